@@ -1,0 +1,46 @@
+package io.bondbridge.chaincode.contract;
+
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Parsing of transaction arguments at the contract's edge, with the argument's name in every rejection. */
+final class Args {
+    private Args() {}
+
+    static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", name);
+        }
+        return value.strip();
+    }
+
+    /** Optional arguments travel as empty strings. */
+    static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
+        String v = required(value, name).toUpperCase(Locale.ROOT);
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s '%s' is not one of %s",
+                    name,
+                    value,
+                    Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static <E extends Enum<E>> List<E> enumList(Class<E> type, String csv, String name) {
+        String v = optional(csv);
+        if (v == null) {
+            return List.of();
+        }
+        return Arrays.stream(v.split(",")).map(s -> enumValue(type, s, name)).toList();
+    }
+}

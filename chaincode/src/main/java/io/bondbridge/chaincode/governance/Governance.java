@@ -1,0 +1,127 @@
+package io.bondbridge.chaincode.governance;
+
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Key;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The governance rules: bootstrap, participants and roles, accounts, freezes. Changes to the registry are made
+ * by a central bank in a transaction the channel's majority endorsement policy must accept.
+ */
+public final class Governance {
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public Governance(Registry registry) {
+        this.registry = registry;
+        this.ledger = registry.ledger();
+    }
+
+    /** Result of {@link #bootstrap()}: which participants it created (none when already done). */
+    public record Bootstrap(boolean created, List<String> participants) {}
+
+    /** Writes the default participants and their main accounts once; a second call writes nothing. */
+    public Bootstrap bootstrap() {
+        if (registry.bootstrapped()) {
+            return new Bootstrap(false, List.of());
+        }
+        List<String> created = new ArrayList<>();
+        for (Participant p : DefaultParticipants.ALL) {
+            if (registry.findParticipant(p.mspId()).isEmpty()) {
+                writeParticipant(p);
+                writeAccount(new AccountId(p.mspId(), AccountId.MAIN));
+                created.add(p.mspId());
+            }
+        }
+        ledger.put(Key.of(Registry.CONFIG, "bootstrap"), Map.of("at", ledger.now().toString(), "txId", ledger.txId()));
+        ledger.emit("Bootstrapped", Map.of("participants", created));
+        return new Bootstrap(true, created);
+    }
+
+    public Participant addParticipant(Caller caller, Participant participant) {
+        registry.requireRole(caller, "add participants", Role.CENTRAL_BANK);
+        if (registry.findParticipant(participant.mspId()).isPresent()
+                || ledger.exists(Key.of(Registry.ALIAS, participant.alias()))) {
+            throw LedgerException.of(
+                    ErrorCode.ALREADY_EXISTS,
+                    "participant %s (alias %s) already exists",
+                    participant.mspId(),
+                    participant.alias());
+        }
+        writeParticipant(participant);
+        writeAccount(new AccountId(participant.mspId(), AccountId.MAIN));
+        ledger.emit("ParticipantAdded", participant);
+        return participant;
+    }
+
+    public Participant setRoles(Caller caller, String participantRef, List<Role> roles) {
+        registry.requireRole(caller, "change roles", Role.CENTRAL_BANK);
+        Participant updated = registry.participant(participantRef).withRoles(roles);
+        ledger.put(Key.of(Registry.PARTICIPANT, updated.mspId()), updated);
+        ledger.emit("RolesChanged", updated);
+        return updated;
+    }
+
+    /** Opens an account in the caller's own name. */
+    public Account openAccount(Caller caller, String name) {
+        registry.caller(caller);
+        AccountId id = new AccountId(caller.mspId(), name);
+        if (registry.findAccount(id).isPresent()) {
+            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "account %s already exists", id);
+        }
+        Account account = writeAccount(id);
+        ledger.emit("AccountOpened", account);
+        return account;
+    }
+
+    public Account freeze(Caller caller, String reference, String reason, String orderRef) {
+        registry.requireRole(caller, "freeze accounts", Role.REGULATOR);
+        if (reason == null || reason.isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a freeze needs a reason");
+        }
+        Account account = registry.account(reference);
+        if (account.frozen()) {
+            throw LedgerException.of(ErrorCode.CONFLICT, "account %s is already frozen", account.id());
+        }
+        Account frozen = account.freeze(reason.strip(), blankToNull(orderRef), ledger.now());
+        putAccount(frozen);
+        ledger.emit("AccountFrozen", frozen);
+        return frozen;
+    }
+
+    public Account unfreeze(Caller caller, String reference) {
+        registry.requireRole(caller, "unfreeze accounts", Role.REGULATOR);
+        Account account = registry.account(reference);
+        if (!account.frozen()) {
+            throw LedgerException.of(ErrorCode.CONFLICT, "account %s is not frozen", account.id());
+        }
+        Account active = account.unfreeze();
+        putAccount(active);
+        ledger.emit("AccountUnfrozen", active);
+        return active;
+    }
+
+    private void writeParticipant(Participant p) {
+        ledger.put(Key.of(Registry.PARTICIPANT, p.mspId()), p);
+        ledger.put(Key.of(Registry.ALIAS, p.alias()), p.mspId());
+    }
+
+    private Account writeAccount(AccountId id) {
+        Account account = new Account(id.toString(), id.owner(), id.name(), ledger.now(), false, null, null, null);
+        putAccount(account);
+        return account;
+    }
+
+    private void putAccount(Account account) {
+        ledger.put(Key.of(Registry.ACCOUNT, account.owner(), account.name()), account);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,131 @@
+package io.bondbridge.chaincode.governance;
+
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Key;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads of the participant and account registry, and the checks every feature makes against it: who the caller
+ * is and what it may do (always from the ledger, never from an argument), and whether an account may move value.
+ */
+public final class Registry {
+    static final String PARTICIPANT = "gov.participant";
+    static final String ALIAS = "gov.alias";
+    static final String ACCOUNT = "gov.account";
+    static final String CONFIG = "gov.config";
+
+    private final Ledger ledger;
+
+    public Registry(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    public Optional<Participant> findParticipant(String mspId) {
+        return ledger.find(Key.of(PARTICIPANT, mspId), Participant.class);
+    }
+
+    /** A participant by MSP ID or alias. */
+    public Participant participant(String mspIdOrAlias) {
+        return findParticipant(mspIdOrAlias)
+                .or(() -> ledger.find(Key.of(ALIAS, mspIdOrAlias.toLowerCase(java.util.Locale.ROOT)), String.class)
+                        .flatMap(this::findParticipant))
+                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "participant '%s' not found", mspIdOrAlias));
+    }
+
+    public List<Participant> participants() {
+        return ledger.list(Participant.class, PARTICIPANT).stream()
+                .map(Ledger.Row::value)
+                .toList();
+    }
+
+    /** The caller's participant record; a caller whose organization is not registered is FORBIDDEN. */
+    public Participant caller(Caller caller) {
+        return findParticipant(caller.mspId())
+                .orElseThrow(() -> LedgerException.of(
+                        ErrorCode.FORBIDDEN, "organization %s is not a registered participant", caller.mspId()));
+    }
+
+    /** The caller's participant, which must hold one of {@code roles}. */
+    public Participant requireRole(Caller caller, String action, Role... roles) {
+        Participant p = caller(caller);
+        for (Role role : roles) {
+            if (p.has(role)) {
+                return p;
+            }
+        }
+        throw LedgerException.of(
+                ErrorCode.FORBIDDEN,
+                "%s may not %s: needs role %s, has %s",
+                caller.mspId(),
+                action,
+                roles.length == 1 ? roles[0] : Arrays.toString(roles),
+                p.roles());
+    }
+
+    /** Resolves {@code ORG:name} (ORG an MSP ID or alias) to the canonical id; the account need not exist. */
+    public AccountId accountId(String reference) {
+        String[] parts = AccountId.split(reference);
+        return new AccountId(participant(parts[0]).mspId(), parts[1]);
+    }
+
+    public Optional<Account> findAccount(AccountId id) {
+        return ledger.find(Key.of(ACCOUNT, id.owner(), id.name()), Account.class);
+    }
+
+    public Account account(AccountId id) {
+        return findAccount(id)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "account %s not found", id));
+    }
+
+    /** Resolves and loads an account. */
+    public Account account(String reference) {
+        return account(accountId(reference));
+    }
+
+    public List<Account> accounts(String ownerMspId) {
+        return (ownerMspId == null
+                        ? ledger.list(Account.class, ACCOUNT)
+                        : ledger.list(Account.class, ACCOUNT, ownerMspId))
+                .stream()
+                .map(Ledger.Row::value)
+                .toList();
+    }
+
+    /**
+     * An account that may send or receive value now: it exists and is not frozen. {@code direction} names the
+     * side in the message ("send", "receive").
+     */
+    public Account requireActive(AccountId id, String direction) {
+        Account account = account(id);
+        if (account.frozen()) {
+            throw LedgerException.of(
+                    ErrorCode.FROZEN,
+                    "account %s is frozen (%s) and cannot %s",
+                    id,
+                    account.freezeReason(),
+                    direction);
+        }
+        return account;
+    }
+
+    /** The caller must own the account (an organization moves only its own accounts' value). */
+    public void requireOwner(Caller caller, AccountId id) {
+        if (!id.owner().equals(caller.mspId())) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN, "%s may not act on account %s of %s", caller.mspId(), id, id.owner());
+        }
+    }
+
+    boolean bootstrapped() {
+        return ledger.exists(Key.of(CONFIG, "bootstrap"));
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+}

@@ -1,0 +1,13 @@
+package io.bondbridge.client.embedded;
+
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.client.BondBridgeException;
+
+/** Another process (or another open in this one) holds the ledger directory. */
+public final class LedgerLockedException extends BondBridgeException {
+    private static final long serialVersionUID = 1L;
+
+    LedgerLockedException(String message) {
+        super(ErrorCode.UNAVAILABLE, message);
+    }
+}

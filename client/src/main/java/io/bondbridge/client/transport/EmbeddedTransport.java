@@ -1,0 +1,100 @@
+package io.bondbridge.client.transport;
+
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.embedded.EmbeddedLedger;
+import io.bondbridge.client.embedded.Endorsement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@link Transport} over an {@link EmbeddedLedger} in this process, acting as one organization. A submit
+ * simulates then commits, retrying (a bounded number of times) when a concurrent transaction made its reads
+ * stale, as the Gateway transport does on Fabric.
+ */
+public final class EmbeddedTransport implements Transport {
+    static final int MAX_ATTEMPTS = 5;
+
+    private final EmbeddedLedger ledger;
+    private final String mspId;
+    private volatile Instant fixedTime;
+    private volatile AutoCloseable owned;
+
+    public EmbeddedTransport(EmbeddedLedger ledger, String mspId) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.mspId = Objects.requireNonNull(mspId, "mspId");
+    }
+
+    /** Transactions from now on carry this timestamp (try maturities and coupon dates); null for the clock. */
+    public EmbeddedTransport at(Instant timestamp) {
+        this.fixedTime = timestamp;
+        return this;
+    }
+
+    /** Closing this transport also closes {@code resource} (the ledger, when the transport opened it). */
+    public EmbeddedTransport owning(AutoCloseable resource) {
+        this.owned = resource;
+        return this;
+    }
+
+    public EmbeddedLedger ledger() {
+        return ledger;
+    }
+
+    private Instant timestamp() {
+        Instant t = fixedTime;
+        return t != null ? t : Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public TxResult submit(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
+        BondBridgeException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Endorsement endorsement =
+                    ledger.simulate(ledger.propose(mspId, contract, function, args, transientData, timestamp()));
+            if (!endorsement.ok()) {
+                throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
+            }
+            try {
+                return ledger.commit(endorsement);
+            } catch (BondBridgeException e) {
+                if (e.code() != ErrorCode.CONFLICT) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    @Override
+    public String evaluate(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
+        Endorsement endorsement =
+                ledger.simulate(ledger.propose(mspId, contract, function, args, transientData, timestamp()));
+        if (!endorsement.ok()) {
+            throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
+        }
+        return endorsement.payload();
+    }
+
+    @Override
+    public String mspId() {
+        return mspId;
+    }
+
+    @Override
+    public void close() {
+        AutoCloseable resource = owned;
+        owned = null;
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new BondBridgeException(ErrorCode.UNAVAILABLE, "close failed: " + e.getMessage(), null, e);
+            }
+        }
+    }
+}
