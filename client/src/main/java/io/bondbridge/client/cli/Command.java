@@ -1,0 +1,28 @@
+package io.bondbridge.client.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Base of every leaf command: finds the session of this invocation. Subclasses validate their own arguments
+ * (throwing {@link UsageException}) before calling {@link Session#bridge()}, so bad input never opens the ledger.
+ */
+abstract class Command implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    Session session() {
+        return ((Main) spec.root().userObject()).session();
+    }
+
+    @Override
+    public final Integer call() {
+        Session session = session();
+        session.validate();
+        run(session);
+        return 0;
+    }
+
+    abstract void run(Session s);
+}

@@ -1,0 +1,74 @@
+package io.bondbridge.client.cli;
+
+import io.bondbridge.client.BondBridge;
+import io.bondbridge.client.cli.demo.Demo;
+import io.bondbridge.client.embedded.EmbeddedLedger;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/** {@code demo}: the guided scenario on a fresh embedded ledger, or on the network with {@code --fabric}. */
+@Command(name = "demo", description = "The guided scenario: every feature once, as the organizations that do it.")
+final class DemoCommand extends io.bondbridge.client.cli.Command {
+    @Override
+    void run(Session s) {
+        if (s.options.at != null) {
+            throw new UsageException("demo sets its own transaction times; drop --at");
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        if (s.options.fabric != null) {
+            summary.put("ledger", "fabric:" + s.options.fabric);
+            Demo demo = new Demo(s.out, s.json(), (org, at) -> {
+                s.options.as = org;
+                return BondBridge.open(FabricConnector.connect(s));
+            });
+            runDemo(s, demo, summary);
+            return;
+        }
+        Path dir = freshDirectory(s);
+        summary.put("ledger", dir.toString());
+        if (!s.json()) {
+            s.out.println("bondbridge demo on a fresh embedded ledger in " + dir);
+        }
+        try (EmbeddedLedger ledger = EmbeddedLedger.open(dir)) {
+            Demo demo = new Demo(s.out, s.json(), (org, at) -> BondBridge.open(ledger.transport(org).at(at)));
+            runDemo(s, demo, summary);
+            summary.put("transactions", ledger.height());
+            summary.put("stateDigest", ledger.stateDigest());
+            if (!s.json()) {
+                s.out.printf("%n%d transactions committed; state digest %s%n", ledger.height(), ledger.stateDigest());
+            }
+        }
+        if (s.json()) {
+            s.print(summary, () -> {});
+        }
+    }
+
+    private static void runDemo(Session s, Demo demo, Map<String, Object> summary) {
+        try {
+            demo.run();
+        } finally {
+            demo.closeAll();
+        }
+        summary.put("steps", demo.steps());
+    }
+
+    /** The demo never runs on a ledger that already has transactions. */
+    private static Path freshDirectory(Session s) {
+        try {
+            if (s.options.ledger == null) {
+                return Files.createTempDirectory("bondbridge-demo-");
+            }
+            Path dir = s.options.ledger;
+            if (Files.isDirectory(dir) && Files.list(dir).findAny().isPresent()) {
+                throw new UsageException("demo needs a fresh ledger; " + dir + " is not empty");
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UsageException("cannot create a ledger directory: " + e.getMessage());
+        }
+    }
+}

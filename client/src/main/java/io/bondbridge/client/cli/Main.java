@@ -1,0 +1,129 @@
+package io.bondbridge.client.cli;
+
+import com.google.gson.JsonObject;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.client.BondBridgeException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The {@code bondbridge} command. Its names, flags, output and exit codes are a public contract (CLI.md): 0 done,
+ * 1 the ledger rejected it, 2 bad usage (before anything is sent), 3 the ledger cannot be reached.
+ */
+@Command(
+        name = "bondbridge",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Tokenized treasury bonds, reserve-backed stable units and cross-border payments on Fabric.",
+        subcommands = {
+            GovernanceCommands.Init.class,
+            GovernanceCommands.ParticipantGroup.class,
+            GovernanceCommands.AccountGroup.class,
+            DemoCommand.class,
+        })
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int REJECTED = 1;
+    public static final int USAGE = 2;
+    public static final int UNREACHABLE = 3;
+
+    @Mixin
+    GlobalOptions options;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Session session;
+
+    Main(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    Session session() {
+        if (session == null) {
+            session = new Session(options, out, err, FabricConnector::connect);
+        }
+        return session;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see --help)");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs one command line; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main(out, err);
+        boolean json = Arrays.asList(args).contains("--json");
+        CommandLine cli = new CommandLine(main)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, a) -> usage(e.getMessage(), json, out, err, e.getCommandLine()))
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, json, out, err, cmd));
+        try {
+            return cli.execute(args);
+        } finally {
+            if (main.session != null) {
+                main.session.close();
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int failure(Exception e, boolean json, PrintWriter out, PrintWriter err, CommandLine cmd) {
+        if (e instanceof UsageException) {
+            return usage(e.getMessage(), json, out, err, cmd);
+        }
+        if (e instanceof BondBridgeException b) {
+            report(b.code().name(), b.getMessage(), json, out, err);
+            return b.code() == ErrorCode.UNAVAILABLE ? UNREACHABLE : REJECTED;
+        }
+        report(ErrorCode.INTERNAL.name(), String.valueOf(e), json, out, err);
+        if (Boolean.getBoolean("bondbridge.debug")) {
+            e.printStackTrace(err);
+        }
+        return REJECTED;
+    }
+
+    private static int usage(String message, boolean json, PrintWriter out, PrintWriter err, CommandLine cmd) {
+        report("USAGE", message, json, out, err);
+        if (!json) {
+            err.println("try: " + cmd.getCommandSpec().qualifiedName() + " --help");
+        }
+        return USAGE;
+    }
+
+    private static void report(String code, String message, boolean json, PrintWriter out, PrintWriter err) {
+        if (json) {
+            JsonObject error = new JsonObject();
+            error.addProperty("code", code);
+            error.addProperty("message", message);
+            JsonObject wrapper = new JsonObject();
+            wrapper.add("error", error);
+            out.println(Json.write(wrapper));
+        } else {
+            err.println("bondbridge: " + code + ": " + message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"bondbridge " + (v == null ? "dev" : v)};
+        }
+    }
+}

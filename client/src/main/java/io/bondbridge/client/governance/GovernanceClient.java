@@ -1,0 +1,68 @@
+package io.bondbridge.client.governance;
+
+import io.bondbridge.chaincode.governance.Account;
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.client.transport.Transport;
+import io.bondbridge.client.transport.TxResult;
+import java.util.List;
+
+/** Participants, accounts and freezes. */
+public final class GovernanceClient {
+    static final String CONTRACT = "governance";
+    private final Transport transport;
+
+    public GovernanceClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    /** Result of {@link #init()}. */
+    public record InitResult(String txId, boolean created, List<String> participants) {}
+
+    /** Bootstraps the default participants; idempotent. */
+    public InitResult init() {
+        TxResult r = transport.submit(CONTRACT, "init");
+        Bootstrap b = Json.read(r.payload(), Bootstrap.class);
+        return new InitResult(r.txId(), b.created(), b.participants() == null ? List.of() : b.participants());
+    }
+
+    private record Bootstrap(boolean created, List<String> participants) {}
+
+    private record Participants(List<Participant> participants) {}
+
+    private record Accounts(List<Account> accounts) {}
+
+    public List<Participant> participants() {
+        return Json.read(transport.evaluate(CONTRACT, "listParticipants"), Participants.class).participants();
+    }
+
+    /** A committed change and the record it left. */
+    public record Change<T>(String txId, T value) {}
+
+    public Change<Account> openAccount(String name) {
+        return account(transport.submit(CONTRACT, "openAccount", name));
+    }
+
+    public Account account(String reference) {
+        return Json.read(transport.evaluate(CONTRACT, "getAccount", reference), Account.class);
+    }
+
+    /** Accounts of one organization (alias or MSP ID), or all when {@code owner} is null. */
+    public List<Account> accounts(String owner) {
+        return Json.read(transport.evaluate(CONTRACT, "listAccounts", owner == null ? "" : owner), Accounts.class)
+                .accounts();
+    }
+
+    public Change<Account> freeze(String reference, String reason, String orderRef) {
+        return account(transport.submit(
+                CONTRACT, "freezeAccount", reference, reason, orderRef == null ? "" : orderRef));
+    }
+
+    public Change<Account> unfreeze(String reference) {
+        return account(transport.submit(CONTRACT, "unfreezeAccount", reference));
+    }
+
+    private static Change<Account> account(TxResult r) {
+        return new Change<>(r.txId(), Json.read(r.payload(), Account.class));
+    }
+}
