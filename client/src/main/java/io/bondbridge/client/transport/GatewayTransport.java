@@ -1,0 +1,454 @@
+package io.bondbridge.client.transport;
+
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.client.BondBridgeException;
+import io.grpc.CallOptions;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.security.PrivateKey;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import org.hyperledger.fabric.client.ChaincodeEvent;
+import org.hyperledger.fabric.client.CloseableIterator;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.FileCheckpointer;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+
+/**
+ * {@link Transport} to a Fabric network through the Gateway of one organization's peer, acting as the identity in
+ * that organization's {@link FabricProfile}.
+ *
+ * <pre>{@code
+ * FabricProfile banka = FabricProfile.load(Path.of("network/.local/profiles"), "banka");
+ * try (GatewayTransport fabric = GatewayTransport.connect(banka)) {
+ *     TxResult opened = fabric.submit("governance", "openAccount", "trading");
+ *     String account = fabric.evaluate("governance", "getAccount", "banka:trading");
+ * } catch (BondBridgeException e) {
+ *     // e.code() is the chaincode's code (FORBIDDEN, INSUFFICIENT_FUNDS, ...), CONFLICT or UNAVAILABLE
+ * }
+ * }</pre>
+ *
+ * <p>A submit that loses a race to a concurrent transaction (committed as {@code MVCC_READ_CONFLICT} or
+ * {@code PHANTOM_READ_CONFLICT}, or refused at endorsement because an endorser read an older value) runs again,
+ * with exponential backoff and jitter, up to {@link Options#maxAttempts()} times; then it fails with
+ * {@link ErrorCode#CONFLICT}. A chaincode rejection is never retried: it fails with the chaincode's code, as on
+ * the embedded ledger. A network that does not answer within the call's deadline is {@link ErrorCode#UNAVAILABLE}.
+ *
+ * <p>Thread-safe: one instance serves concurrent callers over one gRPC channel.
+ */
+public final class GatewayTransport implements Transport {
+
+    /**
+     * Deadlines per Gateway call and the retry policy of {@link #submit}.
+     *
+     * @param evaluateTimeout one evaluate (a read on one peer)
+     * @param endorseTimeout collecting the endorsements of one submit
+     * @param submitTimeout handing the endorsed transaction to the orderer
+     * @param commitStatusTimeout waiting for the transaction to commit
+     * @param maxAttempts attempts of a submit that keeps losing to concurrent transactions (at least 1)
+     * @param firstBackoff pause before the first retry; doubles with each further retry
+     * @param maxBackoff longest pause between two attempts
+     */
+    public record Options(
+            Duration evaluateTimeout,
+            Duration endorseTimeout,
+            Duration submitTimeout,
+            Duration commitStatusTimeout,
+            int maxAttempts,
+            Duration firstBackoff,
+            Duration maxBackoff) {
+
+        /** Evaluate 10 s, endorse 30 s, submit 10 s, commit status 60 s; 5 attempts, backoff 100 ms doubling to 2 s. */
+        public static final Options DEFAULTS = new Options(
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(60),
+                5,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(2));
+
+        public Options {
+            requirePositive(evaluateTimeout, "evaluateTimeout");
+            requirePositive(endorseTimeout, "endorseTimeout");
+            requirePositive(submitTimeout, "submitTimeout");
+            requirePositive(commitStatusTimeout, "commitStatusTimeout");
+            requirePositive(firstBackoff, "firstBackoff");
+            requirePositive(maxBackoff, "maxBackoff");
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
+            }
+        }
+
+        private static void requirePositive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, not " + d);
+            }
+        }
+    }
+
+    /**
+     * One chaincode event.
+     *
+     * @param blockNumber block that committed the transaction
+     * @param txId transaction that emitted the event
+     * @param name event name set by the chaincode
+     * @param payload event payload, UTF-8 text (the chaincode's JSON)
+     */
+    public record Event(long blockNumber, String txId, String name, String payload) {}
+
+    /** Receives chaincode events in ledger order. */
+    @FunctionalInterface
+    public interface EventHandler {
+        /**
+         * Handles one event; it is checkpointed when this returns. An exception stops following before the
+         * checkpoint, so the same event comes first next time.
+         *
+         * @return true to go on following, false to stop after this event
+         */
+        boolean onEvent(Event event);
+    }
+
+    private final FabricProfile profile;
+    private final Options options;
+    private final ManagedChannel channel;
+    private final Gateway gateway;
+    private final Network network;
+    private final ConcurrentMap<String, Contract> contracts = new ConcurrentHashMap<>();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private GatewayTransport(FabricProfile profile, Options options, ManagedChannel channel, Gateway gateway) {
+        this.profile = profile;
+        this.options = options;
+        this.channel = channel;
+        this.gateway = gateway;
+        this.network = gateway.getNetwork(profile.channel());
+    }
+
+    /** Connects with {@link Options#DEFAULTS}. */
+    public static GatewayTransport connect(FabricProfile profile) {
+        return connect(profile, Options.DEFAULTS);
+    }
+
+    /**
+     * Opens a TLS gRPC channel to the profile's peer (trusting its TLS CA, checking the certificate against
+     * {@link FabricProfile#peerHostOverride()}) and a Gateway signing as the profile's identity. Nothing is sent
+     * until the first call, so an unreachable peer shows there, as {@link ErrorCode#UNAVAILABLE}.
+     *
+     * @throws BondBridgeException {@link ErrorCode#INVALID_ARGUMENT} when the certificate, key or TLS CA cannot be
+     *     read
+     */
+    public static GatewayTransport connect(FabricProfile profile, Options options) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(options, "options");
+        X509Certificate certificate = readCertificate(profile.certPath());
+        PrivateKey key = readKey(profile.keyPath());
+        ChannelCredentials tls;
+        try {
+            tls = TlsChannelCredentials.newBuilder()
+                    .trustManager(profile.tlsCaCertPath().toFile())
+                    .build();
+        } catch (IOException e) {
+            throw new BondBridgeException(
+                    ErrorCode.INVALID_ARGUMENT, "cannot read TLS CA " + profile.tlsCaCertPath() + ": " + e, null, e);
+        }
+        ManagedChannel channel = Grpc.newChannelBuilder(profile.peerEndpoint(), tls)
+                .overrideAuthority(profile.peerHostOverride())
+                .build();
+        try {
+            Gateway gateway = Gateway.newInstance()
+                    .identity(new X509Identity(profile.mspId(), certificate))
+                    .signer(Signers.newPrivateKeySigner(key))
+                    .hash(Hash.SHA256)
+                    .connection(channel)
+                    .evaluateOptions(deadline(options.evaluateTimeout()))
+                    .endorseOptions(deadline(options.endorseTimeout()))
+                    .submitOptions(deadline(options.submitTimeout()))
+                    .commitStatusOptions(deadline(options.commitStatusTimeout()))
+                    .connect();
+            return new GatewayTransport(profile, options, channel, gateway);
+        } catch (RuntimeException e) {
+            channel.shutdownNow();
+            throw e;
+        }
+    }
+
+    @Override
+    public TxResult submit(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(transientData, "transientData");
+        StaleRead last = null;
+        for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
+            if (last != null) {
+                retries.incrementAndGet();
+                pause(attempt - 1, contract + ":" + function);
+            }
+            try {
+                return submitOnce(contract, function, args, transientData);
+            } catch (StaleRead stale) {
+                last = stale;
+            }
+        }
+        throw new BondBridgeException(
+                ErrorCode.CONFLICT,
+                String.format(
+                        Locale.ROOT,
+                        "%s:%s lost to concurrent transactions %d times; last: %s",
+                        contract,
+                        function,
+                        options.maxAttempts(),
+                        last.getMessage()),
+                last.txId,
+                last.getCause());
+    }
+
+    private TxResult submitOnce(
+            String contract, String function, List<String> args, Map<String, byte[]> transientData)
+            throws StaleRead {
+        Proposal proposal = proposal(contract, function, args, transientData);
+        String txId = proposal.getTransactionId();
+        Transaction transaction;
+        try {
+            transaction = proposal.endorse();
+        } catch (EndorseException e) {
+            if (GatewayErrors.isEndorsementShortfall(e.getStatus())) {
+                throw new StaleRead(txId, GatewayErrors.summary(e.getStatus(), e.getDetails()), e);
+            }
+            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
+        }
+        SubmittedTransaction submitted;
+        Status status;
+        try {
+            submitted = transaction.submitAsync();
+            status = submitted.getStatus();
+        } catch (SubmitException | CommitStatusException e) {
+            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
+        }
+        if (status.isSuccessful()) {
+            return new TxResult(txId, utf8(submitted.getResult()));
+        }
+        if (GatewayErrors.isRetryable(status.getCode())) {
+            throw new StaleRead(txId, "transaction " + txId + " invalidated as " + status.getCode(), null);
+        }
+        throw new BondBridgeException(
+                ErrorCode.INTERNAL,
+                "transaction " + txId + " committed invalid in block " + status.getBlockNumber() + ": "
+                        + status.getCode(),
+                txId,
+                null);
+    }
+
+    @Override
+    public String evaluate(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(transientData, "transientData");
+        try {
+            return utf8(proposal(contract, function, args, transientData).evaluate());
+        } catch (GatewayException e) {
+            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), null, e);
+        }
+    }
+
+    /**
+     * Follows the chaincode's events, resuming after the last event recorded in {@code checkpointFile}, so a
+     * listener that stops and starts again neither misses an event nor sees one twice. The file is created on
+     * first use; {@code startBlock} says where a listener without a checkpoint begins (0: the whole history).
+     * Blocks until the handler returns false, the thread is interrupted, or this transport is closed.
+     *
+     * <pre>{@code
+     * FabricProfile regulator = FabricProfile.load(Path.of("network/.local/profiles"), "regulator");
+     * try (GatewayTransport fabric = GatewayTransport.connect(regulator)) {
+     *     fabric.followEvents(Path.of("regulator-events.checkpoint"), 0, event -> {
+     *         System.out.printf("block %d %s %s %s%n",
+     *                 event.blockNumber(), event.txId(), event.name(), event.payload());
+     *         return true; // false stops following; the next run resumes after this event
+     *     });
+     * }
+     * }</pre>
+     *
+     * <p>The checkpoint is written (not synced to disk) after each event, so it survives a crash of the process;
+     * a crash between the handler's return and that write delivers that one event again.
+     *
+     * @throws BondBridgeException {@link ErrorCode#UNAVAILABLE} when the peer cannot be reached or drops the
+     *     stream; {@link ErrorCode#INTERNAL} when the checkpoint file cannot be used
+     */
+    public void followEvents(Path checkpointFile, long startBlock, EventHandler handler) {
+        Objects.requireNonNull(checkpointFile, "checkpointFile");
+        Objects.requireNonNull(handler, "handler");
+        if (startBlock < 0) {
+            throw new IllegalArgumentException("startBlock must not be negative, not " + startBlock);
+        }
+        try (FileCheckpointer checkpointer = new FileCheckpointer(checkpointFile);
+                CloseableIterator<ChaincodeEvent> events = network.newChaincodeEventsRequest(profile.chaincode())
+                        .startBlock(startBlock) // used only while the checkpoint is empty
+                        .checkpoint(checkpointer)
+                        .build()
+                        .getEvents()) {
+            while (events.hasNext()) {
+                ChaincodeEvent event = events.next();
+                boolean more = handler.onEvent(new Event(
+                        event.getBlockNumber(),
+                        event.getTransactionId(),
+                        event.getEventName(),
+                        utf8(event.getPayload())));
+                checkpointer.checkpointChaincodeEvent(event);
+                if (!more) {
+                    return;
+                }
+            }
+        } catch (GatewayRuntimeException e) {
+            if (closed.get() || Thread.currentThread().isInterrupted()
+                    || e.getStatus().getCode() == io.grpc.Status.Code.CANCELLED) {
+                return; // asked to stop
+            }
+            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), null, e);
+        } catch (IOException e) {
+            throw new BondBridgeException(
+                    ErrorCode.INTERNAL, "event checkpoint " + checkpointFile + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    @Override
+    public String mspId() {
+        return profile.mspId();
+    }
+
+    public FabricProfile profile() {
+        return profile;
+    }
+
+    /** Submit attempts repeated so far because a concurrent transaction won (for monitoring and tests). */
+    public long retriedAttempts() {
+        return retries.get();
+    }
+
+    /** Closes the Gateway and shuts the gRPC channel down; idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            gateway.close();
+        } finally {
+            channel.shutdownNow();
+            try {
+                channel.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Pause before retry number {@code retry} (1 = the first): {@code firstBackoff * 2^(retry-1)} capped at
+     * {@code maxBackoff}, of which a random half, so clients that collided spread out instead of colliding again.
+     *
+     * @param random a number in [0, 1)
+     */
+    static long backoffMillis(int retry, Options options, double random) {
+        long cap = options.maxBackoff().toMillis();
+        long base = Math.min(cap, options.firstBackoff().toMillis() << Math.min(retry - 1, 20));
+        long half = base / 2;
+        return base - half + (long) (random * (half + 1));
+    }
+
+    private void pause(int retry, String what) {
+        try {
+            Thread.sleep(backoffMillis(retry, options, ThreadLocalRandom.current().nextDouble()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BondBridgeException(ErrorCode.UNAVAILABLE, "interrupted while retrying " + what, null, e);
+        }
+    }
+
+    private Proposal proposal(
+            String contract, String function, List<String> args, Map<String, byte[]> transientData) {
+        // The contract name selects the chaincode's @Contract; the function name then stays plain.
+        Contract target = contracts.computeIfAbsent(contract, name -> network.getContract(profile.chaincode(), name));
+        return target.newProposal(function)
+                .addArguments(args.toArray(String[]::new))
+                .putAllTransient(transientData)
+                .build();
+    }
+
+    /** Applied at each call, so every call gets the full timeout from its own start. */
+    private static UnaryOperator<CallOptions> deadline(Duration timeout) {
+        long millis = timeout.toMillis();
+        return callOptions -> callOptions.withDeadlineAfter(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private static X509Certificate readCertificate(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Identities.readX509Certificate(reader);
+        } catch (IOException | CertificateException e) {
+            throw new BondBridgeException(
+                    ErrorCode.INVALID_ARGUMENT, "cannot read certificate " + file + ": " + e, null, e);
+        }
+    }
+
+    private static PrivateKey readKey(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Identities.readPrivateKey(reader);
+        } catch (IOException | InvalidKeyException e) {
+            throw new BondBridgeException(
+                    ErrorCode.INVALID_ARGUMENT, "cannot read private key " + file + ": " + e, null, e);
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A submit that lost to a concurrent transaction and may run again. */
+    private static final class StaleRead extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final transient String txId;
+
+        StaleRead(String txId, String message, Throwable cause) {
+            super(message, cause);
+            this.txId = txId;
+        }
+    }
+}

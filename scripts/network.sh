@@ -1,0 +1,772 @@
+#!/usr/bin/env bash
+# The bondbridge Fabric network, run as native processes on 127.0.0.1.
+#
+#   network.sh up [--orderers 1|3]   crypto, node config, orderer(s) and five
+#                                    peers, channel `bondbridge`, client profiles
+#   network.sh deploy                package the chaincode (CCaaS), install,
+#                                    run its server, approve, commit, init;
+#                                    upgrades when chaincode.jar changed
+#   network.sh status                processes, channel height per peer,
+#                                    committed chaincode definition
+#   network.sh down                  stop what up/deploy started, remove state
+#   network.sh config [--orderers N] only render per-node config (no binaries
+#                                    needed; used by check-network-config.sh)
+#
+# All generated state (crypto, blocks, ledgers, logs, pid files, profiles)
+# lives in network/.local ($BONDBRIDGE_NETWORK_STATE overrides it). Ports:
+# network/README.md. Exit codes: 0 done; 4 Fabric binaries unavailable on this
+# machine (from fabric-install.sh); 1 anything else.
+set -euo pipefail
+shopt -u patsub_replacement 2>/dev/null || true # '&' in a path stays a '&'
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NETWORK_DIR="$ROOT/network"
+STATE="${BONDBRIDGE_NETWORK_STATE:-$NETWORK_DIR/.local}"
+CRYPTO="$STATE/crypto"
+STATE_MARKER=".bondbridge-network"
+
+CHANNEL=bondbridge
+CHAINCODE=bondbridge
+CC_SERVER_ADDRESS=127.0.0.1:9999
+CC_JAR="$ROOT/chaincode/target/chaincode.jar"
+COLLECTIONS="$NETWORK_DIR/collections_config.json"
+EXIT_UNAVAILABLE=4
+
+ORGS=(centralbank hkcentralbank banka bankb regulator)
+ORDERER_DOMAIN=bondbridge.local
+ORDERER_TLS_CA="$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/tlsca/tlsca.$ORDERER_DOMAIN-cert.pem"
+ORDERER_ADMIN_TLS="$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/users/Admin@$ORDERER_DOMAIN/tls"
+ORDERER_ENDPOINT=127.0.0.1:7050
+
+info() { printf '[network] %s\n' "$*" >&2; }
+warn() { printf '[network] WARNING: %s\n' "$*" >&2; }
+fatal() { printf '[network] ERROR: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
+  exit 1
+}
+
+# ---------------------------------------------------------------- topology
+
+msp_of() {
+  case "$1" in
+    centralbank) echo CentralBankMSP ;;
+    hkcentralbank) echo HKCentralBankMSP ;;
+    banka) echo BankAMSP ;;
+    bankb) echo BankBMSP ;;
+    regulator) echo RegulatorMSP ;;
+    *) fatal "unknown organization '$1'" ;;
+  esac
+}
+
+# Org i (1..5, in ORGS order): peer 7051+100i, chaincode listener 7052+100i,
+# operations 9443+100i. Orderer n (0..2): 7050+10n, admin 7053+10n,
+# operations 8443+10n. Chaincode server: 9999.
+org_index() {
+  local i
+  for i in "${!ORGS[@]}"; do
+    if [[ "${ORGS[$i]}" == "$1" ]]; then echo $((i + 1)); return 0; fi
+  done
+  fatal "unknown organization '$1'"
+}
+peer_port() { echo $((7051 + 100 * $(org_index "$1"))); }
+peer_cc_port() { echo $((7052 + 100 * $(org_index "$1"))); }
+peer_ops_port() { echo $((9443 + 100 * $(org_index "$1"))); }
+orderer_port() { echo $((7050 + 10 * $1)); }
+orderer_admin_port() { echo $((7053 + 10 * $1)); }
+orderer_ops_port() { echo $((8443 + 10 * $1)); }
+
+peer_name() { echo "peer0.$1"; }
+org_domain() { echo "$1.bondbridge.local"; }
+peer_crypto() { echo "$CRYPTO/peerOrganizations/$(org_domain "$1")/peers/peer0.$(org_domain "$1")"; }
+org_tls_ca() { echo "$CRYPTO/peerOrganizations/$(org_domain "$1")/tlsca/tlsca.$(org_domain "$1")-cert.pem"; }
+org_user_msp() { echo "$CRYPTO/peerOrganizations/$(org_domain "$1")/users/$2@$(org_domain "$1")/msp"; }
+orderer_crypto() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/orderers/orderer$1.$ORDERER_DOMAIN"; }
+
+orderer_count() {
+  [[ -f "$STATE/orderers" ]] || fatal "no network state in $STATE (run network.sh up)"
+  cat "$STATE/orderers"
+}
+
+# ---------------------------------------------------------------- binaries
+
+FABRIC_BIN=""
+BUILDER_DIR=""
+
+# Gets the binaries through fabric-install.sh; its exit code 4 (Fabric
+# unavailable here) is passed on unchanged, after its own explanation.
+ensure_binaries() {
+  local out rc=0
+  out="$("$ROOT/scripts/fabric-install.sh")" || rc=$?
+  if ((rc == EXIT_UNAVAILABLE)); then
+    printf '[network] Fabric binaries unavailable on this machine (see above)\n' >&2
+    exit "$EXIT_UNAVAILABLE"
+  fi
+  ((rc == 0)) || fatal "fabric-install.sh failed (exit $rc)"
+  FABRIC_BIN="$(tail -n 1 <<<"$out")"
+  FABRIC_BIN="${FABRIC_BIN#FABRIC_BIN=}"
+  [[ -d "$FABRIC_BIN" ]] || fatal "fabric-install.sh printed no FABRIC_BIN line"
+  BUILDER_DIR="$(dirname "$FABRIC_BIN")/builders/ccaas"
+  PATH="$FABRIC_BIN:$PATH"
+
+  local tool version
+  for tool in peer orderer; do
+    version="$("$tool" version 2>/dev/null | awk '/^[[:space:]]*Version:/ { sub(/^[[:space:]]*Version:[[:space:]]*v?/, ""); print $1; exit }')"
+    [[ "$version" == 3.* ]] || fatal "$tool in $FABRIC_BIN reports version '${version:-none}'; bondbridge needs Fabric 3.x"
+  done
+  command -v curl >/dev/null 2>&1 || fatal "curl is required (health and metrics endpoints)"
+}
+
+# ---------------------------------------------------------------- processes
+
+STARTED=() # nodes started by this invocation, stopped again if it fails
+TMP_DIR=""
+
+# shellcheck disable=SC2317  # called by the EXIT trap
+on_exit() {
+  local rc=$?
+  if [[ -n "$TMP_DIR" ]]; then rm -rf -- "$TMP_DIR"; fi
+  if ((rc != 0 && ${#STARTED[@]} > 0)); then
+    warn "stopping the processes this run started (${STARTED[*]}); logs stay in $STATE/logs"
+    local name
+    for name in "${STARTED[@]}"; do stop_node "$name"; done
+  fi
+}
+trap on_exit EXIT
+
+log_of() { echo "$STATE/logs/$1.log"; }
+pidfile_of() { echo "$STATE/pids/$1.pid"; }
+
+# Prints which node failed, why, and the tail of its log, then exits.
+fail_node() {
+  local name="$1" why="$2" log
+  log="$(log_of "$name")"
+  printf '[network] ERROR: %s: %s\n' "$name" "$why" >&2
+  if [[ -s "$log" ]]; then
+    printf '[network] last lines of %s:\n' "$log" >&2
+    tail -n 40 "$log" | sed 's/^/    /' >&2
+  fi
+  exit 1
+}
+
+# start_node NAME MARKER COMMAND...: runs COMMAND in the background with its
+# log and a pid file "PID\nMARKER"; MARKER (a path in the command line) lets
+# stop_node make sure a pid still belongs to the process it started.
+start_node() {
+  local name="$1" marker="$2"
+  shift 2
+  nohup "$@" >"$(log_of "$name")" 2>&1 </dev/null &
+  printf '%s\n%s\n' "$!" "$marker" >"$(pidfile_of "$name")"
+  STARTED+=("$name")
+}
+
+node_alive() {
+  local pidf pid="" marker=""
+  pidf="$(pidfile_of "$1")"
+  [[ -f "$pidf" ]] || return 1
+  { read -r pid && read -r marker; } <"$pidf" || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  [[ "$(ps -ww -o args= -p "$pid" 2>/dev/null)" == *"$marker"* ]]
+}
+
+stop_node() {
+  local name="$1" pidf pid
+  pidf="$(pidfile_of "$name")"
+  [[ -f "$pidf" ]] || return 0
+  if node_alive "$name"; then
+    pid="$(head -n 1 "$pidf")"
+    kill -TERM "$pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 50; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      warn "$name (pid $pid) ignored SIGTERM for 10 s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    info "stopped $name (pid $pid)"
+  fi
+  rm -f -- "$pidf"
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_healthy() {
+  local name="$1" port="$2" deadline=$((SECONDS + 60))
+  until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
+    node_alive "$name" || fail_node "$name" "exited while starting"
+    ((SECONDS < deadline)) || fail_node "$name" "health endpoint http://127.0.0.1:$port/healthz did not answer within 60 s"
+    sleep 0.5
+  done
+}
+
+# Value of a Prometheus sample NAME{channel="bondbridge"} on an operations
+# port, or nothing.
+metric() {
+  curl -fsS "http://127.0.0.1:$1/metrics" 2>/dev/null |
+    awk -v name="$2{channel=\"$CHANNEL\"}" '$1 == name { print $2; exit }' || true
+}
+
+# ---------------------------------------------------------------- config
+
+# render TEMPLATE OUT KEY=VALUE...: fills every {{KEY}}; a placeholder left
+# over is an error, not a silently broken node.
+render() {
+  local template="$1" out="$2" text kv
+  shift 2
+  text="$(<"$template")"
+  for kv in "$@"; do
+    text="${text//"{{${kv%%=*}}}"/"${kv#*=}"}"
+  done
+  if [[ "$text" == *"{{"* ]]; then
+    fatal "$out: placeholder(s) left unfilled: $(grep -o '{{[A-Za-z_]*}}' <<<"$text" | sort -u | tr '\n' ' ')"
+  fi
+  printf '%s\n' "$text" >"$out"
+}
+
+write_node_configs() {
+  local orderers="$1" n org dir
+  for ((n = 0; n < orderers; n++)); do
+    dir="$STATE/nodes/orderer$n"
+    mkdir -p "$dir/data"
+    render "$NETWORK_DIR/orderer.yaml.tmpl" "$dir/orderer.yaml" \
+      "LISTEN_PORT=$(orderer_port "$n")" \
+      "ADMIN_ADDRESS=127.0.0.1:$(orderer_admin_port "$n")" \
+      "OPS_ADDRESS=127.0.0.1:$(orderer_ops_port "$n")" \
+      "NODE_DIR=$(orderer_crypto "$n")" \
+      "DATA_DIR=$dir/data"
+  done
+  for org in "${ORGS[@]}"; do
+    dir="$STATE/nodes/$(peer_name "$org")"
+    mkdir -p "$dir/data"
+    render "$NETWORK_DIR/core.yaml.tmpl" "$dir/core.yaml" \
+      "PEER_NAME=peer0.$(org_domain "$org")" \
+      "MSP_ID=$(msp_of "$org")" \
+      "PEER_ADDRESS=127.0.0.1:$(peer_port "$org")" \
+      "CHAINCODE_ADDRESS=127.0.0.1:$(peer_cc_port "$org")" \
+      "OPS_ADDRESS=127.0.0.1:$(peer_ops_port "$org")" \
+      "NODE_DIR=$(peer_crypto "$org")" \
+      "DATA_DIR=$dir/data" \
+      "BUILDER_DIR=$BUILDER_DIR"
+  done
+}
+
+# Refuses to touch a directory network.sh did not make (the marker file), so a
+# mistyped BONDBRIDGE_NETWORK_STATE never costs anyone their files.
+ensure_state() {
+  local orderers="$1"
+  if [[ -e "$STATE" && ! -f "$STATE/$STATE_MARKER" ]]; then
+    fatal "$STATE exists but was not made by network.sh; not touching it"
+  fi
+  mkdir -p "$STATE"/{logs,pids,nodes,channel,chaincode,profiles}
+  touch "$STATE/$STATE_MARKER"
+  echo "$orderers" >"$STATE/orderers"
+}
+
+# up starts from nothing: any earlier (stopped) network's state goes.
+new_state() {
+  ensure_state "$1"
+  rm -rf -- "$STATE"
+  ensure_state "$1"
+}
+
+# ---------------------------------------------------------------- peer CLI
+
+# peer_cli ORG COMMAND...: runs a peer CLI command as ORG's admin against
+# ORG's peer.
+peer_cli() {
+  local org="$1"
+  shift
+  env FABRIC_CFG_PATH="$STATE/nodes/$(peer_name "$org")" \
+    CORE_PEER_LOCALMSPID="$(msp_of "$org")" \
+    CORE_PEER_MSPCONFIGPATH="$(org_user_msp "$org" Admin)" \
+    CORE_PEER_ADDRESS="127.0.0.1:$(peer_port "$org")" \
+    CORE_PEER_TLS_ENABLED=true \
+    CORE_PEER_TLS_ROOTCERT_FILE="$(org_tls_ca "$org")" \
+    "$@"
+}
+
+orderer_flags() { printf '%s\n' -o "$ORDERER_ENDPOINT" --tls --cafile "$ORDERER_TLS_CA"; }
+
+# --peerAddresses/--tlsRootCertFiles for every peer: commit and invoke need a
+# majority of the organizations to endorse.
+all_peer_flags() {
+  local org
+  for org in "${ORGS[@]}"; do
+    printf '%s\n' --peerAddresses "127.0.0.1:$(peer_port "$org")" --tlsRootCertFiles "$(org_tls_ca "$org")"
+  done
+}
+
+# ---------------------------------------------------------------- up
+
+start_orderers() {
+  local orderers="$1" n dir
+  for ((n = 0; n < orderers; n++)); do
+    dir="$STATE/nodes/orderer$n"
+    start_node "orderer$n" "$FABRIC_BIN/orderer" env FABRIC_CFG_PATH="$dir" "$FABRIC_BIN/orderer"
+    info "started orderer$n on 127.0.0.1:$(orderer_port "$n") (admin $(orderer_admin_port "$n"), operations $(orderer_ops_port "$n"))"
+  done
+}
+
+start_peers() {
+  local org dir
+  for org in "${ORGS[@]}"; do
+    dir="$STATE/nodes/$(peer_name "$org")"
+    start_node "$(peer_name "$org")" "$FABRIC_BIN/peer" \
+      env FABRIC_CFG_PATH="$dir" CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s "$FABRIC_BIN/peer" node start
+    info "started $(peer_name "$org") ($(msp_of "$org")) on 127.0.0.1:$(peer_port "$org") (operations $(peer_ops_port "$org"))"
+  done
+}
+
+create_channel() {
+  local orderers="$1" n out block="$STATE/channel/$CHANNEL.block"
+  cp "$NETWORK_DIR/configtx.yaml" "$STATE/configtx.yaml"
+  if ! configtxgen -configPath "$STATE" -profile "BondBridgeRaft$orderers" \
+    -outputBlock "$block" -channelID "$CHANNEL" >"$(log_of configtxgen)" 2>&1; then
+    fail_node configtxgen "could not build the genesis block of channel $CHANNEL"
+  fi
+  for ((n = 0; n < orderers; n++)); do
+    out="$(osnadmin channel join --channelID "$CHANNEL" --config-block "$block" \
+      -o "127.0.0.1:$(orderer_admin_port "$n")" --ca-file "$ORDERER_TLS_CA" \
+      --client-cert "$ORDERER_ADMIN_TLS/client.crt" --client-key "$ORDERER_ADMIN_TLS/client.key" 2>&1)" ||
+      fail_node "orderer$n" "osnadmin channel join failed: $out"
+    # osnadmin exits 0 on HTTP errors too; 201 Created is the only success.
+    [[ "$out" == *"Status: 201"* ]] || fail_node "orderer$n" "osnadmin channel join answered: $out"
+    info "orderer$n joined channel $CHANNEL"
+  done
+}
+
+# The channel reports active about a second before Raft elects a leader;
+# nothing can be ordered until then.
+wait_raft_leader() {
+  local orderers="$1" n deadline=$((SECONDS + 60))
+  while :; do
+    for ((n = 0; n < orderers; n++)); do
+      node_alive "orderer$n" || fail_node "orderer$n" "exited"
+      if [[ "$(metric "$(orderer_ops_port "$n")" consensus_etcdraft_is_leader)" == 1 ]] ||
+        grep -q "Raft leader changed: 0 -> [1-9]" "$(log_of "orderer$n")"; then
+        info "channel $CHANNEL has a Raft leader"
+        return 0
+      fi
+    done
+    ((SECONDS < deadline)) || fail_node orderer0 "no Raft leader for channel $CHANNEL within 60 s"
+    sleep 0.5
+  done
+}
+
+join_peers() {
+  local org attempt out block="$STATE/channel/$CHANNEL.block"
+  for org in "${ORGS[@]}"; do
+    for attempt in 1 2 3 4 5; do
+      # "already exists": an earlier attempt joined, only its answer was lost.
+      if out="$(peer_cli "$org" peer channel join -b "$block" 2>&1)" || [[ "$out" == *"already exists"* ]]; then
+        info "$(peer_name "$org") joined channel $CHANNEL"
+        continue 2
+      fi
+      sleep "$attempt"
+    done
+    fail_node "$(peer_name "$org")" "peer channel join failed: $out"
+  done
+}
+
+# Endorsement needs every peer to know the others: wait until gossip shows
+# each peer all other organizations on the channel.
+wait_gossip() {
+  local expected=$((${#ORGS[@]} - 1)) deadline=$((SECONDS + 120)) org known
+  local -a pending
+  while :; do
+    pending=()
+    for org in "${ORGS[@]}"; do
+      node_alive "$(peer_name "$org")" || fail_node "$(peer_name "$org")" "exited"
+      known="$(metric "$(peer_ops_port "$org")" gossip_membership_total_peers_known)"
+      [[ -n "$known" && "${known%%.*}" -ge "$expected" ]] || pending+=("$(peer_name "$org")=${known:-0}")
+    done
+    if ((${#pending[@]} == 0)); then
+      info "gossip: every peer sees the $expected others"
+      return 0
+    fi
+    ((SECONDS < deadline)) || fail_node "${pending[0]%%=*}" "gossip membership incomplete after 120 s (known peers: ${pending[*]})"
+    sleep 1
+  done
+}
+
+json_string() {
+  local s="${1//\\/\\\\}"
+  printf '"%s"' "${s//\"/\\\"}"
+}
+
+# Client connection profiles for the Gateway (FabricProfile.java). They name
+# User1, not Admin: an application needs a client identity to submit and
+# read, never peer or channel admin rights, and the chaincode authorizes by
+# MSP ID, so User1 acts for its organization with nothing more.
+write_profiles() {
+  local org msp cert key out certs keys
+  for org in "${ORGS[@]}"; do
+    msp="$(org_user_msp "$org" User1)"
+    certs=("$msp"/signcerts/*.pem)
+    keys=("$msp"/keystore/*)
+    cert="${certs[0]}"
+    key="${keys[0]}"
+    [[ -f "$cert" && -f "$key" ]] || fatal "no User1 certificate or key in $msp"
+    out="$STATE/profiles/$org.json"
+    {
+      printf '{\n'
+      printf '  "org": %s,\n' "$(json_string "$org")"
+      printf '  "mspId": %s,\n' "$(json_string "$(msp_of "$org")")"
+      printf '  "peerEndpoint": %s,\n' "$(json_string "127.0.0.1:$(peer_port "$org")")"
+      printf '  "peerHostOverride": %s,\n' "$(json_string "peer0.$(org_domain "$org")")"
+      printf '  "tlsCaCertPath": %s,\n' "$(json_string "$(org_tls_ca "$org")")"
+      printf '  "certPath": %s,\n' "$(json_string "$cert")"
+      printf '  "keyPath": %s,\n' "$(json_string "$key")"
+      printf '  "channel": %s,\n' "$(json_string "$CHANNEL")"
+      printf '  "chaincode": %s\n' "$(json_string "$CHAINCODE")"
+      printf '}\n'
+    } >"$out"
+  done
+  info "client profiles: $STATE/profiles/{$(IFS=,; echo "${ORGS[*]}")}.json"
+}
+
+any_node_alive() {
+  local pidf
+  for pidf in "$STATE"/pids/*.pid; do
+    [[ -e "$pidf" ]] || continue
+    node_alive "$(basename "$pidf" .pid)" && return 0
+  done
+  return 1
+}
+
+cmd_up() {
+  local orderers="$1" n org port
+  ensure_binaries
+  if [[ -d "$STATE/pids" ]] && any_node_alive; then
+    fatal "a network is already running from $STATE (network.sh status); run network.sh down first"
+  fi
+  for ((n = 0; n < orderers; n++)); do
+    for port in "$(orderer_port "$n")" "$(orderer_admin_port "$n")" "$(orderer_ops_port "$n")"; do
+      port_busy "$port" && fatal "port $port (orderer$n) is already in use on 127.0.0.1"
+    done
+  done
+  for org in "${ORGS[@]}"; do
+    for port in "$(peer_port "$org")" "$(peer_cc_port "$org")" "$(peer_ops_port "$org")"; do
+      port_busy "$port" && fatal "port $port ($(peer_name "$org")) is already in use on 127.0.0.1"
+    done
+  done
+
+  local started_at=$SECONDS
+  new_state "$orderers"
+  info "generating crypto material"
+  cryptogen generate --config="$NETWORK_DIR/crypto-config.yaml" --output="$CRYPTO" >"$(log_of cryptogen)" 2>&1 ||
+    fail_node cryptogen "could not generate the crypto material"
+  write_node_configs "$orderers"
+
+  start_orderers "$orderers"
+  for ((n = 0; n < orderers; n++)); do wait_healthy "orderer$n" "$(orderer_ops_port "$n")"; done
+  start_peers
+  for org in "${ORGS[@]}"; do wait_healthy "$(peer_name "$org")" "$(peer_ops_port "$org")"; done
+  info "all nodes healthy"
+
+  create_channel "$orderers"
+  wait_raft_leader "$orderers"
+  join_peers
+  wait_gossip
+  write_profiles
+  STARTED=() # up succeeded: the nodes stay
+  info "network up in $((SECONDS - started_at)) s ($orderers orderer(s), ${#ORGS[@]} peers); next: network.sh deploy"
+}
+
+# ---------------------------------------------------------------- deploy
+
+sha256_of() {
+  if command -v sha256sum >/dev/null 2>&1; then
+    sha256sum "$1" | cut -d ' ' -f 1
+  else
+    shasum -a 256 "$1" | cut -d ' ' -f 1
+  fi
+}
+
+require_running_network() {
+  [[ -f "$STATE/orderers" ]] || fatal "no network in $STATE: run network.sh up first"
+  local n org
+  for ((n = 0; n < $(orderer_count); n++)); do
+    node_alive "orderer$n" || fail_node "orderer$n" "is not running (network.sh status)"
+  done
+  for org in "${ORGS[@]}"; do
+    node_alive "$(peer_name "$org")" || fail_node "$(peer_name "$org")" "is not running (network.sh status)"
+  done
+}
+
+# The CCaaS package: metadata.json says "ccaas" so the external builder takes
+# it; code.tar.gz holds only connection.json, where the peers dial the
+# chaincode server.
+make_package() {
+  local label="$1" out="$2"
+  TMP_DIR="$(mktemp -d)"
+  mkdir -p "$TMP_DIR/src" "$TMP_DIR/pkg"
+  cat >"$TMP_DIR/src/connection.json" <<EOF
+{
+  "address": "$CC_SERVER_ADDRESS",
+  "dial_timeout": "10s",
+  "tls_required": false
+}
+EOF
+  cat >"$TMP_DIR/pkg/metadata.json" <<EOF
+{
+  "type": "ccaas",
+  "label": "$label"
+}
+EOF
+  tar -C "$TMP_DIR/src" -czf "$TMP_DIR/pkg/code.tar.gz" connection.json
+  tar -C "$TMP_DIR/pkg" -czf "$out" metadata.json code.tar.gz
+  rm -rf -- "$TMP_DIR"
+  TMP_DIR=""
+}
+
+# One JVM serves every peer: they all installed the same package, so they
+# all know the chaincode by the same package id.
+ensure_chaincode_server() {
+  local package_id="$1" jar="$2" pidf
+  pidf="$(pidfile_of chaincode)"
+  if node_alive chaincode; then
+    if [[ "$(sed -n 3p "$pidf")" == "$package_id" ]]; then
+      info "chaincode server already runs $package_id"
+      return 0
+    fi
+    info "replacing the chaincode server of the previous package"
+    stop_node chaincode
+  fi
+  port_busy "${CC_SERVER_ADDRESS##*:}" && fatal "port ${CC_SERVER_ADDRESS##*:} (chaincode server) is already in use"
+  start_node chaincode "$jar" env CHAINCODE_SERVER_ADDRESS="$CC_SERVER_ADDRESS" \
+    CORE_CHAINCODE_ID_NAME="$package_id" CORE_PEER_TLS_ENABLED=false java -jar "$jar"
+  printf '%s\n' "$package_id" >>"$pidf"
+  local deadline=$((SECONDS + 60))
+  until port_busy "${CC_SERVER_ADDRESS##*:}"; do
+    node_alive chaincode || fail_node chaincode "exited while starting"
+    ((SECONDS < deadline)) || fail_node chaincode "not listening on $CC_SERVER_ADDRESS after 60 s"
+    sleep 0.5
+  done
+  info "chaincode server listening on $CC_SERVER_ADDRESS (pid $(head -n 1 "$pidf"))"
+}
+
+# Prints "VERSION SEQUENCE" of the committed definition, or nothing when the
+# chaincode was never committed.
+committed_definition() {
+  local out
+  if ! out="$(peer_cli "${1:-centralbank}" peer lifecycle chaincode querycommitted \
+    --channelID "$CHANNEL" --name "$CHAINCODE" 2>&1)"; then
+    [[ "$out" == *404* || "$out" == *"not defined"* ]] && return 0
+    fatal "querycommitted failed: $out"
+  fi
+  # "Version: V, Sequence: N, Endorsement Plugin: escc, ..."
+  awk -F '[:,] *' '/^Version: / { print $2, $4; exit }' <<<"$out"
+}
+
+cmd_deploy() {
+  local started_at=$SECONDS
+  ensure_binaries
+  require_running_network
+  command -v java >/dev/null 2>&1 || fatal "java is required to run the chaincode server"
+
+  if [[ ! -f "$CC_JAR" ]]; then
+    info "building $CC_JAR"
+    (cd "$ROOT" && mvn -q -pl chaincode -am package -DskipTests) || fatal "chaincode build failed"
+  fi
+  local sha version label jar pkg package_id
+  sha="$(sha256_of "$CC_JAR")"
+  version="${sha:0:12}"
+  label="${CHAINCODE}_${version}"
+  # The server runs a copy, so rebuilding target/ never pulls the jar from
+  # under a running JVM.
+  jar="$STATE/chaincode/$label.jar"
+  [[ -f "$jar" ]] || cp "$CC_JAR" "$jar"
+  pkg="$STATE/chaincode/$label.tar.gz"
+  [[ -f "$pkg" ]] || make_package "$label" "$pkg"
+  package_id="$(peer_cli centralbank peer lifecycle chaincode calculatepackageid "$pkg" 2>&1)" ||
+    fatal "calculatepackageid failed: $package_id"
+  info "package $package_id"
+
+  local org out
+  for org in "${ORGS[@]}"; do
+    if peer_cli "$org" peer lifecycle chaincode queryinstalled 2>/dev/null | grep -qF "Package ID: $package_id,"; then
+      continue
+    fi
+    out="$(peer_cli "$org" peer lifecycle chaincode install "$pkg" 2>&1)" ||
+      fail_node "$(peer_name "$org")" "chaincode install failed: $out"
+    info "installed on $(peer_name "$org")"
+  done
+
+  local committed committed_version="" committed_sequence=0 sequence
+  committed="$(committed_definition)"
+  if [[ -n "$committed" ]]; then
+    committed_version="${committed%% *}"
+    committed_sequence="${committed##* }"
+  fi
+  ensure_chaincode_server "$package_id" "$jar"
+  if [[ "$committed_version" == "$version" ]]; then
+    info "chaincode $version already committed (sequence $committed_sequence); nothing to upgrade"
+    STARTED=()
+    return 0
+  fi
+  sequence=$((committed_sequence + 1))
+  info "committing $CHAINCODE version $version as sequence $sequence"
+
+  local definition=(--channelID "$CHANNEL" --name "$CHAINCODE" --version "$version"
+    --sequence "$sequence" --collections-config "$COLLECTIONS")
+  local orderer=() peers=()
+  mapfile -t orderer < <(orderer_flags)
+  mapfile -t peers < <(all_peer_flags)
+
+  # An org that already approved this definition (an earlier, interrupted
+  # deploy) must not approve it again: Fabric rejects an unchanged redefinition.
+  local readiness
+  readiness="$(peer_cli centralbank peer lifecycle chaincode checkcommitreadiness "${definition[@]}" --output json 2>&1)" ||
+    fatal "checkcommitreadiness failed: $readiness"
+  for org in "${ORGS[@]}"; do
+    if grep -q "\"$(msp_of "$org")\": *true" <<<"$readiness"; then
+      info "$(msp_of "$org") already approved sequence $sequence"
+      continue
+    fi
+    out="$(peer_cli "$org" peer lifecycle chaincode approveformyorg "${orderer[@]}" "${definition[@]}" \
+      --package-id "$package_id" 2>&1)" || fail_node "$(peer_name "$org")" "approveformyorg failed: $out"
+    info "$(msp_of "$org") approved"
+  done
+
+  out="$(peer_cli centralbank peer lifecycle chaincode commit "${orderer[@]}" "${definition[@]}" "${peers[@]}" 2>&1)" ||
+    fail_node "$(peer_name centralbank)" "chaincode commit failed: $out"
+  local deadline=$((SECONDS + 60))
+  for org in "${ORGS[@]}"; do
+    until [[ "$(committed_definition "$org")" == "$version $sequence" ]]; do
+      ((SECONDS < deadline)) || fail_node "$(peer_name "$org")" "does not show sequence $sequence committed after 60 s"
+      sleep 0.5
+    done
+  done
+  info "committed sequence $sequence on every peer"
+
+  # governance:init is idempotent: run after every commit so a fresh ledger
+  # has its participants and an upgraded one is unchanged. The peers connect
+  # to the chaincode server on first use, so allow a few tries.
+  local attempt
+  for attempt in 1 2 3 4 5 6; do
+    if out="$(peer_cli centralbank peer chaincode invoke "${orderer[@]}" -C "$CHANNEL" -n "$CHAINCODE" \
+      "${peers[@]}" -c '{"function":"governance:init","Args":[]}' --waitForEvent 2>&1)"; then
+      info "governance:init done"
+      STARTED=()
+      info "deployed in $((SECONDS - started_at)) s"
+      return 0
+    fi
+    sleep "$attempt"
+  done
+  fail_node chaincode "governance:init failed: $out"
+}
+
+# ---------------------------------------------------------------- status, down
+
+cmd_status() {
+  if [[ ! -f "$STATE/orderers" ]]; then
+    info "no network state in $STATE"
+    return 0
+  fi
+  local pidf name state any=0
+  for pidf in "$STATE"/pids/*.pid; do
+    [[ -e "$pidf" ]] || continue
+    name="$(basename "$pidf" .pid)"
+    if node_alive "$name"; then
+      state="running (pid $(head -n 1 "$pidf"))"
+      any=1
+    else
+      state="NOT running"
+    fi
+    printf '%-22s %s\n' "$name" "$state"
+  done
+  ((any)) || { info "no node is running"; return 0; }
+
+  local out rc=0
+  out="$("$ROOT/scripts/fabric-install.sh" 2>/dev/null)" || rc=$?
+  if ((rc != 0)); then
+    info "Fabric binaries unavailable: channel height and chaincode unknown"
+    return 0
+  fi
+  PATH="$(tail -n 1 <<<"$out" | sed 's/^FABRIC_BIN=//'):$PATH"
+  local org height
+  for org in "${ORGS[@]}"; do
+    node_alive "$(peer_name "$org")" || continue
+    height="$(peer_cli "$org" peer channel getinfo -c "$CHANNEL" 2>/dev/null |
+      sed -n 's/.*"height":\([0-9]*\).*/\1/p')" || true
+    printf '%-22s channel %s height %s\n' "$(peer_name "$org")" "$CHANNEL" "${height:-unknown}"
+  done
+  local committed
+  committed="$(committed_definition 2>/dev/null)" || committed=""
+  if [[ -n "$committed" ]]; then
+    printf 'chaincode %s: version %s, sequence %s\n' "$CHAINCODE" "${committed%% *}" "${committed##* }"
+  else
+    printf 'chaincode %s: not committed\n' "$CHAINCODE"
+  fi
+}
+
+cmd_down() {
+  if [[ ! -e "$STATE" ]]; then
+    info "nothing to stop: $STATE does not exist"
+    return 0
+  fi
+  [[ -f "$STATE/$STATE_MARKER" ]] || fatal "$STATE was not made by network.sh; not touching it"
+  local name
+  # The chaincode server first, then the peers that call it, then ordering.
+  for name in chaincode "${ORGS[@]/#/peer0.}" orderer0 orderer1 orderer2; do
+    stop_node "$name"
+  done
+  local pidf
+  for pidf in "$STATE"/pids/*.pid; do
+    [[ -e "$pidf" ]] && stop_node "$(basename "$pidf" .pid)"
+  done
+  rm -rf -- "$STATE"
+  info "network down; removed $STATE"
+}
+
+cmd_config() {
+  local orderers="$1"
+  BUILDER_DIR="$("$ROOT/scripts/fabric-install.sh" --home)/builders/ccaas"
+  if [[ -d "$STATE/pids" ]] && any_node_alive; then
+    fatal "a network is running from $STATE; its configuration is not rewritten under it"
+  fi
+  ensure_state "$orderers"
+  write_node_configs "$orderers"
+  cp "$NETWORK_DIR/configtx.yaml" "$STATE/configtx.yaml"
+  info "node configuration written to $STATE/nodes"
+}
+
+main() {
+  [[ $# -ge 1 ]] || usage
+  local mode="$1" orderers=1
+  shift
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --orderers)
+        [[ $# -ge 2 ]] || fatal "--orderers needs a value (1 or 3)"
+        orderers="$2"
+        shift 2
+        ;;
+      --orderers=*)
+        orderers="${1#--orderers=}"
+        shift
+        ;;
+      *) fatal "unknown argument '$1' (network.sh up|down|deploy|status|config [--orderers 1|3])" ;;
+    esac
+  done
+  [[ "$orderers" == 1 || "$orderers" == 3 ]] || fatal "--orderers must be 1 or 3, not '$orderers'"
+
+  case "$mode" in
+    up) cmd_up "$orderers" ;;
+    deploy) cmd_deploy ;;
+    status) cmd_status ;;
+    down) cmd_down ;;
+    config) cmd_config "$orderers" ;;
+    -h | --help | help) usage ;;
+    *) fatal "unknown mode '$mode' (network.sh up|down|deploy|status|config [--orderers 1|3])" ;;
+  esac
+}
+
+# Sourcing (check-network-config.sh, tests) defines the functions only.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  main "$@"
+fi
