@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The one JSON codec of the ledger. Its output is byte-for-byte deterministic: every object's keys are sorted
@@ -28,10 +29,13 @@ import java.util.Map;
 public final class Json {
     private static final Gson GSON = new GsonBuilder()
             .disableHtmlEscaping()
-            .registerTypeAdapter(Amount.class, new AmountAdapter().nullSafe())
-            .registerTypeAdapter(BigDecimal.class, new BigDecimalAdapter().nullSafe())
-            .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
-            .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+            .registerTypeAdapter(
+                    Amount.class, new StringForm<>(Amount::toPlainString, Amount::parseExact).nullSafe())
+            .registerTypeAdapter(
+                    BigDecimal.class, new StringForm<>(BigDecimal::toPlainString, BigDecimal::new).nullSafe())
+            .registerTypeAdapter(Instant.class, new StringForm<>(Instant::toString, Instant::parse).nullSafe())
+            .registerTypeAdapter(
+                    LocalDate.class, new StringForm<>(LocalDate::toString, LocalDate::parse).nullSafe())
             .create();
 
     private Json() {}
@@ -96,51 +100,24 @@ public final class Json {
         return element;
     }
 
-    private static final class AmountAdapter extends TypeAdapter<Amount> {
-        @Override
-        public void write(JsonWriter out, Amount value) throws IOException {
-            out.value(value.toPlainString());
+    /** A value written as a JSON string: its text form out, parsed back in. */
+    private static final class StringForm<T> extends TypeAdapter<T> {
+        private final Function<T, String> format;
+        private final Function<String, T> parse;
+
+        StringForm(Function<T, String> format, Function<String, T> parse) {
+            this.format = format;
+            this.parse = parse;
         }
 
         @Override
-        public Amount read(JsonReader in) throws IOException {
-            return Amount.parseExact(readString(in));
-        }
-    }
-
-    private static final class BigDecimalAdapter extends TypeAdapter<BigDecimal> {
-        @Override
-        public void write(JsonWriter out, BigDecimal value) throws IOException {
-            out.value(value.toPlainString());
+        public void write(JsonWriter out, T value) throws IOException {
+            out.value(format.apply(value));
         }
 
         @Override
-        public BigDecimal read(JsonReader in) throws IOException {
-            return new BigDecimal(readString(in));
-        }
-    }
-
-    private static final class InstantAdapter extends TypeAdapter<Instant> {
-        @Override
-        public void write(JsonWriter out, Instant value) throws IOException {
-            out.value(value.toString());
-        }
-
-        @Override
-        public Instant read(JsonReader in) throws IOException {
-            return Instant.parse(readString(in));
-        }
-    }
-
-    private static final class LocalDateAdapter extends TypeAdapter<LocalDate> {
-        @Override
-        public void write(JsonWriter out, LocalDate value) throws IOException {
-            out.value(value.toString());
-        }
-
-        @Override
-        public LocalDate read(JsonReader in) throws IOException {
-            return LocalDate.parse(readString(in));
+        public T read(JsonReader in) throws IOException {
+            return parse.apply(readString(in));
         }
     }
 

@@ -230,19 +230,15 @@ class EmbeddedLedgerTest {
         void aSecondProcessOpeningTheSameDirectoryGetsAClearError() throws Exception {
             try (EmbeddedLedger first = EmbeddedLedger.open(dir)) {
                 first.transport("centralbank").submit("governance", "init");
-                Process probe = new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                LockProbe.class.getName(),
-                                dir.toString())
-                        .redirectErrorStream(true)
-                        .start();
-                String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(probe.waitFor()).isZero();
-                assertThat(output).contains("LedgerLockedException UNAVAILABLE: ledger").contains("another process");
+                assertThat(probeFromAnotherProcess())
+                        .contains("LedgerLockedException UNAVAILABLE: ledger")
+                        .contains("another process");
             }
             // Released on close: the other process can open it now.
+            assertThat(probeFromAnotherProcess()).contains("OPENED height=1");
+        }
+
+        private String probeFromAnotherProcess() throws Exception {
             Process probe = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                             "-cp",
@@ -252,7 +248,8 @@ class EmbeddedLedgerTest {
                     .redirectErrorStream(true)
                     .start();
             String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(output).contains("OPENED height=1");
+            assertThat(probe.waitFor()).isZero();
+            return output;
         }
     }
 
