@@ -1,7 +1,11 @@
 package io.bondbridge.client;
 
 import io.bondbridge.client.embedded.EmbeddedLedger;
+import io.bondbridge.client.audit.AuditClient;
 import io.bondbridge.client.governance.GovernanceClient;
+import io.bondbridge.client.stable.FxClient;
+import io.bondbridge.client.stable.ReserveClient;
+import io.bondbridge.client.stable.StableClient;
 import io.bondbridge.client.transport.Transport;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -42,6 +46,26 @@ public final class BondBridge implements AutoCloseable {
 
     public GovernanceClient governance() {
         return new GovernanceClient(transport);
+    }
+
+    /** Reserve-backed stable units: mint, transfer, redeem, balances. */
+    public StableClient stableUnits() {
+        return new StableClient(transport);
+    }
+
+    /** Reserve assets and reserve policy. */
+    public ReserveClient reserves() {
+        return new ReserveClient(transport);
+    }
+
+    /** Read-only audit views: reserve composition, stress tests, histories. */
+    public AuditClient audit() {
+        return new AuditClient(transport);
+    }
+
+    /** USD reference rates. */
+    public FxClient fx() {
+        return new FxClient(transport);
     }
 
     @Override

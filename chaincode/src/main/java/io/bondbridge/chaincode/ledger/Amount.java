@@ -48,6 +48,10 @@ public final class Amount implements Comparable<Amount> {
         } catch (NumberFormatException e) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a decimal number", what, text);
         }
+        // Bound the magnitude before scaling: "1e999999999" would otherwise expand into a billion digits.
+        if (value.precision() - value.scale() > 19) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is out of range", what, text);
+        }
         if (value.stripTrailingZeros().scale() > scale) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "%s '%s' has more than %d decimal places", what, text, scale);
@@ -58,6 +62,9 @@ public final class Amount implements Comparable<Amount> {
     /** Parses a decimal string keeping the scale it is written with (the codec's form). */
     public static Amount parseExact(String text) {
         BigDecimal value = new BigDecimal(text);
+        if (value.precision() - value.scale() > 19 || value.scale() > MAX_SCALE) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount '%s' is out of range", text);
+        }
         return fromBigDecimal(value.scale() < 0 ? value.setScale(0) : value, "amount");
     }
 

@@ -57,7 +57,14 @@ public final class Json {
                 throw new LedgerException(ErrorCode.INVALID_ARGUMENT, "empty JSON for " + type.getSimpleName());
             }
             return value;
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+        } catch (LedgerException e) {
+            throw e; // a record's own validation already names what is wrong
+        } catch (RuntimeException e) {
+            // Gson wraps what a record constructor or a string-form parser throws (bad dates, numbers) in
+            // plain RuntimeExceptions; all of it is the input's fault, so it is INVALID_ARGUMENT, not INTERNAL.
+            if (e.getCause() instanceof LedgerException le) {
+                throw le;
+            }
             throw new LedgerException(
                     ErrorCode.INVALID_ARGUMENT, "malformed " + type.getSimpleName() + ": " + e.getMessage());
         }

@@ -24,6 +24,7 @@ class AmountTest {
         assertThatThrownBy(() -> Currencies.parse("abc", "CNY", "amount"))
                 .hasMessageContaining("is not a decimal number");
         assertThatThrownBy(() -> Currencies.parse("1", "cny", "amount")).hasMessageContaining("3-letter");
+        assertThatThrownBy(() -> Currencies.parse("1e999999999", "CNY", "amount")).hasMessageContaining("out of range");
     }
 
     @Test

@@ -47,5 +47,9 @@ class JsonTest {
         assertThatThrownBy(() -> Json.read("{not json", Account.class))
                 .isInstanceOf(LedgerException.class)
                 .hasMessageStartingWith("INVALID_ARGUMENT: malformed Account");
+        record Dated(java.time.LocalDate date) {}
+        assertThatThrownBy(() -> Json.read("{\"date\":\"2030-02-31\"}", Dated.class))
+                .isInstanceOf(LedgerException.class)
+                .hasMessageStartingWith("INVALID_ARGUMENT: malformed Dated");
     }
 }

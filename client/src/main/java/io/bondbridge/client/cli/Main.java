@@ -24,6 +24,10 @@ import picocli.CommandLine.Mixin;
             GovernanceCommands.Init.class,
             GovernanceCommands.ParticipantGroup.class,
             GovernanceCommands.AccountGroup.class,
+            StableCommands.Group.class,
+            ReserveCommands.Group.class,
+            AuditCommands.Group.class,
+            FxCommands.Group.class,
             DemoCommand.class,
         })
 public final class Main implements Runnable {

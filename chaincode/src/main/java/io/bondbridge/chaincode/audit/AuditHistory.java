@@ -1,0 +1,121 @@
+package io.bondbridge.chaincode.audit;
+
+import com.google.gson.JsonElement;
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.chaincode.ledger.Key;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.chaincode.stable.AssetRef;
+import io.bondbridge.chaincode.stable.Balance;
+import io.bondbridge.chaincode.stable.ReserveAsset;
+import io.bondbridge.chaincode.stable.StableKeys;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * {@code audit history KIND ID}: every committed version of the state rows behind one thing, oldest first, from
+ * key histories (no channel-wide scan).
+ *
+ * <p>A kind maps an id to the keys to read and decides who may read them. Kinds today:
+ *
+ * <ul>
+ *   <li>{@code account} (ID {@code ORG:name}): the account's stable-unit balance rows, every currency; the owner,
+ *       REGULATOR and AUDITOR may read it;
+ *   <li>{@code reserve-asset} (ID an asset id): the asset's record, including its removal; any participant.
+ * </ul>
+ *
+ * A later feature adds its kind (e.g. {@code bond-holding}, {@code payment}) with one entry in {@link #KINDS}.
+ */
+public final class AuditHistory {
+    /** Who reads which keys for one kind. */
+    @FunctionalInterface
+    public interface Kind {
+        /** The keys behind {@code id}, after checking that {@code caller} may read them. */
+        List<Key> keys(Ledger ledger, Registry registry, Caller caller, String id);
+    }
+
+    /** The kinds by name; add a feature's kind here. */
+    public static final SortedMap<String, Kind> KINDS;
+
+    static {
+        TreeMap<String, Kind> kinds = new TreeMap<>();
+        kinds.put("account", AuditHistory::accountKeys);
+        kinds.put("reserve-asset", AuditHistory::reserveAssetKeys);
+        KINDS = Collections.unmodifiableSortedMap(kinds);
+    }
+
+    /**
+     * One committed version.
+     *
+     * @param key the state key, {@code namespace/part/part}
+     * @param txId the transaction that wrote it
+     * @param timestamp that transaction's timestamp
+     * @param deleted true when the transaction deleted the row
+     * @param value the row as written (absent for a deletion)
+     */
+    public record Entry(String key, String txId, Instant timestamp, boolean deleted, JsonElement value) {}
+
+    public record History(String kind, String id, List<Entry> entries) {}
+
+    private final Ledger ledger;
+    private final Registry registry;
+
+    public AuditHistory(Ledger ledger, Registry registry) {
+        this.ledger = ledger;
+        this.registry = registry;
+    }
+
+    public History history(Caller caller, String kind, String id) {
+        Kind k = KINDS.get(kind);
+        if (k == null) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "history kind '%s' is not one of %s", kind, KINDS.keySet());
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Key key : k.keys(ledger, registry, caller, id)) {
+            for (Ledger.Version v : ledger.history(key)) {
+                entries.add(new Entry(
+                        key.toString(), v.txId(), v.timestamp(), v.deleted(), v.deleted() ? null : Json.parse(v.value())));
+            }
+        }
+        // Stable sort: versions of one key keep their commit order.
+        entries.sort(Comparator.comparing(Entry::timestamp));
+        return new History(kind, id, entries);
+    }
+
+    private static List<Key> accountKeys(Ledger ledger, Registry registry, Caller caller, String id) {
+        AccountId account = registry.accountId(id);
+        Participant p = registry.caller(caller);
+        if (!account.owner().equals(caller.mspId()) && !p.has(Role.REGULATOR) && !p.has(Role.AUDITOR)) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s may not read the history of %s (owner, REGULATOR or AUDITOR only)",
+                    caller.mspId(),
+                    account);
+        }
+        registry.account(account);
+        // Balance rows are never deleted, so the current rows name every currency the account ever held.
+        return ledger.list(Balance.class, StableKeys.BALANCE, account.owner(), account.name()).stream()
+                .map(Ledger.Row::key)
+                .toList();
+    }
+
+    private static List<Key> reserveAssetKeys(Ledger ledger, Registry registry, Caller caller, String id) {
+        registry.caller(caller);
+        ReserveAsset.requireId(id);
+        AssetRef ref = ledger.find(StableKeys.assetRef(id), AssetRef.class)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "reserve asset %s not found", id));
+        return List.of(StableKeys.asset(ref.reserve(), id));
+    }
+}

@@ -1,0 +1,127 @@
+package io.bondbridge.chaincode.governance;
+
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.chaincode.ledger.Key;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * USD reference rates: the USD value of one unit of each currency. The issuer of a currency (a participant with
+ * CENTRAL_BANK or STABLE_ISSUER listing it) sets its rate; the REGULATOR sets any. USD itself is fixed at 1.
+ * Every version is kept in the key's history ({@link #history}).
+ */
+public final class ReferenceRates {
+    public static final String NAMESPACE = "gov.fxref";
+    public static final String USD = "USD";
+    /** Decimal places of a stored rate; more are rejected, fewer padded. */
+    public static final int SCALE = 10;
+    public static final BigDecimal ONE = BigDecimal.ONE.setScale(SCALE, RoundingMode.UNNECESSARY);
+    private static final BigDecimal MAX = new BigDecimal("1000000");
+
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public ReferenceRates(Registry registry) {
+        this.registry = registry;
+        this.ledger = registry.ledger();
+    }
+
+    public static Key key(String currency) {
+        return Key.of(NAMESPACE, currency);
+    }
+
+    /** Sets the USD value of one unit of {@code currency}. */
+    public ReferenceRate set(Caller caller, String currency, String usdText) {
+        Currencies.require(currency);
+        Participant p = registry.caller(caller);
+        if (!p.issues(currency) && !p.has(Role.REGULATOR)) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s may not set the USD reference rate of %s: needs to issue %s (CENTRAL_BANK or STABLE_ISSUER"
+                            + " listing it) or role REGULATOR",
+                    caller.mspId(),
+                    currency,
+                    currency);
+        }
+        if (USD.equals(currency)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "USD is the reference: its rate is fixed at 1");
+        }
+        BigDecimal usd;
+        try {
+            usd = new BigDecimal(usdText == null ? "" : usdText.strip());
+        } catch (NumberFormatException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "USD rate '%s' is not a decimal number", usdText);
+        }
+        if (usd.signum() <= 0 || usd.compareTo(MAX) > 0) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "USD rate %s of %s must be more than 0 and at most %s",
+                    usd.toPlainString(),
+                    currency,
+                    MAX.toPlainString());
+        }
+        if (usd.stripTrailingZeros().scale() > SCALE) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "USD rate %s has more than %d decimal places", usd.toPlainString(), SCALE);
+        }
+        ReferenceRate rate = new ReferenceRate(
+                currency, usd.setScale(SCALE, RoundingMode.UNNECESSARY), caller.mspId(), ledger.now(), ledger.txId());
+        ledger.put(key(currency), rate);
+        ledger.emit("ReferenceRateSet", rate);
+        return rate;
+    }
+
+    /** The current rate; USD is always 1. */
+    public Optional<ReferenceRate> find(String currency) {
+        Currencies.require(currency);
+        if (USD.equals(currency)) {
+            return Optional.of(usd());
+        }
+        return ledger.find(key(currency), ReferenceRate.class);
+    }
+
+    public ReferenceRate get(String currency) {
+        return find(currency)
+                .orElseThrow(() -> LedgerException.of(
+                        ErrorCode.NOT_FOUND,
+                        "no USD reference rate for %s (set one with: fx reference %s --usd RATE)",
+                        currency,
+                        currency));
+    }
+
+    /** Every version of the rate, oldest first (USD: none, it never changes). */
+    public List<ReferenceRate> history(String currency) {
+        Currencies.require(currency);
+        List<ReferenceRate> rates = new ArrayList<>();
+        for (Ledger.Version v : versions(currency)) {
+            if (!v.deleted()) {
+                rates.add(Json.read(v.value(), ReferenceRate.class));
+            }
+        }
+        return rates;
+    }
+
+    /** The raw key history, for as-of views. */
+    public List<Ledger.Version> versions(String currency) {
+        return USD.equals(currency) ? List.of() : ledger.history(key(currency));
+    }
+
+    public List<ReferenceRate> all() {
+        return ledger.list(ReferenceRate.class, NAMESPACE).stream()
+                .map(Ledger.Row::value)
+                .toList();
+    }
+
+    /** The rate record of USD, fixed at 1. */
+    public static ReferenceRate usd() {
+        return new ReferenceRate(USD, ONE, null, null, null);
+    }
+}

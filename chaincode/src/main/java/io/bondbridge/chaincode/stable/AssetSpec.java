@@ -1,0 +1,39 @@
+package io.bondbridge.chaincode.stable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A reserve asset as a custodian submits it (the input of {@code reserve:addAssets}); the rules validate it and
+ * complete the rest (valuation time, attestation, owner of the record). Fields are plain so the codec never
+ * fails halfway: validation happens in {@link Reserves} with the field's name in the message.
+ *
+ * @param id asset id
+ * @param reserve the stable currency it backs; null: the same as {@code currency}
+ * @param assetClass its class
+ * @param currency the currency of its unit price
+ * @param quantity units held
+ * @param unitPrice price of one unit in {@code currency}
+ * @param maturity maturity date (required for TBILL and GOV_BOND)
+ * @param custodian null: the caller; else the caller (MSP ID or alias) or an outside sub-custodian's name
+ * @param issuer null: the custodian
+ * @param statementHash hex hash of the custodian's statement, or null
+ */
+public record AssetSpec(
+        String id,
+        String reserve,
+        AssetClass assetClass,
+        String currency,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        LocalDate maturity,
+        String custodian,
+        String issuer,
+        String statementHash) {
+
+    /**
+     * A change of a recorded asset (input of {@code reserve:updateAsset}); null fields keep their value. Every
+     * update re-attests the record (attested by the caller, now) and sets its valuation time to now.
+     */
+    public record Update(BigDecimal quantity, BigDecimal unitPrice, LocalDate maturity, String statementHash) {}
+}

@@ -1,0 +1,66 @@
+package io.bondbridge.chaincode.stable;
+
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.ledger.Key;
+
+/**
+ * The state namespaces of stable units and reserves. They are part of the stored keys: never rename one.
+ *
+ * <pre>
+ * stable.balance       (ownerMsp, accountName, currency) -> {@link Balance}          one row per holder and currency
+ * stable.supply        (currency, txId)                  -> {@link SupplyChange}     one row per mint or redeem
+ * stable.payout        (currency, txId)                  -> {@link PayoutInstruction} one row per redeem
+ * stable.policy        (currency)                        -> {@link ReservePolicy}    the unit's issuer and limits
+ * stable.asset         (reserveCurrency, assetId)        -> {@link ReserveAsset}     current reserve assets
+ * stable.asset.ref     (assetId)                         -> {@link AssetRef}         write-once: which reserve
+ * stable.asset.ever    (reserveCurrency, assetId)        -> {@link AssetRef}         write-once: every id ever used
+ * stable.reserve.change (reserveCurrency, txId)          -> {@link ReserveChange}    one row per reserve change
+ * </pre>
+ *
+ * <p>No row is written by every transaction of a kind: a transfer writes the two balance rows it moves between;
+ * units outstanding is the sum of the supply rows, read only by a mint's coverage check and by audits.
+ */
+public final class StableKeys {
+    public static final String BALANCE = "stable.balance";
+    public static final String SUPPLY = "stable.supply";
+    public static final String PAYOUT = "stable.payout";
+    public static final String POLICY = "stable.policy";
+    public static final String ASSET = "stable.asset";
+    public static final String ASSET_REF = "stable.asset.ref";
+    public static final String ASSET_EVER = "stable.asset.ever";
+    public static final String RESERVE_CHANGE = "stable.reserve.change";
+
+    private StableKeys() {}
+
+    public static Key balance(AccountId account, String currency) {
+        return Key.of(BALANCE, account.owner(), account.name(), currency);
+    }
+
+    public static Key supply(String currency, String txId) {
+        return Key.of(SUPPLY, currency, txId);
+    }
+
+    public static Key payout(String currency, String txId) {
+        return Key.of(PAYOUT, currency, txId);
+    }
+
+    public static Key policy(String currency) {
+        return Key.of(POLICY, currency);
+    }
+
+    public static Key asset(String reserve, String assetId) {
+        return Key.of(ASSET, reserve, assetId);
+    }
+
+    public static Key assetRef(String assetId) {
+        return Key.of(ASSET_REF, assetId);
+    }
+
+    public static Key assetEver(String reserve, String assetId) {
+        return Key.of(ASSET_EVER, reserve, assetId);
+    }
+
+    public static Key reserveChange(String reserve, String txId) {
+        return Key.of(RESERVE_CHANGE, reserve, txId);
+    }
+}

@@ -1,0 +1,318 @@
+package io.bondbridge.chaincode.stable;
+
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.ReferenceRates;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stable units: mint against the reserve, transfer, redeem, balances.
+ *
+ * <p>What each transaction reads and writes (no hot keys):
+ *
+ * <ul>
+ *   <li>transfer: reads the caller's participant, the two account records and the two balance rows; writes the two
+ *       balance rows. Transfers between disjoint accounts never conflict.
+ *   <li>redeem: reads the caller's participant, the account, its balance and the currency's policy (who pays);
+ *       writes the balance, one new supply row and one payout row (both keyed by the transaction id).
+ *   <li>mint: additionally reads the whole reserve and all supply rows of the currency (the coverage check needs
+ *       units outstanding), so mints of one currency serialize; writes the balance and one new supply row.
+ * </ul>
+ */
+public final class StableUnits {
+    private final Registry registry;
+    private final Ledger ledger;
+    private final ReserveSnapshots snapshots;
+
+    public StableUnits(Registry registry, Ledger ledger) {
+        this.registry = registry;
+        this.ledger = ledger;
+        this.snapshots = new ReserveSnapshots(ledger, new ReferenceRates(registry));
+    }
+
+    /** What a mint did and the reserve state it was checked against. */
+    public record MintResult(
+            String txId,
+            String currency,
+            String account,
+            Amount amount,
+            Amount balance,
+            Amount unitsOutstanding,
+            BigDecimal coverage,
+            Amount reserveValueAfterHaircuts,
+            String reserveDigest) {}
+
+    public record TransferResult(
+            String txId, String currency, String from, String to, Amount amount, Amount fromBalance, Amount toBalance) {}
+
+    public record RedeemResult(
+            String txId, String currency, String account, Amount amount, Amount balance, PayoutInstruction payout) {}
+
+    /** Units outstanding of a currency and how they came about. */
+    public record Supply(String currency, String issuer, Amount minted, Amount redeemed, Amount unitsOutstanding) {}
+
+    /**
+     * The issuer mints {@code amountText} of {@code currency} to an active account, when the reserve policy holds
+     * afterwards (coverage with the new units outstanding, and every composition limit).
+     */
+    public MintResult mint(Caller caller, String currency, String account, String amountText) {
+        Currencies.require(currency);
+        Amount amount = positive(amountText, currency);
+        Participant p = registry.requireRole(caller, "mint " + currency, Role.CENTRAL_BANK, Role.STABLE_ISSUER);
+        if (!p.issues(currency)) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN, "%s does not issue %s (it issues %s)", caller.mspId(), currency, p.currencies());
+        }
+        Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
+        ReservePolicy policy;
+        if (stored.isPresent()) {
+            policy = stored.get();
+            requireIssuer(policy, caller, "mint");
+        } else {
+            // The first mint binds the unit to its issuer with the default policy.
+            policy = ReservePolicy.defaults(currency, caller.mspId())
+                    .apply(ReservePolicy.PolicyChange.NONE, caller.mspId(), caller.mspId(), ledger.now());
+            ledger.put(StableKeys.policy(currency), policy);
+        }
+        AccountId to = registry.accountId(account);
+        registry.requireActive(to, "receive");
+
+        ReserveSnapshot snapshot = snapshots.current(currency, policy);
+        ReserveMetrics metrics = snapshot.metrics();
+        Amount unitsAfter = metrics.units().plus(amount);
+        ReserveMetrics after = metrics.withUnits(unitsAfter);
+        List<Breach> breaches = after.breaches();
+        if (!breaches.isEmpty()) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "minting %s %s would break the %s reserve policy: %s",
+                    amount,
+                    currency,
+                    currency,
+                    ReserveMetrics.describe(breaches));
+        }
+        Amount balance = credit(to, currency, amount);
+        SupplyChange change = new SupplyChange(
+                ledger.txId(),
+                ledger.now(),
+                currency,
+                SupplyChange.Kind.MINT,
+                to.toString(),
+                amount,
+                after.digest(),
+                after.coverage(),
+                after.adjusted(),
+                unitsAfter);
+        ledger.put(StableKeys.supply(currency, ledger.txId()), change);
+        ledger.emit("StableMinted", change);
+        return new MintResult(
+                ledger.txId(),
+                currency,
+                to.toString(),
+                amount,
+                balance,
+                unitsAfter,
+                after.coverage(),
+                after.adjusted(),
+                after.digest());
+    }
+
+    /** Moves units between two active accounts; the caller must own {@code from}. */
+    public TransferResult transfer(Caller caller, String currency, String from, String to, String amountText) {
+        Currencies.require(currency);
+        Amount amount = positive(amountText, currency);
+        registry.caller(caller);
+        AccountId fromId = registry.accountId(from);
+        registry.requireOwner(caller, fromId);
+        AccountId toId = registry.accountId(to);
+        if (fromId.equals(toId)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "cannot transfer from %s to itself", fromId);
+        }
+        registry.requireActive(fromId, "send");
+        registry.requireActive(toId, "receive");
+        Amount fromBalance = debit(fromId, currency, amount, "send");
+        Amount toBalance = credit(toId, currency, amount);
+        TransferResult result =
+                new TransferResult(ledger.txId(), currency, fromId.toString(), toId.toString(), amount, fromBalance, toBalance);
+        ledger.emit("StableTransferred", result);
+        return result;
+    }
+
+    /** Burns units from the caller's account and records a payout instruction to the issuer. */
+    public RedeemResult redeem(Caller caller, String currency, String from, String amountText) {
+        Currencies.require(currency);
+        Amount amount = positive(amountText, currency);
+        registry.caller(caller);
+        AccountId fromId = registry.accountId(from);
+        registry.requireOwner(caller, fromId);
+        registry.requireActive(fromId, "send");
+        ReservePolicy policy = ledger.find(StableKeys.policy(currency), ReservePolicy.class)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "no %s units have been issued", currency));
+        Amount balance = debit(fromId, currency, amount, "redeem");
+        SupplyChange change = new SupplyChange(
+                ledger.txId(),
+                ledger.now(),
+                currency,
+                SupplyChange.Kind.REDEEM,
+                fromId.toString(),
+                amount,
+                null,
+                null,
+                null,
+                null);
+        ledger.put(StableKeys.supply(currency, ledger.txId()), change);
+        PayoutInstruction payout = new PayoutInstruction(
+                ledger.txId(),
+                currency,
+                fromId.toString(),
+                amount,
+                policy.issuer(),
+                ledger.now(),
+                PayoutInstruction.PENDING);
+        ledger.put(StableKeys.payout(currency, ledger.txId()), payout);
+        ledger.emit("StableRedeemed", payout);
+        return new RedeemResult(ledger.txId(), currency, fromId.toString(), amount, balance, payout);
+    }
+
+    /** One account's balance of one currency (zero when it never held any). */
+    public Balance balance(Caller caller, String currency, String account) {
+        Currencies.require(currency);
+        AccountId id = registry.accountId(account);
+        Participant p = registry.caller(caller);
+        if (!mayRead(caller, p, id, currency)) {
+            throw forbiddenRead(caller, id);
+        }
+        registry.account(id);
+        return ledger.find(StableKeys.balance(id, currency), Balance.class)
+                .orElseGet(() -> new Balance(id.toString(), currency, Amount.zero(Currencies.scale(currency))));
+    }
+
+    /**
+     * Balances of one account ({@code account} not null) or of all the caller's accounts, of one currency or all
+     * ({@code currency} null).
+     */
+    public List<Balance> balances(Caller caller, String currency, String account) {
+        if (currency != null) {
+            Currencies.require(currency);
+        }
+        Participant p = registry.caller(caller);
+        List<Ledger.Row<Balance>> rows;
+        if (account != null) {
+            AccountId id = registry.accountId(account);
+            registry.account(id);
+            boolean whole = id.owner().equals(caller.mspId()) || p.has(Role.REGULATOR) || p.has(Role.AUDITOR);
+            if (!whole && (currency == null || !p.issues(currency))) {
+                throw forbiddenRead(caller, id);
+            }
+            rows = ledger.list(Balance.class, StableKeys.BALANCE, id.owner(), id.name());
+            if (!whole) {
+                rows = rows.stream().filter(r -> r.value().currency().equals(currency)).toList();
+            }
+        } else {
+            rows = ledger.list(Balance.class, StableKeys.BALANCE, caller.mspId());
+        }
+        List<Balance> out = new ArrayList<>();
+        for (Ledger.Row<Balance> r : rows) {
+            if (currency == null || r.value().currency().equals(currency)) {
+                out.add(r.value());
+            }
+        }
+        return out;
+    }
+
+    /** Units outstanding (sum of the supply rows) of a currency. */
+    public Supply supply(Caller caller, String currency) {
+        Currencies.require(currency);
+        registry.caller(caller);
+        Amount minted = Amount.zero(Currencies.scale(currency));
+        Amount redeemed = minted;
+        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, StableKeys.SUPPLY, currency)) {
+            if (r.value().kind() == SupplyChange.Kind.MINT) {
+                minted = minted.plus(r.value().amount());
+            } else {
+                redeemed = redeemed.plus(r.value().amount());
+            }
+        }
+        String issuer = ledger.find(StableKeys.policy(currency), ReservePolicy.class)
+                .map(ReservePolicy::issuer)
+                .orElse(null);
+        return new Supply(currency, issuer, minted, redeemed, minted.minus(redeemed));
+    }
+
+    private boolean mayRead(Caller caller, Participant p, AccountId id, String currency) {
+        return id.owner().equals(caller.mspId())
+                || p.has(Role.REGULATOR)
+                || p.has(Role.AUDITOR)
+                || p.issues(currency);
+    }
+
+    private static LedgerException forbiddenRead(Caller caller, AccountId id) {
+        return LedgerException.of(
+                ErrorCode.FORBIDDEN,
+                "%s may not read the balances of %s (owner, REGULATOR, AUDITOR or the currency's issuer only)",
+                caller.mspId(),
+                id);
+    }
+
+    static void requireIssuer(ReservePolicy policy, Caller caller, String action) {
+        if (policy.issuer() != null && !policy.issuer().equals(caller.mspId())) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s units are issued by %s; %s may not %s them",
+                    policy.currency(),
+                    policy.issuer(),
+                    caller.mspId(),
+                    action);
+        }
+    }
+
+    private static Amount positive(String text, String currency) {
+        Decimals.requireMagnitude(Decimals.parse(text, "amount"), "amount");
+        Amount amount = Currencies.parse(text, currency, "amount");
+        if (!amount.isPositive()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "amount %s %s must be more than zero", amount, currency);
+        }
+        return amount;
+    }
+
+    private Amount credit(AccountId id, String currency, Amount amount) {
+        Amount now = held(id, currency).plus(amount);
+        ledger.put(StableKeys.balance(id, currency), new Balance(id.toString(), currency, now));
+        return now;
+    }
+
+    private Amount debit(AccountId id, String currency, Amount amount, String verb) {
+        Amount held = held(id, currency);
+        if (held.lessThan(amount)) {
+            throw LedgerException.of(
+                    ErrorCode.INSUFFICIENT_FUNDS,
+                    "account %s holds %s %s and cannot %s %s",
+                    id,
+                    held,
+                    currency,
+                    verb,
+                    amount);
+        }
+        Amount now = held.minus(amount);
+        ledger.put(StableKeys.balance(id, currency), new Balance(id.toString(), currency, now));
+        return now;
+    }
+
+    private Amount held(AccountId id, String currency) {
+        return ledger.find(StableKeys.balance(id, currency), Balance.class)
+                .map(Balance::balance)
+                .orElseGet(() -> Amount.zero(Currencies.scale(currency)));
+    }
+}

@@ -1,0 +1,210 @@
+package io.bondbridge.client.cli;
+
+import com.google.gson.JsonObject;
+import io.bondbridge.chaincode.audit.AuditHistory;
+import io.bondbridge.chaincode.audit.StressResult;
+import io.bondbridge.chaincode.audit.StressScenario;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.chaincode.stable.Composition;
+import io.bondbridge.client.audit.MerkleProofs;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code audit reserves|stress|history}: read-only, never change the ledger. */
+final class AuditCommands {
+    private AuditCommands() {}
+
+    @Command(
+            name = "audit",
+            description = "Read-only audit views: reserve composition, stress tests, histories.",
+            subcommands = {Reserves.class, Stress.class, History.class})
+    static final class Group {}
+
+    @Command(name = "reserves", description = "Reserve composition, coverage and digest, now or as of a time or transaction.")
+    static final class Reserves extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Option(names = "--as-of", paramLabel = "INSTANT|TXID")
+        String asOf;
+
+        @Option(names = "--proof", paramLabel = "ASSET", description = "include the inclusion proof of this asset")
+        String proof;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.currency(currency);
+            String at = null;
+            if (asOf != null) {
+                at = asOf.matches("[0-9a-f]{64}") ? asOf : Session.Parse.instant(asOf, "--as-of").toString();
+            }
+            if (proof != null) {
+                ReserveCommands.assetId(proof);
+            }
+            Composition c = s.bridge().audit().reserves(currency, at, proof);
+            JsonObject json = Session.object(c);
+            boolean verified = c.proof() != null && MerkleProofs.verify(c.proof()) && c.proof().root().equals(c.digest());
+            if (c.proof() != null) {
+                json.addProperty("proofVerified", verified);
+            }
+            s.print(json, () -> human(s, c, verified));
+        }
+
+        private static void human(Session s, Composition c, boolean verified) {
+            s.out.printf("%s reserve as of %s%s (issuer %s)%n", c.currency(), c.asOf(),
+                    c.asOfTxId() == null ? "" : " (tx " + c.asOfTxId() + ")", c.issuer() == null ? "-" : c.issuer());
+            s.out.printf("units outstanding %s; reserve %s, after haircuts %s; coverage %s (minimum %s)%n",
+                    c.unitsOutstanding(), c.reserveValue(), c.reserveValueAfterHaircuts(),
+                    c.coverage() == null ? "n/a (no units outstanding)" : c.coverage().toPlainString(),
+                    ReserveCommands.percent(c.minCoverage()));
+            dimension(s, "CLASS", c.byClass(), c.weights().get("class"));
+            // buckets in time order, not the JSON's key order
+            java.util.LinkedHashMap<String, Amount> buckets = new java.util.LinkedHashMap<>();
+            for (String b : io.bondbridge.chaincode.stable.Valuation.BUCKETS) {
+                buckets.put(b, c.byMaturity().get(b));
+            }
+            dimension(s, "MATURITY", buckets, c.weights().get("maturity"));
+            dimension(s, "CURRENCY", c.byCurrency(), c.weights().get("currency"));
+            dimension(s, "CUSTODIAN", c.byCustodian(), c.weights().get("custodian"));
+            dimension(s, "ISSUER", c.byIssuer(), c.weights().get("issuer"));
+            s.out.printf("%d assets, digest %s%n", c.assetCount(), c.digest());
+            if (c.breaches().isEmpty()) {
+                s.out.println("policy: every limit holds");
+            } else {
+                for (String m : c.breachMessages()) {
+                    s.out.println("policy breach: " + m);
+                }
+            }
+            s.out.printf("%d mint(s) were checked against this reserve state%n", c.backedMintCount());
+            for (Composition.BackedMint m : c.backedMints()) {
+                s.out.printf("  %s %s to %s, coverage %s (tx %s)%n", m.at(), m.amount(), m.account(), m.coverage(), m.txId());
+            }
+            if (c.proof() != null) {
+                s.out.printf("proof of %s: leaf %d of %d, %d steps, verifies against the digest: %s%n",
+                        c.proof().assetId(), c.proof().index(), c.proof().leafCount(), c.proof().path().size(),
+                        verified ? "yes" : "NO");
+                s.out.println("  leaf " + c.proof().leaf());
+            }
+        }
+
+        private static void dimension(
+                Session s, String name, Map<String, Amount> values, SortedMap<String, BigDecimal> weights) {
+            Table t = new Table(name, "VALUE", "WEIGHT");
+            for (Map.Entry<String, Amount> e : values.entrySet()) {
+                BigDecimal w = weights == null ? null : weights.get(e.getKey());
+                t.row(e.getKey(), e.getValue() == null ? "0" : e.getValue(), w == null ? "-" : ReserveCommands.percent(w));
+            }
+            s.out.println();
+            t.print(s.out);
+        }
+    }
+
+    @Command(name = "stress", description = "Stress test of a reserve (read-only): yield, FX and metal shocks, a redemption run.")
+    static final class Stress extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Option(names = "--yield-shock", paramLabel = "BP", description = "parallel yield change in basis points, e.g. 100")
+        Integer yieldShock;
+
+        @Option(names = "--fx-shock", paramLabel = "CUR=PCT", description = "change of a currency's value, e.g. USD=-10")
+        Map<String, String> fxShocks;
+
+        @Option(names = "--metal-shock", paramLabel = "PCT", description = "change of gold and metal prices, e.g. -20")
+        String metalShock;
+
+        @Option(names = "--run", paramLabel = "PCT", description = "redemption run: share of units outstanding redeemed")
+        String run;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.currency(currency);
+            TreeMap<String, BigDecimal> fx = null;
+            if (fxShocks != null) {
+                fx = new TreeMap<>();
+                for (Map.Entry<String, String> e : fxShocks.entrySet()) {
+                    Session.Parse.currency(e.getKey());
+                    fx.put(e.getKey(), pct(e.getValue(), "--fx-shock " + e.getKey()));
+                }
+            }
+            BigDecimal metal = metalShock == null ? null : pct(metalShock, "--metal-shock");
+            BigDecimal r = null;
+            if (run != null) {
+                r = new BigDecimal(Session.Parse.decimal(run, 4, "--run"));
+                if (r.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new UsageException("--run " + run + "% is above 100%");
+                }
+            }
+            if (yieldShock != null && Math.abs(yieldShock) > 5000) {
+                throw new UsageException("--yield-shock " + yieldShock + " bp is outside -5000..5000");
+            }
+            StressResult res = s.bridge().audit().stress(currency, new StressScenario(yieldShock, fx, metal, r));
+            s.print(res, () -> {
+                s.out.printf("%s reserve stress as of %s: %s%n", res.currency(), res.asOf(), Json.write(res.scenario()));
+                s.out.printf("coverage %s -> %s%n", show(res.coverageBefore()), show(res.coverageAfter()));
+                s.out.printf("reserve %s -> %s; after haircuts %s -> %s; units %s -> %s; run paid %s%n",
+                        res.reserveValueBefore(), res.reserveValueAfter(), res.reserveValueAfterHaircutsBefore(),
+                        res.reserveValueAfterHaircutsAfter(), res.unitsOutstandingBefore(), res.unitsOutstandingAfter(),
+                        res.runPaid());
+                Table t = new Table("CLASS", "VALUE CHANGE");
+                res.valueChangeByClass().forEach(t::row);
+                t.print(s.out);
+                if (res.breaches().isEmpty()) {
+                    s.out.println("no policy limit would break");
+                } else {
+                    for (String m : res.breachMessages()) {
+                        s.out.println("would break: " + m);
+                    }
+                }
+            });
+        }
+
+        private static String show(BigDecimal coverage) {
+            return coverage == null ? "n/a" : coverage.toPlainString();
+        }
+
+        private static BigDecimal pct(String text, String what) {
+            BigDecimal p = ReserveCommands.signedDecimal(text, 4, what);
+            if (p.compareTo(BigDecimal.valueOf(-100)) <= 0) {
+                throw new UsageException(what + " " + text + "% must be above -100%");
+            }
+            return p;
+        }
+    }
+
+    @Command(name = "history", description = "Every committed version behind one thing. KIND: account, reserve-asset.")
+    static final class History extends io.bondbridge.client.cli.Command {
+        @Parameters(index = "0", paramLabel = "KIND")
+        String kind;
+
+        @Parameters(index = "1", paramLabel = "ID")
+        String id;
+
+        @Override
+        void run(Session s) {
+            if (!AuditHistory.KINDS.containsKey(kind)) {
+                throw new UsageException("KIND '" + kind + "' is not one of " + AuditHistory.KINDS.keySet());
+            }
+            if ("account".equals(kind)) {
+                Session.Parse.account(id, "ID");
+            } else if ("reserve-asset".equals(kind)) {
+                ReserveCommands.assetId(id);
+            }
+            AuditHistory.History h = s.bridge().audit().history(kind, id);
+            s.print(h, () -> {
+                Table t = new Table("TIME", "TX", "KEY", "VALUE");
+                for (AuditHistory.Entry e : h.entries()) {
+                    t.row(e.timestamp(), e.txId().substring(0, Math.min(12, e.txId().length())), e.key(),
+                            e.deleted() ? "(deleted)" : e.value().toString());
+                }
+                t.print(s.out);
+            });
+        }
+    }
+}

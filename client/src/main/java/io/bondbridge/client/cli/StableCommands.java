@@ -1,0 +1,158 @@
+package io.bondbridge.client.cli;
+
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.stable.Balance;
+import io.bondbridge.chaincode.stable.StableUnits;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stable mint|transfer|redeem|balance|supply}. */
+final class StableCommands {
+    private StableCommands() {}
+
+    @Command(
+            name = "stable",
+            description = "Reserve-backed stable units.",
+            subcommands = {Mint.class, Transfer.class, Redeem.class, BalanceCommand.class, SupplyCommand.class})
+    static final class Group {}
+
+    /** A positive amount of {@code currency} with at most the currency's decimal places; usage error otherwise. */
+    static String amount(String text, String currency, String what) {
+        String a = Session.Parse.decimal(text, Currencies.scale(currency), what);
+        if (new java.math.BigDecimal(a).signum() == 0) {
+            throw new UsageException(what + " must be more than zero");
+        }
+        return a;
+    }
+
+    @Command(name = "mint", description = "Mint units to an account (the currency's issuer; the reserve must cover them).")
+    static final class Mint extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Option(names = "--to", required = true, paramLabel = "ACCOUNT")
+        String to;
+
+        @Option(names = "--amount", required = true, paramLabel = "X")
+        String amount;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.currency(currency);
+            Session.Parse.account(to, "--to");
+            String a = amount(amount, currency, "--amount");
+            StableUnits.MintResult r = s.bridge().stableUnits().mint(currency, to, a);
+            s.print(r, () -> {
+                s.out.printf("minted %s %s to %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
+                s.out.printf("units outstanding %s, coverage %s against reserve digest %s%n",
+                        r.unitsOutstanding(), r.coverage(), r.reserveDigest());
+                s.out.println("tx " + r.txId());
+            });
+        }
+    }
+
+    @Command(name = "transfer", description = "Move units between accounts (you must own --from).")
+    static final class Transfer extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Option(names = "--from", required = true, paramLabel = "A")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "B")
+        String to;
+
+        @Option(names = "--amount", required = true, paramLabel = "X")
+        String amount;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.currency(currency);
+            Session.Parse.account(from, "--from");
+            Session.Parse.account(to, "--to");
+            String a = amount(amount, currency, "--amount");
+            StableUnits.TransferResult r = s.bridge().stableUnits().transfer(currency, from, to, a);
+            s.print(r, () -> {
+                s.out.printf("%s %s from %s (now %s) to %s (now %s)%n",
+                        r.amount(), r.currency(), r.from(), r.fromBalance(), r.to(), r.toBalance());
+                s.out.println("tx " + r.txId());
+            });
+        }
+    }
+
+    @Command(name = "redeem", description = "Burn units of your account; records a payout instruction to the issuer.")
+    static final class Redeem extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Option(names = "--from", required = true, paramLabel = "A")
+        String from;
+
+        @Option(names = "--amount", required = true, paramLabel = "X")
+        String amount;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.currency(currency);
+            Session.Parse.account(from, "--from");
+            String a = amount(amount, currency, "--amount");
+            StableUnits.RedeemResult r = s.bridge().stableUnits().redeem(currency, from, a);
+            s.print(r, () -> {
+                s.out.printf("redeemed %s %s from %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
+                s.out.printf("payout instruction %s: %s pays %s %s to %s (%s)%n", r.payout().id(), r.payout().payer(),
+                        r.payout().amount(), r.payout().currency(), r.payout().account(), r.payout().status());
+                s.out.println("tx " + r.txId());
+            });
+        }
+    }
+
+    @Command(name = "balance", description = "Balances: of one account with --account, else of all your accounts.")
+    static final class BalanceCommand extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY", arity = "0..1")
+        String currency;
+
+        @Option(names = "--account", paramLabel = "A")
+        String account;
+
+        @Override
+        void run(Session s) {
+            if (currency != null) {
+                Session.Parse.currency(currency);
+            }
+            if (account != null) {
+                Session.Parse.account(account, "--account");
+            }
+            if (currency != null && account != null) {
+                Balance b = s.bridge().stableUnits().balance(currency, account);
+                s.print(b, () -> s.out.printf("%s  %s %s%n", b.account(), b.balance(), b.currency()));
+                return;
+            }
+            List<Balance> balances = s.bridge().stableUnits().balances(currency, account);
+            s.print(Map.of("balances", balances), () -> {
+                Table t = new Table("ACCOUNT", "CURRENCY", "BALANCE");
+                for (Balance b : balances) {
+                    t.row(b.account(), b.currency(), b.balance());
+                }
+                t.print(s.out);
+            });
+        }
+    }
+
+    @Command(name = "supply", description = "Units minted, redeemed and outstanding of a currency.")
+    static final class SupplyCommand extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.currency(currency);
+            StableUnits.Supply r = s.bridge().stableUnits().supply(currency);
+            s.print(r, () -> s.out.printf("%s issued by %s: minted %s, redeemed %s, outstanding %s%n",
+                    r.currency(), r.issuer() == null ? "(nobody yet)" : r.issuer(), r.minted(), r.redeemed(),
+                    r.unitsOutstanding()));
+        }
+    }
+}

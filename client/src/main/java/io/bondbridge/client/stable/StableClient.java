@@ -1,0 +1,65 @@
+package io.bondbridge.client.stable;
+
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.chaincode.stable.Balance;
+import io.bondbridge.chaincode.stable.StableUnits;
+import io.bondbridge.client.transport.Transport;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Stable units: mint (issuer), transfer, redeem, balances. Amounts are decimal strings in the currency's unit
+ * ({@code "1250000.00"}); results carry the transaction id.
+ *
+ * <pre>{@code
+ * try (BondBridge pboc = BondBridge.embedded(Path.of(".bondbridge"), "centralbank")) {
+ *     StableUnits.MintResult m = pboc.stableUnits().mint("CNY", "banka:main", "1000000.00");
+ *     System.out.println(m.coverage() + " " + m.reserveDigest());
+ * }
+ * }</pre>
+ */
+public final class StableClient {
+    static final String CONTRACT = "stable";
+    private final Transport transport;
+
+    public StableClient(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /** Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. */
+    public StableUnits.MintResult mint(String currency, String account, String amount) {
+        return Json.read(
+                transport.submit(CONTRACT, "mint", currency, account, amount).payload(), StableUnits.MintResult.class);
+    }
+
+    public StableUnits.TransferResult transfer(String currency, String from, String to, String amount) {
+        return Json.read(
+                transport.submit(CONTRACT, "transfer", currency, from, to, amount).payload(),
+                StableUnits.TransferResult.class);
+    }
+
+    /** Burns units of the caller's account {@code from}; the result carries the payout instruction. */
+    public StableUnits.RedeemResult redeem(String currency, String from, String amount) {
+        return Json.read(
+                transport.submit(CONTRACT, "redeem", currency, from, amount).payload(), StableUnits.RedeemResult.class);
+    }
+
+    public Balance balance(String currency, String account) {
+        return Json.read(transport.evaluate(CONTRACT, "balance", currency, account), Balance.class);
+    }
+
+    /** Balances of {@code account} (null: every account of the caller), of {@code currency} (null: all). */
+    public List<Balance> balances(String currency, String account) {
+        return Json.read(
+                        transport.evaluate(
+                                CONTRACT, "balances", currency == null ? "" : currency, account == null ? "" : account),
+                        Balances.class)
+                .balances();
+    }
+
+    public StableUnits.Supply supply(String currency) {
+        return Json.read(transport.evaluate(CONTRACT, "supply", currency), StableUnits.Supply.class);
+    }
+
+    private record Balances(List<Balance> balances) {}
+}

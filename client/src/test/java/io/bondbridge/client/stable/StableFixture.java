@@ -1,0 +1,79 @@
+package io.bondbridge.client.stable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.stable.AssetClass;
+import io.bondbridge.chaincode.stable.AssetSpec;
+import io.bondbridge.client.BondBridge;
+import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.embedded.EmbeddedLedger;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * A bootstrapped in-memory ledger with a controllable transaction clock: every call goes out at {@link #now},
+ * which {@link #tick()} advances, so tests can name the instants they later ask about.
+ */
+public abstract class StableFixture {
+    public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    protected EmbeddedLedger ledger;
+    protected Instant now;
+
+    @BeforeEach
+    void openLedger() {
+        ledger = EmbeddedLedger.inMemory();
+        now = START;
+        as("centralbank").governance().init();
+        tick();
+    }
+
+    @AfterEach
+    void closeLedger() {
+        ledger.close();
+    }
+
+    /** The client of {@code org}, transacting at {@link #now}. */
+    protected BondBridge as(String org) {
+        return BondBridge.open(ledger.transport(org).at(now));
+    }
+
+    /** Advances the clock one minute; returns the new time. */
+    protected Instant tick() {
+        now = now.plus(Duration.ofMinutes(1));
+        return now;
+    }
+
+    protected LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** The call is rejected with {@code code} and the ledger is exactly as before; returns the exception. */
+    protected BondBridgeException assertRejected(ErrorCode code, Executable call) {
+        String before = ledger.stateDigest();
+        long height = ledger.height();
+        BondBridgeException e = Assertions.assertThrows(BondBridgeException.class, call);
+        assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+        assertThat(ledger.stateDigest()).as("state digest after a rejection").isEqualTo(before);
+        assertThat(ledger.height()).isEqualTo(height);
+        return e;
+    }
+
+    public static AssetSpec cash(String id, String currency, String amount) {
+        return new AssetSpec(id, null, AssetClass.CASH, currency, new BigDecimal(amount), BigDecimal.ONE, null, null, null, null);
+    }
+
+    public static AssetSpec asset(
+            String id, AssetClass c, String currency, String quantity, String price, LocalDate maturity) {
+        return new AssetSpec(
+                id, null, c, currency, new BigDecimal(quantity), new BigDecimal(price), maturity, null, null, null);
+    }
+}
