@@ -3,9 +3,6 @@ package io.bondbridge.client.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,17 +12,8 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String ledger() {
@@ -48,7 +36,7 @@ class CliTest {
 
     @Test
     void usageErrorsWithJsonPrintOneErrorObject() {
-        Run r = run("--json", "--ledger", ledger(), "--at", "not-a-time", "init");
+        CliRun r = run("--json", "--ledger", ledger(), "--at", "not-a-time", "init");
         assertThat(r.exit()).isEqualTo(Main.USAGE);
         assertThat(r.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("USAGE");
     }
@@ -56,13 +44,13 @@ class CliTest {
     @Test
     void aRejectionExitsOneWithTheLedgersCode() {
         assertThat(run("--ledger", ledger(), "init").exit()).isZero();
-        Run r = run("--json", "--ledger", ledger(), "--as", "banka", "account", "freeze", "bankb:main", "--reason", "x");
+        CliRun r = run("--json", "--ledger", ledger(), "--as", "banka", "account", "freeze", "bankb:main", "--reason", "x");
         assertThat(r.exit()).isEqualTo(Main.REJECTED);
         JsonObject error = r.json().getAsJsonObject("error");
         assertThat(error.get("code").getAsString()).isEqualTo("FORBIDDEN");
         assertThat(error.get("message").getAsString()).contains("BankAMSP may not freeze accounts");
 
-        Run human = run("--ledger", ledger(), "--as", "banka", "account", "freeze", "bankb:main", "--reason", "x");
+        CliRun human = run("--ledger", ledger(), "--as", "banka", "account", "freeze", "bankb:main", "--reason", "x");
         assertThat(human.exit()).isEqualTo(Main.REJECTED);
         assertThat(human.out()).isEmpty();
         assertThat(human.err().trim()).startsWith("bondbridge: FORBIDDEN: ").doesNotContain("\n");
@@ -71,28 +59,28 @@ class CliTest {
     @Test
     void changesPrintTheirTransactionIdAndTheLedgerKeepsThemAcrossRuns() {
         run("--ledger", ledger(), "init");
-        Run opened = run("--ledger", ledger(), "--as", "banka", "--json", "account", "open", "banka:trading");
+        CliRun opened = run("--ledger", ledger(), "--as", "banka", "--json", "account", "open", "banka:trading");
         assertThat(opened.exit()).isZero();
         assertThat(opened.json().get("txId").getAsString()).hasSize(64);
         assertThat(opened.json().get("id").getAsString()).isEqualTo("BankAMSP:trading");
 
-        Run shown = run("--json", "--ledger", ledger(), "account", "show", "banka:trading");
+        CliRun shown = run("--json", "--ledger", ledger(), "account", "show", "banka:trading");
         assertThat(shown.json().get("frozen").getAsBoolean()).isFalse();
-        Run list = run("--ledger", ledger(), "participant", "list");
+        CliRun list = run("--ledger", ledger(), "participant", "list");
         assertThat(list.out()).contains("hkcentralbank").contains("HKCentralBankMSP");
     }
 
     @Test
     void opensAccountsInTheCallersNameOnly() {
         run("--ledger", ledger(), "init");
-        Run r = run("--ledger", ledger(), "--as", "banka", "account", "open", "bankb:sneaky");
+        CliRun r = run("--ledger", ledger(), "--as", "banka", "account", "open", "bankb:sneaky");
         assertThat(r.exit()).isEqualTo(Main.USAGE);
     }
 
     @Test
     void optionsMayFollowTheSubcommand() {
         run("--ledger", ledger(), "init");
-        Run r = run("account", "show", "regulator:main", "--json", "--ledger", ledger());
+        CliRun r = run("account", "show", "regulator:main", "--json", "--ledger", ledger());
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("owner").getAsString()).isEqualTo("RegulatorMSP");
     }
@@ -100,7 +88,7 @@ class CliTest {
     @Test
     void aLedgerInUseExitsThree() {
         try (var held = io.bondbridge.client.embedded.EmbeddedLedger.open(tmp.resolve("held"))) {
-            Run r = run("--json", "--ledger", tmp.resolve("held").toString(), "init");
+            CliRun r = run("--json", "--ledger", tmp.resolve("held").toString(), "init");
             assertThat(r.exit()).isEqualTo(Main.UNREACHABLE);
             assertThat(r.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("UNAVAILABLE");
         }
@@ -108,10 +96,10 @@ class CliTest {
 
     @Test
     void theDemoTellsItsStoryOnAFreshLedger() {
-        Run r = run("demo", "--ledger", tmp.resolve("demo").toString());
+        CliRun r = run("demo", "--ledger", tmp.resolve("demo").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("== Participants and accounts").contains("rejected: FORBIDDEN");
-        Run again = run("demo", "--ledger", tmp.resolve("demo").toString());
+        CliRun again = run("demo", "--ledger", tmp.resolve("demo").toString());
         assertThat(again.exit()).isEqualTo(Main.USAGE);
     }
 }

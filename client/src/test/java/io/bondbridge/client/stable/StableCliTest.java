@@ -3,10 +3,8 @@ package io.bondbridge.client.stable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import io.bondbridge.client.cli.CliRun;
 import io.bondbridge.client.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,21 +15,12 @@ class StableCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private CliRun run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--ledger";
         all[1] = tmp.resolve("ledger").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int exit = Main.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+        return CliRun.of(all);
     }
 
     @Test
@@ -62,41 +51,41 @@ class StableCliTest {
             {"fx", "reference", "CNY", "--usd", "0.12345678901"},
         };
         for (String[] args : bad) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(Main.USAGE);
         }
         assertThat(Files.exists(tmp.resolve("ledger"))).as("ledger opened by bad usage").isFalse();
-        Run json = run("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "x");
+        CliRun json = run("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "x");
         assertThat(json.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("USAGE");
     }
 
     @Test
     void theReserveMintAuditFlowPrintsTheContractedJsonFields() {
         assertThat(run("init").exit()).isZero();
-        Run added = run("--json", "reserve", "add", "CASH-1", "--currency", "CNY", "--class", "CASH",
+        CliRun added = run("--json", "reserve", "add", "CASH-1", "--currency", "CNY", "--class", "CASH",
                 "--quantity", "1000000", "--price", "1", "--statement-hash", "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08");
         assertThat(added.exit()).as(added.out() + added.err()).isZero();
         assertThat(added.json().get("txId").getAsString()).hasSize(64);
         assertThat(run("--json", "reserve", "policy", "CNY", "--min-coverage", "100", "--short-share", "90",
                 "--max-weight", "GOLD=10", "--haircut", "GOV_BOND=2.5").exit()).isZero();
 
-        Run minted = run("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "600000.00");
+        CliRun minted = run("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "600000.00");
         assertThat(minted.exit()).as(minted.err()).isZero();
         assertThat(minted.json().get("coverage").getAsString()).isEqualTo("1.6666");
 
-        Run balance = run("--json", "--as", "banka", "stable", "balance", "CNY", "--account", "banka:main");
+        CliRun balance = run("--json", "--as", "banka", "stable", "balance", "CNY", "--account", "banka:main");
         assertThat(balance.json().get("account").getAsString()).isEqualTo("BankAMSP:main");
         assertThat(balance.json().get("currency").getAsString()).isEqualTo("CNY");
         assertThat(balance.json().get("balance").getAsString()).isEqualTo("600000.00");
 
-        Run forbidden = run("--json", "--as", "banka", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "1");
+        CliRun forbidden = run("--json", "--as", "banka", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "1");
         assertThat(forbidden.exit()).isEqualTo(Main.REJECTED);
         assertThat(forbidden.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("FORBIDDEN");
-        Run tooMuch = run("stable", "mint", "CNY", "--to", "banka:main", "--amount", "400000.01");
+        CliRun tooMuch = run("stable", "mint", "CNY", "--to", "banka:main", "--amount", "400000.01");
         assertThat(tooMuch.exit()).isEqualTo(Main.REJECTED);
         assertThat(tooMuch.err()).startsWith("bondbridge: POLICY_VIOLATION: ");
 
-        Run reserves = run("--json", "--as", "regulator", "audit", "reserves", "CNY", "--proof", "CASH-1");
+        CliRun reserves = run("--json", "--as", "regulator", "audit", "reserves", "CNY", "--proof", "CASH-1");
         assertThat(reserves.exit()).as(reserves.err()).isZero();
         JsonObject c = reserves.json();
         for (String field : new String[] {"currency", "asOf", "unitsOutstanding", "reserveValue", "coverage", "byClass",
@@ -108,20 +97,20 @@ class StableCliTest {
         assertThat(c.getAsJsonObject("byClass").get("CASH").getAsString()).isEqualTo("1000000.00");
         assertThat(c.get("proofVerified").getAsBoolean()).isTrue();
         String asOf = c.get("asOf").getAsString();
-        Run earlier = run("--json", "audit", "reserves", "CNY", "--as-of", minted.json().get("txId").getAsString());
+        CliRun earlier = run("--json", "audit", "reserves", "CNY", "--as-of", minted.json().get("txId").getAsString());
         assertThat(earlier.json().get("digest")).isEqualTo(c.get("digest"));
 
-        Run stress = run("--json", "audit", "stress", "CNY", "--yield-shock", "100", "--fx-shock", "USD=-10",
+        CliRun stress = run("--json", "audit", "stress", "CNY", "--yield-shock", "100", "--fx-shock", "USD=-10",
                 "--metal-shock", "-20", "--run", "10");
         assertThat(stress.exit()).as(stress.err()).isZero();
         assertThat(stress.json().get("coverageBefore").getAsString()).isEqualTo("1.6666");
         assertThat(stress.json().has("coverageAfter")).isTrue();
         assertThat(stress.json().getAsJsonArray("breaches")).isEmpty();
 
-        Run history = run("--json", "--as", "banka", "audit", "history", "account", "banka:main");
+        CliRun history = run("--json", "--as", "banka", "audit", "history", "account", "banka:main");
         assertThat(history.json().getAsJsonArray("entries")).hasSize(1);
 
-        Run fx = run("--json", "fx", "reference", "CNY", "--usd", "0.1391130154");
+        CliRun fx = run("--json", "fx", "reference", "CNY", "--usd", "0.1391130154");
         assertThat(fx.json().get("usd").getAsString()).isEqualTo("0.1391130154");
         assertThat(run("--json", "fx", "reference", "CNY").json().getAsJsonArray("history")).hasSize(1);
 
@@ -133,7 +122,7 @@ class StableCliTest {
             {"audit", "stress", "CNY", "--yield-shock", "100"}, {"audit", "history", "reserve-asset", "CASH-1"},
             {"fx", "reference", "CNY"},
         }) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isZero();
             assertThat(r.out()).isNotBlank();
         }
