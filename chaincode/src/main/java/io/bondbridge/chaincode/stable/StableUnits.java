@@ -87,6 +87,7 @@ public final class StableUnits {
         }
         AccountId to = registry.accountId(account);
         registry.requireActive(to, "receive");
+        Settlement settlement = new Settlement(registry, ledger).credit(to, currency, amount);
 
         ReserveSnapshot snapshot = snapshots.current(currency, policy);
         ReserveMetrics metrics = snapshot.metrics();
@@ -102,7 +103,7 @@ public final class StableUnits {
                     currency,
                     ReserveMetrics.describe(breaches));
         }
-        Amount balance = credit(to, currency, amount);
+        Amount balance = settlement.apply().get(0).balance();
         SupplyChange change = new SupplyChange(
                 ledger.txId(),
                 ledger.now(),
@@ -139,10 +140,16 @@ public final class StableUnits {
         if (fromId.equals(toId)) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "cannot transfer from %s to itself", fromId);
         }
-        registry.requireActive(fromId, "send");
-        registry.requireActive(toId, "receive");
-        Amount fromBalance = debit(fromId, currency, amount, "send");
-        Amount toBalance = credit(toId, currency, amount);
+        Settlement settlement = new Settlement(registry, ledger).move(fromId, toId, currency, amount);
+        Amount fromBalance = null;
+        Amount toBalance = null;
+        for (Settlement.Posting p : settlement.apply()) {
+            if (p.account().equals(fromId)) {
+                fromBalance = p.balance();
+            } else {
+                toBalance = p.balance();
+            }
+        }
         TransferResult result =
                 new TransferResult(ledger.txId(), currency, fromId.toString(), toId.toString(), amount, fromBalance, toBalance);
         ledger.emit("StableTransferred", result);
@@ -156,10 +163,13 @@ public final class StableUnits {
         registry.caller(caller);
         AccountId fromId = registry.accountId(from);
         registry.requireOwner(caller, fromId);
-        registry.requireActive(fromId, "send");
         ReservePolicy policy = ledger.find(StableKeys.policy(currency), ReservePolicy.class)
                 .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "no %s units have been issued", currency));
-        Amount balance = debit(fromId, currency, amount, "redeem");
+        Amount balance = new Settlement(registry, ledger)
+                .debit(fromId, currency, amount)
+                .apply()
+                .get(0)
+                .balance();
         SupplyChange change = new SupplyChange(
                 ledger.txId(),
                 ledger.now(),
@@ -285,34 +295,5 @@ public final class StableUnits {
                     ErrorCode.INVALID_ARGUMENT, "amount %s %s must be more than zero", amount, currency);
         }
         return amount;
-    }
-
-    private Amount credit(AccountId id, String currency, Amount amount) {
-        Amount now = held(id, currency).plus(amount);
-        ledger.put(StableKeys.balance(id, currency), new Balance(id.toString(), currency, now));
-        return now;
-    }
-
-    private Amount debit(AccountId id, String currency, Amount amount, String verb) {
-        Amount held = held(id, currency);
-        if (held.lessThan(amount)) {
-            throw LedgerException.of(
-                    ErrorCode.INSUFFICIENT_FUNDS,
-                    "account %s holds %s %s and cannot %s %s",
-                    id,
-                    held,
-                    currency,
-                    verb,
-                    amount);
-        }
-        Amount now = held.minus(amount);
-        ledger.put(StableKeys.balance(id, currency), new Balance(id.toString(), currency, now));
-        return now;
-    }
-
-    private Amount held(AccountId id, String currency) {
-        return ledger.find(StableKeys.balance(id, currency), Balance.class)
-                .map(Balance::balance)
-                .orElseGet(() -> Amount.zero(Currencies.scale(currency)));
     }
 }
