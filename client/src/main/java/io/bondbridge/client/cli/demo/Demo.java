@@ -21,6 +21,7 @@ public final class Demo {
     private final PrintWriter out;
     private final boolean quiet;
     private final BiFunction<String, Instant, BondBridge> connect;
+    private final boolean clockSettable;
     private final Map<String, BondBridge> open = new LinkedHashMap<>();
     private final List<String> steps = new ArrayList<>();
     private Instant at;
@@ -29,11 +30,15 @@ public final class Demo {
      * @param out where the story goes
      * @param quiet true to tell nothing (the caller prints a JSON summary instead)
      * @param connect opens a client for an organization at a timestamp (null = the clock)
+     * @param clockSettable true when {@code connect} honours the timestamp (embedded ledger); false on Fabric, where
+     *     the peer's clock rules
      */
-    public Demo(PrintWriter out, boolean quiet, BiFunction<String, Instant, BondBridge> connect) {
+    public Demo(
+            PrintWriter out, boolean quiet, BiFunction<String, Instant, BondBridge> connect, boolean clockSettable) {
         this.out = out;
         this.quiet = quiet;
         this.connect = connect;
+        this.clockSettable = clockSettable;
     }
 
     /** The client of {@code org}, at the demo's current time. */
@@ -41,9 +46,28 @@ public final class Demo {
         return open.computeIfAbsent(org + "@" + at, k -> connect.apply(org, at));
     }
 
-    /** Later transactions carry this timestamp (embedded ledger), to reach coupon dates and maturities. */
+    /**
+     * Later transactions carry this timestamp (embedded ledger), to reach coupon dates and maturities. Chapters
+     * only move the clock forward, from {@link #now()}: as-of audits read history in timestamp order.
+     */
     public void at(Instant timestamp) {
+        if (!clockSettable) {
+            throw new IllegalStateException("this ledger's clock cannot be set; check clockSettable() first");
+        }
+        if (at != null && timestamp.isBefore(at)) {
+            throw new IllegalStateException("the demo clock only moves forward: " + timestamp + " is before " + at);
+        }
         this.at = timestamp;
+    }
+
+    /** Whether {@link #at(Instant)} may be used: false on a Fabric network. */
+    public boolean clockSettable() {
+        return clockSettable;
+    }
+
+    /** The demo's current transaction time: the last {@link #at(Instant)}, or the clock. */
+    public Instant now() {
+        return at != null ? at : Instant.now();
     }
 
     public void title(String text) {
