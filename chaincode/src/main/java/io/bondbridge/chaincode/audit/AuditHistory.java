@@ -11,6 +11,8 @@ import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.chaincode.payment.Payment;
+import io.bondbridge.chaincode.payment.PaymentKeys;
 import io.bondbridge.chaincode.stable.AssetRef;
 import io.bondbridge.chaincode.stable.Balance;
 import io.bondbridge.chaincode.stable.ReserveAsset;
@@ -32,10 +34,13 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code account} (ID {@code ORG:name}): the account's stable-unit balance rows, every currency; the owner,
  *       REGULATOR and AUDITOR may read it;
- *   <li>{@code reserve-asset} (ID an asset id): the asset's record, including its removal; any participant.
+ *   <li>{@code reserve-asset} (ID an asset id): the asset's record, including its removal; any participant;
+ *   <li>{@code payment} (ID an end-to-end id): the payment's public record (status changes) and, when it was queued,
+ *       its netting queue row; any participant. The private details have no history here: they are in the agents'
+ *       collection, read with {@code payment show}.
  * </ul>
  *
- * A later feature adds its kind (e.g. {@code bond-holding}, {@code payment}) with one entry in {@link #KINDS}.
+ * A later feature adds its kind (e.g. {@code bond-holding}) with one entry in {@link #KINDS}.
  */
 public final class AuditHistory {
     /** Who reads which keys for one kind. */
@@ -52,6 +57,7 @@ public final class AuditHistory {
         TreeMap<String, Kind> kinds = new TreeMap<>();
         kinds.put("account", AuditHistory::accountKeys);
         kinds.put("reserve-asset", AuditHistory::reserveAssetKeys);
+        kinds.put("payment", AuditHistory::paymentKeys);
         KINDS = Collections.unmodifiableSortedMap(kinds);
     }
 
@@ -117,5 +123,13 @@ public final class AuditHistory {
         AssetRef ref = ledger.find(StableKeys.assetRef(id), AssetRef.class)
                 .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "reserve asset %s not found", id));
         return List.of(StableKeys.asset(ref.reserve(), id));
+    }
+
+    private static List<Key> paymentKeys(Ledger ledger, Registry registry, Caller caller, String id) {
+        registry.caller(caller);
+        Payment p = ledger.get(PaymentKeys.payment(id), Payment.class, "payment " + id);
+        return p.cycle() == null
+                ? List.of(PaymentKeys.payment(id))
+                : List.of(PaymentKeys.payment(id), PaymentKeys.queue(p.cycle(), id));
     }
 }

@@ -65,6 +65,29 @@ public final class Ledger {
         stub.delState(key.encoded());
     }
 
+    /**
+     * Writes a record to a private data collection: only the collection's members keep the value; the channel
+     * keeps its hash.
+     */
+    public void putPrivate(String collection, Key key, Object value) {
+        stub.putPrivateData(collection, key.encoded(), Json.bytes(value));
+    }
+
+    /**
+     * Reads a record from a private data collection. The caller must have checked membership first: a peer of a
+     * non-member has no copy, and the read fails there with the platform's own error.
+     */
+    public <T> Optional<T> findPrivate(String collection, Key key, Class<T> type) {
+        byte[] bytes = stub.getPrivateData(collection, key.encoded());
+        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(Json.read(bytes, type));
+    }
+
+    /** SHA-256 of a private value as every peer of the channel holds it (any member or not); null when absent. */
+    public byte[] privateHash(String collection, Key key) {
+        byte[] hash = stub.getPrivateDataHash(collection, key.encoded());
+        return hash == null || hash.length == 0 ? null : hash;
+    }
+
     /** A row read back with its key. */
     public record Row<T>(Key key, T value) {}
 

@@ -1,0 +1,170 @@
+package io.bondbridge.chaincode.payment;
+
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.ReferenceRate;
+import io.bondbridge.chaincode.governance.ReferenceRates;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compliance rules of payments: USD equivalents by the reference rates, the alert threshold (a governed
+ * parameter, default USD 50,000.00), the regulator's block list and corridors' daily limits.
+ */
+public final class Compliance {
+    public static final String USD = ReferenceRates.USD;
+    /** DOMAIN.md section 4: a payment of USD 50,000 equivalent or more raises an alert. */
+    public static final Amount DEFAULT_THRESHOLD_USD = Amount.ofMinor(5_000_000L, 2);
+
+    static final String THRESHOLD = "alertThresholdUsd";
+
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public Compliance(Registry registry, Ledger ledger) {
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    /**
+     * USD value of {@code amount} of {@code currency}: amount x the currency's reference rate, HALF_EVEN to the
+     * cent. Without a reference rate the thresholds cannot be checked, so the payment is a POLICY_VIOLATION.
+     */
+    public Amount usdEquivalent(Amount amount, String currency) {
+        ReferenceRate rate = new ReferenceRates(registry)
+                .find(currency)
+                .orElseThrow(() -> LedgerException.of(
+                        ErrorCode.POLICY_VIOLATION,
+                        "no USD reference rate for %s, so a payment in it cannot be checked against the alert"
+                                + " threshold and daily limits (set one with: fx reference %s --usd RATE)",
+                        currency,
+                        currency));
+        return Amount.of(amount.toBigDecimal().multiply(rate.usd()), Currencies.scale(USD), RoundingMode.HALF_EVEN);
+    }
+
+    /** The alert threshold in force (USD, scale 2). */
+    public Amount thresholdUsd() {
+        return ledger.find(PaymentKeys.param(THRESHOLD), Parameter.class)
+                .map(p -> Amount.of(p.value(), Currencies.scale(USD), RoundingMode.UNNECESSARY))
+                .orElse(DEFAULT_THRESHOLD_USD);
+    }
+
+    /** Whether a payment worth {@code usd} raises an alert: at the threshold or above. */
+    public boolean alerts(Amount usd) {
+        return usd.compareTo(thresholdUsd()) >= 0;
+    }
+
+    /** The regulator sets the alert threshold. */
+    public Parameter setThreshold(Caller caller, String usdText) {
+        registry.requireRole(caller, "set the payment alert threshold", Role.REGULATOR);
+        Amount usd = Currencies.parse(usdText, USD, "alert threshold");
+        if (!usd.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "alert threshold %s USD must be more than zero", usd);
+        }
+        Parameter p = new Parameter(THRESHOLD, usd.toBigDecimal(), caller.mspId(), ledger.now(), ledger.txId());
+        ledger.put(PaymentKeys.param(THRESHOLD), p);
+        ledger.emit("AlertThresholdSet", p);
+        return p;
+    }
+
+    /** Every alert, in end-to-end id order; REGULATOR and AUDITOR only. */
+    public List<Alert> alerts(Caller caller) {
+        registry.requireRole(caller, "list payment alerts", Role.REGULATOR, Role.AUDITOR);
+        return ledger.list(Alert.class, PaymentKeys.ALERT).stream()
+                .map(Ledger.Row::value)
+                .toList();
+    }
+
+    // ---- block list ----
+
+    public Block block(Caller caller, String participantRef, String reason) {
+        registry.requireRole(caller, "block participants", Role.REGULATOR);
+        if (reason == null || reason.isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a block needs a reason");
+        }
+        Participant p = registry.participant(participantRef);
+        if (ledger.exists(PaymentKeys.block(p.mspId()))) {
+            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "%s is already blocked", p.mspId());
+        }
+        Block b = new Block(p.mspId(), reason.strip(), caller.mspId(), ledger.now(), ledger.txId());
+        ledger.put(PaymentKeys.block(p.mspId()), b);
+        ledger.emit("ParticipantBlocked", b);
+        return b;
+    }
+
+    public Block unblock(Caller caller, String participantRef) {
+        registry.requireRole(caller, "unblock participants", Role.REGULATOR);
+        Participant p = registry.participant(participantRef);
+        Block b = ledger.find(PaymentKeys.block(p.mspId()), Block.class)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "%s is not blocked", p.mspId()));
+        ledger.delete(PaymentKeys.block(p.mspId()));
+        ledger.emit("ParticipantUnblocked", b);
+        return b;
+    }
+
+    public List<Block> blocked() {
+        return ledger.list(Block.class, PaymentKeys.BLOCK).stream()
+                .map(Ledger.Row::value)
+                .toList();
+    }
+
+    /** A blocked participant can neither pay nor be paid; {@code role} names its side in the message. */
+    void requireNotBlocked(String mspId, String role) {
+        Optional<Block> b = ledger.find(PaymentKeys.block(mspId), Block.class);
+        if (b.isPresent()) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "%s (%s) is on the regulator's block list since %s: %s",
+                    mspId,
+                    role,
+                    b.get().at(),
+                    b.get().reason());
+        }
+    }
+
+    // ---- daily limits ----
+
+    /**
+     * The usage row to write when {@code corridor} has a daily limit and a payment worth {@code usd} fits in what is
+     * left of it today (UTC day of the transaction); empty for a corridor without a limit, which reads and writes no
+     * shared row. Over the limit: LIMIT_EXCEEDED.
+     */
+    Optional<DailyUsage> chargeDailyLimit(Corridor corridor, Amount usd) {
+        if (corridor.dailyLimitUsd() == null) {
+            return Optional.empty();
+        }
+        LocalDate day = LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC);
+        DailyUsage used = ledger.find(PaymentKeys.usage(corridor.id(), day), DailyUsage.class)
+                .orElse(new DailyUsage(corridor.id(), day.toString(), Amount.zero(usd.scale()), 0));
+        Amount after = used.usedUsd().plus(usd);
+        if (after.compareTo(corridor.dailyLimitUsd()) > 0) {
+            throw LedgerException.of(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "corridor %s has carried USD %s on %s; a payment of USD %s equivalent would exceed its daily"
+                            + " limit of USD %s (USD %s left)",
+                    corridor.id(),
+                    used.usedUsd(),
+                    day,
+                    usd,
+                    corridor.dailyLimitUsd(),
+                    corridor.dailyLimitUsd().minus(used.usedUsd()));
+        }
+        return Optional.of(new DailyUsage(corridor.id(), day.toString(), after, used.payments() + 1));
+    }
+
+    /** A corridor's usage on one UTC day (zero when nothing was carried). */
+    public DailyUsage usage(String corridorId, LocalDate day) {
+        return ledger.find(PaymentKeys.usage(corridorId, day), DailyUsage.class)
+                .orElse(new DailyUsage(corridorId, day.toString(), Amount.zero(Currencies.scale(USD)), 0));
+    }
+}

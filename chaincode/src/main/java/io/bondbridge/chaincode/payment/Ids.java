@@ -1,0 +1,23 @@
+package io.bondbridge.chaincode.payment;
+
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.util.regex.Pattern;
+
+/** Identifiers of payments, corridors, cycles and swap lines: at most 35 characters, as pacs.008's Max35Text. */
+final class Ids {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,34}");
+
+    private Ids() {}
+
+    static String require(String id, String what) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s '%s' must be 1-35 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
+                    what,
+                    id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,150 @@
+package io.bondbridge.chaincode.payment;
+
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Swap lines between central banks: one of the two creates it with a limit; either draws and repays; a draw
+ * beyond the limit is LIMIT_EXCEEDED, a repayment beyond what is drawn INVALID_ARGUMENT, so drawn stays within
+ * 0..limit.
+ */
+public final class SwapLines {
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public SwapLines(Registry registry, Ledger ledger) {
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    /** Limit, drawn, available and utilisation (drawn / limit, 4 places, HALF_EVEN). */
+    public record View(
+            String id,
+            List<String> parties,
+            List<String> currencies,
+            Amount limit,
+            Amount drawn,
+            Amount available,
+            BigDecimal utilisation,
+            String txId) {
+        static View of(SwapLine s, String txId) {
+            return new View(s.id(), s.parties(), s.currencies(), s.limit(), s.drawn(), s.available(),
+                    s.drawn().toBigDecimal().divide(s.limit().toBigDecimal(), 4, RoundingMode.HALF_EVEN), txId);
+        }
+    }
+
+    public View create(Caller caller, String id, String betweenCsv, String currenciesCsv, String limitText) {
+        Ids.require(id, "swap line id");
+        Participant me = registry.requireRole(caller, "create swap lines", Role.CENTRAL_BANK);
+        List<String> parties = csv(betweenCsv, "--between").stream()
+                .map(p -> registry.participant(p).mspId())
+                .distinct()
+                .sorted()
+                .toList();
+        if (parties.size() != 2 || !parties.contains(me.mspId())) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "a swap line is between two central banks, one of them the creator %s; got %s",
+                    me.mspId(), parties);
+        }
+        for (String p : parties) {
+            if (!registry.participant(p).has(Role.CENTRAL_BANK)) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is not a central bank", p);
+            }
+        }
+        List<String> currencies = csv(currenciesCsv, "--currencies").stream().map(Currencies::require).toList();
+        if (currencies.size() != 2 || currencies.get(0).equals(currencies.get(1))) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a swap line needs two currencies, got %s", currencies);
+        }
+        Amount limit = Currencies.parse(limitText, currencies.get(0), "limit");
+        if (!limit.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "limit %s must be more than zero", limit);
+        }
+        if (ledger.exists(PaymentKeys.swapLine(id))) {
+            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "swap line %s already exists", id);
+        }
+        SwapLine s = new SwapLine(id, parties, currencies, limit, Amount.zero(limit.scale()), me.mspId(),
+                ledger.now(), "CREATE", me.mspId(), limit, ledger.now(), ledger.txId());
+        ledger.put(PaymentKeys.swapLine(id), s);
+        ledger.emit("SwapLineCreated", s);
+        return View.of(s, ledger.txId());
+    }
+
+    public View draw(Caller caller, String id, String amountText) {
+        SwapLine s = party(caller, id);
+        Amount amount = amount(s, amountText);
+        Amount after = s.drawn().plus(amount);
+        if (after.compareTo(s.limit()) > 0) {
+            throw LedgerException.of(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "drawing %s %s on swap line %s would bring it to %s, above its limit %s (%s available)",
+                    amount, s.currencies().get(0), id, after, s.limit(), s.available());
+        }
+        return change(caller, s, after, "DRAW", amount);
+    }
+
+    public View repay(Caller caller, String id, String amountText) {
+        SwapLine s = party(caller, id);
+        Amount amount = amount(s, amountText);
+        if (amount.compareTo(s.drawn()) > 0) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "repaying %s %s on swap line %s is more than the %s drawn",
+                    amount, s.currencies().get(0), id, s.drawn());
+        }
+        return change(caller, s, s.drawn().minus(amount), "REPAY", amount);
+    }
+
+    public View show(String id) {
+        return View.of(get(id), null);
+    }
+
+    public SwapLine get(String id) {
+        Ids.require(id, "swap line id");
+        return ledger.get(PaymentKeys.swapLine(id), SwapLine.class, "swap line " + id);
+    }
+
+    private View change(Caller caller, SwapLine s, Amount drawn, String what, Amount amount) {
+        SwapLine next = new SwapLine(s.id(), s.parties(), s.currencies(), s.limit(), drawn, s.createdBy(),
+                s.createdAt(), what, caller.mspId(), amount, ledger.now(), ledger.txId());
+        ledger.put(PaymentKeys.swapLine(s.id()), next);
+        ledger.emit(what.equals("DRAW") ? "SwapLineDrawn" : "SwapLineRepaid", next);
+        return View.of(next, ledger.txId());
+    }
+
+    private SwapLine party(Caller caller, String id) {
+        SwapLine s = get(id);
+        registry.caller(caller);
+        if (!s.parties().contains(caller.mspId())) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN, "%s is not a party to swap line %s (%s)", caller.mspId(), id, s.parties());
+        }
+        return s;
+    }
+
+    private static Amount amount(SwapLine s, String text) {
+        Amount a = Currencies.parse(text, s.currencies().get(0), "amount");
+        if (!a.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount %s must be more than zero", a);
+        }
+        return a;
+    }
+
+    private static List<String> csv(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
