@@ -3,6 +3,7 @@ package io.bondbridge.client;
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.audit.AuditClient;
 import io.bondbridge.client.governance.GovernanceClient;
+import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.stable.FxClient;
 import io.bondbridge.client.stable.ReserveClient;
 import io.bondbridge.client.stable.StableClient;
@@ -61,6 +62,11 @@ public final class BondBridge implements AutoCloseable {
     /** Read-only audit views: reserve composition, stress tests, histories. */
     public AuditClient audit() {
         return new AuditClient(transport);
+    }
+
+    /** Cross-border payments, corridors and compliance, netting cycles and swap lines. */
+    public PaymentClient payments() {
+        return new PaymentClient(transport);
     }
 
     /** USD reference rates. */

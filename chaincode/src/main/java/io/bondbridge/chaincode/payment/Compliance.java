@@ -11,6 +11,7 @@ import io.bondbridge.chaincode.ledger.Currencies;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,10 +38,10 @@ public final class Compliance {
     }
 
     /**
-     * USD value of {@code amount} of {@code currency}: amount x the currency's reference rate, HALF_EVEN to the
-     * cent. Without a reference rate the thresholds cannot be checked, so the payment is a POLICY_VIOLATION.
+     * Exact USD value of {@code amount} of {@code currency}: amount x the currency's reference rate, unrounded.
+     * Without a reference rate the thresholds cannot be checked, so the payment is a POLICY_VIOLATION.
      */
-    public Amount usdEquivalent(Amount amount, String currency) {
+    public BigDecimal usdExact(Amount amount, String currency) {
         ReferenceRate rate = new ReferenceRates(registry)
                 .find(currency)
                 .orElseThrow(() -> LedgerException.of(
@@ -49,7 +50,20 @@ public final class Compliance {
                                 + " threshold and daily limits (set one with: fx reference %s --usd RATE)",
                         currency,
                         currency));
-        return Amount.of(amount.toBigDecimal().multiply(rate.usd()), Currencies.scale(USD), RoundingMode.HALF_EVEN);
+        return amount.toBigDecimal().multiply(rate.usd());
+    }
+
+    /** The USD value rounded HALF_EVEN to the cent, as daily usage counts it. */
+    public static Amount usdCents(BigDecimal exact) {
+        return Amount.of(exact, Currencies.scale(USD), RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Whether a payment worth exactly {@code usd} raises an alert: at the threshold or above, compared unrounded,
+     * so 49,999.995 USD is below 50,000.00 even though it rounds to it.
+     */
+    public static boolean reaches(BigDecimal usd, Amount threshold) {
+        return usd.compareTo(threshold.toBigDecimal()) >= 0;
     }
 
     /** The alert threshold in force (USD, scale 2). */
@@ -57,11 +71,6 @@ public final class Compliance {
         return ledger.find(PaymentKeys.param(THRESHOLD), Parameter.class)
                 .map(p -> Amount.of(p.value(), Currencies.scale(USD), RoundingMode.UNNECESSARY))
                 .orElse(DEFAULT_THRESHOLD_USD);
-    }
-
-    /** Whether a payment worth {@code usd} raises an alert: at the threshold or above. */
-    public boolean alerts(Amount usd) {
-        return usd.compareTo(thresholdUsd()) >= 0;
     }
 
     /** The regulator sets the alert threshold. */

@@ -152,10 +152,10 @@ public final class Payments {
             settlement.move(from, to, currency, amount);
         }
 
-        Amount usd = compliance.usdEquivalent(amount, currency);
+        BigDecimal usd = compliance.usdExact(amount, currency);
         Amount threshold = compliance.thresholdUsd();
-        boolean alert = usd.compareTo(threshold) >= 0;
-        Optional<DailyUsage> usage = compliance.chargeDailyLimit(corridor, usd);
+        boolean alert = Compliance.reaches(usd, threshold);
+        Optional<DailyUsage> usage = compliance.chargeDailyLimit(corridor, Compliance.usdCents(usd));
         if (cycleId != null) {
             new Netting(registry, ledger).requireOpen(cycleId);
         }

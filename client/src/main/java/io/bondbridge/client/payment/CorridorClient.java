@@ -1,0 +1,72 @@
+package io.bondbridge.client.payment;
+
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.chaincode.payment.Alert;
+import io.bondbridge.chaincode.payment.Block;
+import io.bondbridge.chaincode.payment.Corridor;
+import io.bondbridge.chaincode.payment.Parameter;
+import io.bondbridge.client.transport.Transport;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Corridors and the compliance settings: block list (regulator), alerts (regulator and auditor), alert threshold.
+ *
+ * <pre>{@code
+ * regulator.payments().corridors().set("CN-AE", "CN,AE", "CNY,AED", "20000000.00");
+ * List<Alert> alerts = regulator.payments().corridors().alerts().alerts();
+ * }</pre>
+ */
+public final class CorridorClient {
+    static final String CONTRACT = "corridor";
+    private final Transport transport;
+
+    public CorridorClient(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /** Sets a corridor; {@code currencies} (CSV) and {@code dailyLimitUsd} may be null. */
+    public Corridor set(String id, String jurisdictions, String currencies, String dailyLimitUsd) {
+        return Json.read(
+                transport.submit(CONTRACT, "set", id, jurisdictions, currencies == null ? "" : currencies,
+                                dailyLimitUsd == null ? "" : dailyLimitUsd)
+                        .payload(),
+                Corridor.class);
+    }
+
+    public Corridor get(String id) {
+        return Json.read(transport.evaluate(CONTRACT, "get", id), Corridor.class);
+    }
+
+    public List<Corridor> list() {
+        return Json.read(transport.evaluate(CONTRACT, "list"), Corridors.class).corridors();
+    }
+
+    public Block block(String participant, String reason) {
+        return Json.read(transport.submit(CONTRACT, "block", participant, reason).payload(), Block.class);
+    }
+
+    public Block unblock(String participant) {
+        return Json.read(transport.submit(CONTRACT, "unblock", participant).payload(), Block.class);
+    }
+
+    public List<Block> blocked() {
+        return Json.read(transport.evaluate(CONTRACT, "blocked"), Blocked.class).blocked();
+    }
+
+    /** @param alerts every alert, in end-to-end id order @param thresholdUsd the threshold in force */
+    public record Alerts(List<Alert> alerts, Amount thresholdUsd) {}
+
+    public Alerts alerts() {
+        return Json.read(transport.evaluate(CONTRACT, "alerts"), Alerts.class);
+    }
+
+    public Parameter setAlertThreshold(String usd) {
+        return Json.read(transport.submit(CONTRACT, "setAlertThreshold", usd).payload(), Parameter.class);
+    }
+
+    private record Corridors(List<Corridor> corridors) {}
+
+    private record Blocked(List<Block> blocked) {}
+}

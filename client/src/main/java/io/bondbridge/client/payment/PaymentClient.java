@@ -1,0 +1,145 @@
+package io.bondbridge.client.payment;
+
+import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.chaincode.payment.DailyUsage;
+import io.bondbridge.chaincode.payment.FxQuote;
+import io.bondbridge.chaincode.payment.Instruction;
+import io.bondbridge.chaincode.payment.Payment;
+import io.bondbridge.chaincode.payment.PaymentHash;
+import io.bondbridge.chaincode.payment.Payments;
+import io.bondbridge.chaincode.payment.PrivatePayment;
+import io.bondbridge.client.transport.Transport;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Cross-border payments ({@code BondBridge.payments()}): send (gross, PvP or into a netting cycle), show, verify
+ * against the public hash, reject, return; FX quotes; and the {@link #corridors()} and {@link #netting()} clients.
+ * The private part of a payment goes as transient data with a fresh random salt drawn here (the chaincode cannot
+ * draw one); results carry public fields only.
+ *
+ * <pre>{@code
+ * try (BondBridge bankA = BondBridge.embedded(Path.of(".bondbridge"), "banka")) {
+ *     Payments.Result r = bankA.payments().send(
+ *             SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1000.00", "CNY"));
+ *     PaymentClient.Verification v = bankA.payments().verify("E2E-1");   // v.matches() == true
+ * }
+ * }</pre>
+ */
+public final class PaymentClient {
+    static final String CONTRACT = "payment";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Transport transport;
+
+    public PaymentClient(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    public CorridorClient corridors() {
+        return new CorridorClient(transport);
+    }
+
+    public NettingClient netting() {
+        return new NettingClient(transport);
+    }
+
+    /** Sends a payment as the debtor agent (you must own {@code from}). */
+    public Payments.Result send(SendRequest r) {
+        return send(r, newSalt());
+    }
+
+    Payments.Result send(SendRequest r, String salt) {
+        Instruction i = new Instruction(r.from(), r.to(), r.amount(), r.currency(), r.settleCurrency(), r.rate(),
+                r.fxProvider(), r.debtor(), r.creditor(), null, r.purpose(), r.info(), salt);
+        return Json.read(
+                transport.submit(CONTRACT, "send", List.of(r.e2eId(), r.corridor(), r.cycle() == null ? "" : r.cycle()),
+                                Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)))
+                        .payload(),
+                Payments.Result.class);
+    }
+
+    /** The public record, with amounts and parties when your organization is a member of its collection. */
+    public PaymentView show(String e2eId) {
+        return Json.read(transport.evaluate(CONTRACT, "show", e2eId), PaymentView.class);
+    }
+
+    /** The private details and their salt; FORBIDDEN unless you are an agent of the payment or the regulator. */
+    public PrivatePayment details(String e2eId) {
+        return Json.read(transport.evaluate(CONTRACT, "details", e2eId), PrivatePayment.class);
+    }
+
+    /** Public records, of one corridor when {@code corridor} is not null. */
+    public List<Payment> list(String corridor) {
+        return Json.read(transport.evaluate(CONTRACT, "list", corridor == null ? "" : corridor), PaymentList.class)
+                .payments();
+    }
+
+    /**
+     * A check made here, not by the ledger: recomputes the salted hash of the private details and compares it
+     * with the hash on the channel.
+     *
+     * @param e2eId the payment
+     * @param hash the hash on the channel
+     * @param recomputed the hash of the details as read from the collection
+     * @param matches whether they are equal
+     */
+    public record Verification(String e2eId, String hash, String recomputed, boolean matches) {}
+
+    /** Reads the details (members only) and checks them against the public hash. */
+    public Verification verify(String e2eId) {
+        PrivatePayment p = details(e2eId);
+        String onChannel = show(e2eId).hash();
+        return verify(e2eId, p, onChannel);
+    }
+
+    /** Checks details presented by a party (e.g. off-ledger, with their salt) against a public hash. */
+    public static Verification verify(String e2eId, PrivatePayment presented, String hash) {
+        String recomputed = PaymentHash.of(presented.details(), presented.salt());
+        return new Verification(e2eId, hash, recomputed, recomputed.equals(hash));
+    }
+
+    /** An agent or the cycle's operator rejects a queued payment. */
+    public Payments.Result reject(String e2eId, String reason) {
+        return Json.read(transport.submit(CONTRACT, "reject", e2eId, reason).payload(), Payments.Result.class);
+    }
+
+    /** The creditor agent returns a settled payment; its details go back as transient data, checked by hash. */
+    public Payments.Result returnPayment(String e2eId, String reason) {
+        PrivatePayment p = details(e2eId);
+        return Json.read(
+                transport.submit(CONTRACT, "returnPayment", List.of(e2eId, reason),
+                                Map.of("details", Json.bytes(p)))
+                        .payload(),
+                Payments.Result.class);
+    }
+
+    /** Publishes your standing quote: 1 {@code base} = {@code rate} {@code quote} on {@code account}. */
+    public FxQuote quote(String account, String base, String quote, String rate, String validUntil) {
+        return Json.read(
+                transport.submit(CONTRACT, "quote", account, base, quote, rate, validUntil).payload(), FxQuote.class);
+    }
+
+    public List<FxQuote> quotes() {
+        return Json.read(transport.evaluate(CONTRACT, "quotes"), QuoteList.class).quotes();
+    }
+
+    /** A corridor's usage on a UTC day (ISO date), today when {@code day} is null. */
+    public DailyUsage usage(String corridor, String day) {
+        return Json.read(transport.evaluate(CONTRACT, "usage", corridor, day == null ? "" : day), DailyUsage.class);
+    }
+
+    static String newSalt() {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
+    }
+
+
+    private record PaymentList(List<Payment> payments) {}
+
+    private record QuoteList(List<FxQuote> quotes) {}
+}

@@ -1,0 +1,7 @@
+/**
+ * Client of cross-border payments: {@link io.bondbridge.client.payment.PaymentClient} ({@code
+ * BondBridge.payments()}), with {@link io.bondbridge.client.payment.CorridorClient} (corridors, block list, alerts)
+ * and {@link io.bondbridge.client.payment.NettingClient} (netting cycles, swap lines). The records returned are the
+ * chaincode's own ({@code io.bondbridge.chaincode.payment}).
+ */
+package io.bondbridge.client.payment;
