@@ -5,10 +5,15 @@ import io.bondbridge.chaincode.ledger.LedgerException;
 import java.util.regex.Pattern;
 
 /** Identifiers of payments, corridors, cycles and swap lines: at most 35 characters, as pacs.008's Max35Text. */
-final class Ids {
+public final class Ids {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,34}");
 
     private Ids() {}
+
+    /** Whether {@code id} is a well-formed id (for clients checking input before sending it). */
+    public static boolean valid(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
 
     static String require(String id, String what) {
         if (id == null || !ID.matcher(id).matches()) {

@@ -28,6 +28,12 @@ import picocli.CommandLine.Mixin;
             ReserveCommands.Group.class,
             AuditCommands.Group.class,
             FxCommands.Group.class,
+            CorridorCommands.Group.class,
+            PaymentCommands.Group.class,
+            NettingCommands.Group.class,
+            NettingCommands.SwapGroup.class,
+            CorridorCommands.AlertGroup.class,
+            CorridorCommands.BlockGroup.class,
             DemoCommand.class,
         })
 public final class Main implements Runnable {
