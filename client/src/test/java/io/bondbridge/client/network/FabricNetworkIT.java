@@ -171,4 +171,43 @@ class FabricNetworkIT {
             assertThat(account.get("name").getAsString()).isEqualTo("it" + run + "n" + i);
         }
     }
+
+    // ---- payments (issue 6): private details reach the agents and the regulator only ----
+
+    /**
+     * Bank A pays Bank B; the details go to {@code pd_BankAMSP_BankBMSP}. Bank B and the regulator read them
+     * through their own peers (which received the private data) and they match the channel's hash; the two central
+     * banks, not members, get FORBIDDEN from the chaincode before their peers (which hold no copy) are asked.
+     */
+    @Test
+    void aThirdOrganizationCannotReadPaymentDetailsWhileTheMembersAndTheRegulatorCan() {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        as("centralbank").submit("fx", "setReference", "CNY", "0.1391130154");
+        new io.bondbridge.client.stable.ReserveClient(as("centralbank"))
+                .add(io.bondbridge.client.stable.StableFixture.cash("IT-CASH-" + run, "CNY", "100.00"));
+        new io.bondbridge.client.stable.StableClient(as("centralbank")).mint("CNY", "banka:main", "10.00");
+        String e2eId = "IT-" + run;
+
+        var sent = new io.bondbridge.client.payment.PaymentClient(as("banka")).send(
+                io.bondbridge.client.payment.SendRequest.of(e2eId, "CN-HK", "banka:main", "bankb:main", "7.50", "CNY")
+                        .withPurpose("GDDS", "network suite " + run));
+
+        assertThat(sent.status().name()).isEqualTo("SETTLED");
+        for (String member : List.of("bankb", "regulator", "banka")) {
+            var payments = new io.bondbridge.client.payment.PaymentClient(as(member));
+            var view = eventually(() -> payments.show(e2eId));
+            assertThat(view.visible()).as(member).isTrue();
+            assertThat(view.amount().toPlainString()).as(member).isEqualTo("7.50");
+            assertThat(payments.verify(e2eId).matches()).as(member).isTrue();
+        }
+        for (String outsider : List.of("centralbank", "hkcentralbank")) {
+            var payments = new io.bondbridge.client.payment.PaymentClient(as(outsider));
+            assertThatThrownBy(() -> eventually(() -> payments.details(e2eId)))
+                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.FORBIDDEN));
+            var view = eventually(() -> payments.show(e2eId));
+            assertThat(view.visible()).as(outsider).isFalse();
+            assertThat(view.amount()).as(outsider).isNull();
+        }
+    }
 }
