@@ -156,6 +156,8 @@ public final class Compliance {
         DailyUsage used = ledger.find(PaymentKeys.usage(corridor.id(), day), DailyUsage.class)
                 .orElse(new DailyUsage(corridor.id(), day.toString(), Amount.zero(usd.scale()), 0));
         Amount after = used.usedUsd().plus(usd);
+        // A limit lowered during the day can be below what was already carried: nothing is left then.
+        Amount left = corridor.dailyLimitUsd().minus(used.usedUsd());
         if (after.compareTo(corridor.dailyLimitUsd()) > 0) {
             throw LedgerException.of(
                     ErrorCode.LIMIT_EXCEEDED,
@@ -166,7 +168,7 @@ public final class Compliance {
                     day,
                     usd,
                     corridor.dailyLimitUsd(),
-                    corridor.dailyLimitUsd().minus(used.usedUsd()));
+                    left.isNegative() ? Amount.zero(left.scale()) : left);
         }
         return Optional.of(new DailyUsage(corridor.id(), day.toString(), after, used.payments() + 1));
     }

@@ -205,9 +205,8 @@ final class PaymentCommands {
         }
     }
 
-    @Command(name = "reject", description = "Reject a payment queued in an open netting cycle (its agents or the"
-            + " cycle's operator).")
-    static final class Reject extends io.bondbridge.client.cli.Command {
+    /** A status change of one payment with a reason: reject and return take the same arguments. */
+    abstract static class StatusChange extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "E2E_ID")
         String e2eId;
 
@@ -217,25 +216,31 @@ final class PaymentCommands {
         @Override
         void run(Session s) {
             id(e2eId, "E2E_ID");
-            Payments.Result r = s.bridge().payments().reject(e2eId, reason);
+            if (reason.isBlank()) {
+                throw new UsageException("--reason must not be empty");
+            }
+            Payments.Result r = apply(s.bridge().payments());
             s.print(r, () -> s.out.printf("%s %s%ntx %s%n", r.e2eId(), r.status(), r.txId()));
+        }
+
+        abstract Payments.Result apply(PaymentClient payments);
+    }
+
+    @Command(name = "reject", description = "Reject a payment queued in an open netting cycle (its agents or the"
+            + " cycle's operator).")
+    static final class Reject extends StatusChange {
+        @Override
+        Payments.Result apply(PaymentClient payments) {
+            return payments.reject(e2eId, reason);
         }
     }
 
     @Command(name = "return", description = "Return a settled single-currency payment to its debtor agent (the"
             + " creditor agent).")
-    static final class Return extends io.bondbridge.client.cli.Command {
-        @Parameters(paramLabel = "E2E_ID")
-        String e2eId;
-
-        @Option(names = "--reason", required = true, paramLabel = "TEXT")
-        String reason;
-
+    static final class Return extends StatusChange {
         @Override
-        void run(Session s) {
-            id(e2eId, "E2E_ID");
-            Payments.Result r = s.bridge().payments().returnPayment(e2eId, reason);
-            s.print(r, () -> s.out.printf("%s %s%ntx %s%n", r.e2eId(), r.status(), r.txId()));
+        Payments.Result apply(PaymentClient payments) {
+            return payments.returnPayment(e2eId, reason);
         }
     }
 
