@@ -1,6 +1,8 @@
 package io.bondbridge.chaincode.audit;
 
 import com.google.gson.JsonElement;
+import io.bondbridge.chaincode.bond.BondKeys;
+import io.bondbridge.chaincode.bond.Series;
 import io.bondbridge.chaincode.governance.AccountId;
 import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.governance.Registry;
@@ -32,7 +34,9 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code account} (ID {@code ORG:name}): the account's stable-unit balance rows, every currency; the owner,
  *       REGULATOR and AUDITOR may read it;
- *   <li>{@code reserve-asset} (ID an asset id): the asset's record, including its removal; any participant.
+ *   <li>{@code reserve-asset} (ID an asset id): the asset's record, including its removal; any participant;
+ *   <li>{@code bond-holding} (ID {@code SERIES:ORG:name}): the account's holding row of one series (units and
+ *       locked units); the owner, the series' issuer, REGULATOR and AUDITOR may read it.
  * </ul>
  *
  * A later feature adds its kind (e.g. {@code bond-holding}, {@code payment}) with one entry in {@link #KINDS}.
@@ -52,6 +56,7 @@ public final class AuditHistory {
         TreeMap<String, Kind> kinds = new TreeMap<>();
         kinds.put("account", AuditHistory::accountKeys);
         kinds.put("reserve-asset", AuditHistory::reserveAssetKeys);
+        kinds.put("bond-holding", AuditHistory::bondHoldingKeys);
         KINDS = Collections.unmodifiableSortedMap(kinds);
     }
 
@@ -117,5 +122,25 @@ public final class AuditHistory {
         AssetRef ref = ledger.find(StableKeys.assetRef(id), AssetRef.class)
                 .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "reserve asset %s not found", id));
         return List.of(StableKeys.asset(ref.reserve(), id));
+    }
+
+    private static List<Key> bondHoldingKeys(Ledger ledger, Registry registry, Caller caller, String id) {
+        int colon = id.indexOf(':');
+        if (colon <= 0) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "bond holding '%s' is not of the form SERIES:ORG:name", id);
+        }
+        String seriesId = id.substring(0, colon);
+        AccountId account = registry.accountId(id.substring(colon + 1));
+        Series series = ledger.get(BondKeys.series(seriesId), Series.class, "bond series " + seriesId);
+        Participant p = registry.caller(caller);
+        boolean may = account.owner().equals(caller.mspId())
+                || series.issuer().equals(caller.mspId())
+                || p.has(Role.REGULATOR)
+                || p.has(Role.AUDITOR);
+        if (!may) {
+            throw LedgerException.of(ErrorCode.FORBIDDEN,
+                    "%s may not read the history of %s (owner, issuer, REGULATOR or AUDITOR only)", caller.mspId(), id);
+        }
+        return List.of(BondKeys.holding(seriesId, account));
     }
 }
