@@ -2,6 +2,7 @@ package io.bondbridge.client;
 
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.audit.AuditClient;
+import io.bondbridge.client.bond.BondClient;
 import io.bondbridge.client.governance.GovernanceClient;
 import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.stable.FxClient;
@@ -47,6 +48,11 @@ public final class BondBridge implements AutoCloseable {
 
     public GovernanceClient governance() {
         return new GovernanceClient(transport);
+    }
+
+    /** Bond tokens: series, DvP issue, transfers, offers, coupons by claim, redemption, the rate index. */
+    public BondClient bonds() {
+        return new BondClient(transport);
     }
 
     /** Reserve-backed stable units: mint, transfer, redeem, balances. */

@@ -1,6 +1,8 @@
 package io.bondbridge.chaincode.audit;
 
 import com.google.gson.JsonElement;
+import io.bondbridge.chaincode.bond.BondKeys;
+import io.bondbridge.chaincode.bond.Series;
 import io.bondbridge.chaincode.governance.AccountId;
 import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.governance.Registry;
@@ -38,9 +40,11 @@ import java.util.TreeMap;
  *   <li>{@code payment} (ID an end-to-end id): the payment's public record (status changes) and, when it was queued,
  *       its netting queue row; any participant. The private details have no history here: they are in the agents'
  *       collection, read with {@code payment show}.
+ *   <li>{@code bond-holding} (ID {@code SERIES:ORG:name}): the account's holding row of one series (units and
+ *       locked units); the owner, the series' issuer, REGULATOR and AUDITOR may read it.
  * </ul>
  *
- * A later feature adds its kind (e.g. {@code bond-holding}) with one entry in {@link #KINDS}.
+ * A later feature adds its kind with one entry in {@link #KINDS}.
  */
 public final class AuditHistory {
     /** Who reads which keys for one kind. */
@@ -58,6 +62,7 @@ public final class AuditHistory {
         kinds.put("account", AuditHistory::accountKeys);
         kinds.put("reserve-asset", AuditHistory::reserveAssetKeys);
         kinds.put("payment", AuditHistory::paymentKeys);
+        kinds.put("bond-holding", AuditHistory::bondHoldingKeys);
         KINDS = Collections.unmodifiableSortedMap(kinds);
     }
 
@@ -131,5 +136,25 @@ public final class AuditHistory {
         return p.cycle() == null
                 ? List.of(PaymentKeys.payment(id))
                 : List.of(PaymentKeys.payment(id), PaymentKeys.queue(p.cycle(), id));
+    }
+
+    private static List<Key> bondHoldingKeys(Ledger ledger, Registry registry, Caller caller, String id) {
+        int colon = id.indexOf(':');
+        if (colon <= 0) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "bond holding '%s' is not of the form SERIES:ORG:name", id);
+        }
+        String seriesId = id.substring(0, colon);
+        AccountId account = registry.accountId(id.substring(colon + 1));
+        Series series = ledger.get(BondKeys.series(seriesId), Series.class, "bond series " + seriesId);
+        Participant p = registry.caller(caller);
+        boolean may = account.owner().equals(caller.mspId())
+                || series.issuer().equals(caller.mspId())
+                || p.has(Role.REGULATOR)
+                || p.has(Role.AUDITOR);
+        if (!may) {
+            throw LedgerException.of(ErrorCode.FORBIDDEN,
+                    "%s may not read the history of %s (owner, issuer, REGULATOR or AUDITOR only)", caller.mspId(), id);
+        }
+        return List.of(BondKeys.holding(seriesId, account));
     }
 }

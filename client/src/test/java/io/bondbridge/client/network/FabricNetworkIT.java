@@ -210,4 +210,49 @@ class FabricNetworkIT {
             assertThat(view.amount()).as(outsider).isNull();
         }
     }
+
+    // ---- bond tokens (feature: bond) -------------------------------------------------------------------------
+
+    /**
+     * A bond series end to end through the Gateway: the treasury creates it, Bank A subscribes and is allocated by
+     * DvP (paying in CNY stable units minted for it), then transfers units to Bank B; the holding is read through
+     * Bank B's peer.
+     */
+    @Test
+    void aBondIssuedByDvpAndTransferredIsSeenThroughAnotherOrganizationsPeer() {
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+        String series = "IT-" + run;
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String maturity = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString();
+        try {
+            as("centralbank").submit("reserve", "addAsset", io.bondbridge.chaincode.ledger.Json.write(
+                    new io.bondbridge.chaincode.stable.AssetSpec("IT-CASH-" + run, null,
+                            io.bondbridge.chaincode.stable.AssetClass.CASH, "CNY", new java.math.BigDecimal("1000000"),
+                            java.math.BigDecimal.ONE, null, null, null, null)));
+        } catch (BondBridgeException e) {
+            if (e.code() != ErrorCode.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
+        as("centralbank").submit("stable", "mint", "CNY", "banka:main", "10000.00");
+        as("centralbank").submit("bond", "create", io.bondbridge.chaincode.ledger.Json.write(
+                new io.bondbridge.chaincode.bond.SeriesTerms(series, "CNY", "100.00", "FIXED", "2.50", 2, today,
+                        maturity, "ACT/365F", "1000", null, null, null)));
+        as("banka").submit("bond", "subscribe", series, "banka:main", "1000.00");
+        JsonObject issued = json(as("centralbank").submit("bond", "issue", series, "banka:main", "10", "99.50").payload());
+        assertThat(issued.get("cash").getAsString()).isEqualTo("995.00"); // 10 x 99.50
+        as("banka").submit("bond", "transfer", series, "banka:main", "bankb:main", "4");
+
+        JsonObject holdings = eventually(() -> {
+            JsonObject h = json(as("bankb").evaluate("bond", "holdings", series, "bankb:main"));
+            if (h.getAsJsonArray("holdings").get(0).getAsJsonObject().get("units").getAsString().equals("0.00")) {
+                throw new BondBridgeException(ErrorCode.NOT_FOUND, "not yet committed on this peer");
+            }
+            return h;
+        });
+        assertThat(holdings.getAsJsonArray("holdings").get(0).getAsJsonObject().get("units").getAsString())
+                .isEqualTo("4.00");
+        JsonObject shown = json(as("regulator").evaluate("bond", "show", series));
+        assertThat(shown.get("outstanding").getAsString()).isEqualTo("10.00");
+    }
 }

@@ -1,0 +1,131 @@
+package io.bondbridge.chaincode.bond;
+
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The reads and checks the bond rules share: series, holdings, supply totals, eligibility, the rate in force. */
+final class BondBook {
+    private static final Pattern SERIES_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
+    /** Roles whose accounts may hold bonds. */
+    static final List<Role> HOLDER_ROLES = List.of(Role.BANK, Role.TREASURY, Role.CENTRAL_BANK);
+
+    final Registry registry;
+    final Ledger ledger;
+
+    BondBook(Registry registry, Ledger ledger) {
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    static String requireSeriesId(String id) {
+        if (id == null || !SERIES_ID.matcher(id).matches()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "series id '%s' is not 3-32 capital letters, digits or '-'", id);
+        }
+        return id;
+    }
+
+    Series series(String id) {
+        return ledger.get(BondKeys.series(requireSeriesId(id)), Series.class, "bond series " + id);
+    }
+
+    Holding holding(Series s, AccountId account) {
+        return ledger.find(BondKeys.holding(s.seriesId(), account), Holding.class)
+                .orElseGet(() -> Holding.empty(s.seriesId(), account.toString()));
+    }
+
+    void putHolding(Series s, AccountId account, Holding h) {
+        ledger.put(BondKeys.holding(s.seriesId(), account), h);
+    }
+
+    /** Totals from the supply rows: [issued, outstanding]. */
+    Amount[] supply(String seriesId) {
+        Amount issued = Units.ZERO;
+        Amount outstanding = Units.ZERO;
+        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, seriesId)) {
+            if (r.value().kind() == SupplyChange.Kind.ISSUE) {
+                issued = issued.plus(r.value().units());
+            }
+            outstanding = outstanding.plus(r.value().delta());
+        }
+        return new Amount[] {issued, outstanding};
+    }
+
+    void recordSupply(Series s, SupplyChange.Kind kind, AccountId account, Amount units, Amount price, Amount cash) {
+        SupplyChange change =
+                new SupplyChange(ledger.txId(), ledger.now(), s.seriesId(), kind, account.toString(), units, price, cash);
+        ledger.put(BondKeys.supply(s.seriesId(), ledger.txId()), change);
+        ledger.emit("Bond" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), change);
+    }
+
+    /** The caller must be the series' issuer. */
+    void requireIssuer(Caller caller, Series s, String action) {
+        registry.requireRole(caller, action, Role.TREASURY);
+        if (!s.issuer().equals(caller.mspId())) {
+            throw LedgerException.of(ErrorCode.FORBIDDEN,
+                    "%s may not %s %s: its issuer is %s", caller.mspId(), action, s.seriesId(), s.issuer());
+        }
+    }
+
+    /** An account that may receive bond units: active, and owned by a BANK, TREASURY or CENTRAL_BANK. */
+    void requireEligible(AccountId id) {
+        registry.requireActive(id, "receive");
+        Participant owner = registry.participant(id.owner());
+        if (HOLDER_ROLES.stream().noneMatch(owner::has)) {
+            throw LedgerException.of(ErrorCode.FORBIDDEN,
+                    "account %s may not hold bonds: its owner has roles %s, needs one of %s", id, owner.roles(),
+                    HOLDER_ROLES);
+        }
+    }
+
+    /** The caller owns {@code reference}; returns its id. */
+    AccountId owned(Caller caller, String reference) {
+        registry.caller(caller);
+        AccountId id = registry.accountId(reference);
+        registry.requireOwner(caller, id);
+        return id;
+    }
+
+    Amount price(String text, Series s, String what) {
+        Amount price = Currencies.parse(text, s.currency(), what);
+        if (!price.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, price,
+                    s.currency());
+        }
+        return price;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC);
+    }
+
+    AccountId payingAccount(Series s) {
+        return registry.accountId(s.payingAccount());
+    }
+
+    /** The rate in force now: the last stored reset of an INDEXED series, else the rate of the terms. */
+    BigDecimal currentRate(Series s) {
+        if (s.couponType() != CouponType.INDEXED) {
+            return s.couponRate();
+        }
+        List<Ledger.Row<RateReset>> resets = ledger.list(RateReset.class, BondKeys.RESET, s.seriesId());
+        return resets.isEmpty() ? s.couponRate() : resets.get(resets.size() - 1).value().rate();
+    }
+
+    List<Series> allSeries() {
+        return ledger.list(Series.class, BondKeys.SERIES).stream().map(Ledger.Row::value).toList();
+    }
+}

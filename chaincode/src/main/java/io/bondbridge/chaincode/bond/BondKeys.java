@@ -1,0 +1,79 @@
+package io.bondbridge.chaincode.bond;
+
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.ledger.Key;
+
+/**
+ * The state namespaces of bond tokens. They are part of the stored keys: never rename one.
+ *
+ * <pre>
+ * bond.series        (seriesId)                        -> {@link Series}        write-once terms
+ * bond.supply        (seriesId, txId)                  -> {@link SupplyChange}  one row per issue, redeem, buyback
+ * bond.holding       (seriesId, ownerMsp, accountName) -> {@link Holding}       units and locked units
+ * bond.subscription  (seriesId, ownerMsp, accountName) -> {@link Subscription}  buyer's consent to pay (issue)
+ * bond.tender        (seriesId, ownerMsp, accountName) -> {@link Tender}        holder's consent to sell (buyback)
+ * bond.offer         (offerId)                         -> {@link Offer}         DvP offers, offerId = txId
+ * bond.period        (seriesId, periodId)              -> {@link CouponPeriod}  write-once coupon effect
+ * bond.claim         (seriesId, periodId, owner, name) -> {@link Claim}         write-once: the holder was paid
+ * bond.trade         (month)                           -> {@link TradeMonth}    write-once STATISTICS data
+ * bond.reset         (seriesId, month)                 -> {@link RateReset}     write-once indexed-rate resets
+ * </pre>
+ *
+ * <p>Outstanding is never one counter: it is the sum of the supply rows, which only issue, redeem and buyback
+ * write. Transfers, offers and claims touch the holding rows of their accounts (and the offer, claim and balance
+ * rows) and only read the series row.
+ */
+public final class BondKeys {
+    public static final String SERIES = "bond.series";
+    public static final String SUPPLY = "bond.supply";
+    public static final String HOLDING = "bond.holding";
+    public static final String SUBSCRIPTION = "bond.subscription";
+    public static final String TENDER = "bond.tender";
+    public static final String OFFER = "bond.offer";
+    public static final String PERIOD = "bond.period";
+    public static final String CLAIM = "bond.claim";
+    public static final String TRADE = "bond.trade";
+    public static final String RESET = "bond.reset";
+
+    private BondKeys() {}
+
+    public static Key series(String seriesId) {
+        return Key.of(SERIES, seriesId);
+    }
+
+    public static Key supply(String seriesId, String txId) {
+        return Key.of(SUPPLY, seriesId, txId);
+    }
+
+    public static Key holding(String seriesId, AccountId account) {
+        return Key.of(HOLDING, seriesId, account.owner(), account.name());
+    }
+
+    public static Key subscription(String seriesId, AccountId account) {
+        return Key.of(SUBSCRIPTION, seriesId, account.owner(), account.name());
+    }
+
+    public static Key tender(String seriesId, AccountId account) {
+        return Key.of(TENDER, seriesId, account.owner(), account.name());
+    }
+
+    public static Key offer(String offerId) {
+        return Key.of(OFFER, offerId);
+    }
+
+    public static Key period(String seriesId, String periodId) {
+        return Key.of(PERIOD, seriesId, periodId);
+    }
+
+    public static Key claim(String seriesId, String periodId, AccountId account) {
+        return Key.of(CLAIM, seriesId, periodId, account.owner(), account.name());
+    }
+
+    public static Key trade(String month) {
+        return Key.of(TRADE, month);
+    }
+
+    public static Key reset(String seriesId, String month) {
+        return Key.of(RESET, seriesId, month);
+    }
+}

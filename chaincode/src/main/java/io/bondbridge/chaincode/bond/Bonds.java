@@ -1,0 +1,396 @@
+package io.bondbridge.chaincode.bond;
+
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.chaincode.stable.Settlement;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Bond series and their units: create, primary issue (DvP against a subscription), transfer, buyback (against a
+ * tender), redemption at maturity, and the reads.
+ *
+ * <p>Consent. On this permissioned ledger the issuer submits the primary allocation ({@code bond issue}) and the
+ * buyback ({@code bond buyback}), as CLI.md has it; the counterparty's stable units or bond units move only
+ * because its owner consented beforehand on the ledger: a {@link Subscription} (pay up to X for this series) or a
+ * {@link Tender} (sell up to U units at no less than P). Both are used up as the issuer draws on them.
+ *
+ * <p>What each transaction touches: issue, buyback and redeem read the series row and the supply rows and write
+ * one new supply row (the series row is never rewritten); transfer reads the series row and writes the two
+ * holding rows; offers and claims are in {@link Offers} and {@link Coupons}.
+ */
+public final class Bonds {
+    private static final BigDecimal MAX_RATE = new BigDecimal("100");
+    private static final List<Integer> FREQUENCIES = List.of(1, 2, 4, 12);
+
+    private final BondBook book;
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public Bonds(Registry registry, Ledger ledger) {
+        this.book = new BondBook(registry, ledger);
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    public record Created(String txId, Series series) {}
+
+    public record SubscribeResult(String txId, Subscription subscription) {}
+
+    public record TenderResult(String txId, Tender tender) {}
+
+    public record IssueResult(
+            String txId, String series, String account, Amount units, Amount price, Amount cash, Amount issued,
+            Amount outstanding) {}
+
+    public record TransferResult(
+            String txId, String series, String from, String to, Amount units, Amount fromUnits, Amount toUnits) {}
+
+    public record RedeemResult(String txId, String series, String account, Amount units, Amount principal) {}
+
+    public record BuybackResult(
+            String txId, String series, String account, Amount units, Amount price, Amount cash, Amount outstanding) {}
+
+    /** A series as {@code bond show} prints it: the terms, the rate in force and the supply totals. */
+    public record SeriesView(
+            String series,
+            String issuer,
+            String payingAccount,
+            String currency,
+            Amount face,
+            CouponType couponType,
+            BigDecimal couponRate,
+            BigDecimal initialRate,
+            int frequency,
+            LocalDate issueDate,
+            LocalDate maturity,
+            String dayCount,
+            Amount authorized,
+            Amount issued,
+            Amount outstanding,
+            Program program,
+            String useOfProceeds,
+            BigDecimal rateCap) {}
+
+    /** TREASURY creates a series; the creator is its issuer and its {@code main} account the paying account. */
+    public Created create(Caller caller, SeriesTerms t) {
+        registry.requireRole(caller, "create bond series", Role.TREASURY);
+        String id = BondBook.requireSeriesId(t.seriesId());
+        if (ledger.exists(BondKeys.series(id))) {
+            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "bond series %s already exists", id);
+        }
+        String currency = Currencies.require(t.currency());
+        Amount face = Currencies.parse(t.face(), currency, "face");
+        if (!face.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "face %s must be more than zero", face);
+        }
+        CouponType type = enumValue(CouponType.class, t.couponType(), "coupon type");
+        boolean noRate = t.couponRate() == null || t.couponRate().isBlank();
+        BigDecimal rate = type == CouponType.ZERO && noRate ? BigDecimal.ZERO.setScale(2) : rate(t.couponRate(), "coupon rate");
+        if (type == CouponType.ZERO && rate.signum() != 0) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a ZERO coupon series has no coupon rate (%s given)",
+                    t.couponRate());
+        }
+        int frequency = t.frequency();
+        if (type == CouponType.ZERO ? frequency != 0 && frequency != 1 : !FREQUENCIES.contains(frequency)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "coupon frequency %d is not one of %s%s", frequency,
+                    FREQUENCIES, type == CouponType.ZERO ? " (0 for ZERO)" : "");
+        }
+        LocalDate issueDate = date(t.issueDate(), "issue date");
+        LocalDate maturity = date(t.maturity(), "maturity");
+        if (!maturity.isAfter(issueDate)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "maturity %s must be after the issue date %s",
+                    maturity, issueDate);
+        }
+        DayCount dayCount = DayCount.parse(t.dayCount());
+        Amount authorized = Units.positive(t.authorized(), "authorized units");
+        Program program = t.program() == null || t.program().isBlank() ? null
+                : enumValue(Program.class, t.program(), "program");
+        String tag = t.useOfProceeds() == null || t.useOfProceeds().isBlank() ? null
+                : t.useOfProceeds().strip().toUpperCase(Locale.ROOT);
+        checkProgram(program, tag, issueDate, maturity);
+        BigDecimal cap = null;
+        BigDecimal floor = null;
+        if (type == CouponType.INDEXED) {
+            floor = BigDecimal.ZERO.setScale(2);
+            cap = t.rateCap() == null || t.rateCap().isBlank() ? rate.add(BigDecimal.ONE) : rate(t.rateCap(), "rate cap");
+            if (cap.compareTo(rate) < 0) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "rate cap %s%% is below the initial rate %s%%",
+                        cap.toPlainString(), rate.toPlainString());
+            }
+        } else if (t.rateCap() != null && !t.rateCap().isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a rate cap applies to INDEXED series only");
+        }
+        AccountId paying = new AccountId(caller.mspId(), AccountId.MAIN);
+        registry.account(paying);
+        Series s = new Series(id, caller.mspId(), paying.toString(), currency, face, type, rate,
+                type == CouponType.ZERO ? 0 : frequency, issueDate, maturity, dayCount, authorized, program, tag, cap,
+                floor, ledger.now());
+        ledger.put(BondKeys.series(id), s);
+        ledger.emit("BondSeriesCreated", s);
+        return new Created(ledger.txId(), s);
+    }
+
+    private static void checkProgram(Program program, String tag, LocalDate issueDate, LocalDate maturity) {
+        if (program == null) {
+            if (tag != null) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
+                        "use-of-proceeds %s needs a program whose tags include it", tag);
+            }
+            return;
+        }
+        if (program.tags().isEmpty() ? tag != null : tag == null || !program.tags().contains(tag)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "use-of-proceeds %s is not allowed for %s (allowed: %s)",
+                    tag == null ? "(none)" : tag, program, program.tags().isEmpty() ? "none" : program.tags());
+        }
+        if (program == Program.ULTRA_LONG) {
+            boolean exact = Program.ULTRA_LONG_YEARS.stream().anyMatch(y -> issueDate.plusYears(y).equals(maturity));
+            if (!exact) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
+                        "ULTRA_LONG series run %s years; %s to %s is not one of them", Program.ULTRA_LONG_YEARS,
+                        issueDate, maturity);
+            }
+        }
+    }
+
+    /** The owner of {@code account} consents to pay up to {@code amount} for primary allocations of a series. */
+    public SubscribeResult subscribe(Caller caller, String seriesId, String account, String amountText) {
+        AccountId id = book.owned(caller, account);
+        Series s = book.series(seriesId);
+        Amount amount = book.price(amountText, s, "subscription amount");
+        book.requireEligible(id);
+        Subscription sub = new Subscription(s.seriesId(), id.toString(), amount, ledger.now());
+        ledger.put(BondKeys.subscription(s.seriesId(), id), sub);
+        ledger.emit("BondSubscribed", sub);
+        return new SubscribeResult(ledger.txId(), sub);
+    }
+
+    /** The owner of {@code account} consents to sell up to {@code units} back to the issuer at {@code minPrice}+. */
+    public TenderResult tender(Caller caller, String seriesId, String account, String unitsText, String minPriceText) {
+        AccountId id = book.owned(caller, account);
+        Series s = book.series(seriesId);
+        Tender tender = new Tender(s.seriesId(), id.toString(), Units.positive(unitsText, "tendered units"),
+                book.price(minPriceText, s, "minimum price"), ledger.now());
+        ledger.put(BondKeys.tender(s.seriesId(), id), tender);
+        ledger.emit("BondTendered", tender);
+        return new TenderResult(ledger.txId(), tender);
+    }
+
+    /**
+     * Primary issue, delivery versus payment: the buyer's stable units go to the issuer's paying account and the
+     * units to the buyer in this one transaction, or nothing moves. Never beyond the authorized amount.
+     */
+    public IssueResult issue(Caller caller, String seriesId, String to, String unitsText, String priceText) {
+        Series s = book.series(seriesId);
+        book.requireIssuer(caller, s, "issue");
+        Amount units = Units.positive(unitsText, "units");
+        Amount price = book.price(priceText, s, "price");
+        AccountId buyer = registry.accountId(to);
+        book.requireEligible(buyer);
+        if (!book.today().isBefore(s.maturity())) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "series %s matured on %s and cannot be issued",
+                    s.seriesId(), s.maturity());
+        }
+        Amount[] supply = book.supply(s.seriesId());
+        Amount issuedAfter = supply[0].plus(units);
+        if (s.authorized().lessThan(issuedAfter)) {
+            throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED,
+                    "issuing %s units of %s would bring it to %s issued, above the authorized %s", units,
+                    s.seriesId(), issuedAfter, s.authorized());
+        }
+        Amount cash = Units.cash(units, price);
+        Subscription sub = ledger.find(BondKeys.subscription(s.seriesId(), buyer), Subscription.class)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.FORBIDDEN,
+                        "%s has not subscribed to %s: its owner must first consent with bond subscribe", buyer,
+                        s.seriesId()));
+        if (sub.remaining().lessThan(cash)) {
+            throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED,
+                    "%s units of %s at %s cost %s %s, above what %s subscribed for (%s remaining)", units,
+                    s.seriesId(), price, cash, s.currency(), buyer, sub.remaining());
+        }
+        Holding h = book.holding(s, buyer);
+        new Settlement(registry, ledger).move(buyer, book.payingAccount(s), s.currency(), cash).apply();
+        book.putHolding(s, buyer, h.withUnits(h.units().plus(units)));
+        ledger.put(BondKeys.subscription(s.seriesId(), buyer),
+                new Subscription(sub.series(), sub.account(), sub.remaining().minus(cash), ledger.now()));
+        book.recordSupply(s, SupplyChange.Kind.ISSUE, buyer, units, price, cash);
+        return new IssueResult(ledger.txId(), s.seriesId(), buyer.toString(), units, price, cash, issuedAfter,
+                supply[1].plus(units));
+    }
+
+    /** The owner of {@code from} moves free units to another eligible account. */
+    public TransferResult transfer(Caller caller, String seriesId, String from, String to, String unitsText) {
+        AccountId fromId = book.owned(caller, from);
+        Series s = book.series(seriesId);
+        Amount units = Units.positive(unitsText, "units");
+        AccountId toId = registry.accountId(to);
+        if (fromId.equals(toId)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "cannot transfer from %s to itself", fromId);
+        }
+        registry.requireActive(fromId, "send");
+        book.requireEligible(toId);
+        Holding source = book.holding(s, fromId);
+        requireFree(source, units, s);
+        Holding target = book.holding(s, toId);
+        Holding sourceAfter = source.withUnits(source.units().minus(units));
+        Holding targetAfter = target.withUnits(target.units().plus(units));
+        book.putHolding(s, fromId, sourceAfter);
+        book.putHolding(s, toId, targetAfter);
+        TransferResult r = new TransferResult(ledger.txId(), s.seriesId(), fromId.toString(), toId.toString(), units,
+                sourceAfter.units(), targetAfter.units());
+        ledger.emit("BondTransferred", r);
+        return r;
+    }
+
+    static void requireFree(Holding h, Amount units, Series s) {
+        if (h.units().lessThan(units)) {
+            throw LedgerException.of(ErrorCode.INSUFFICIENT_FUNDS,
+                    "account %s holds %s free units of %s (%s locked in offers) and cannot deliver %s", h.account(),
+                    h.units(), s.seriesId(), h.locked(), units);
+        }
+    }
+
+    /** At or after maturity the holder's owner redeems its free units: principal = units x face, units burned. */
+    public RedeemResult redeem(Caller caller, String seriesId, String account) {
+        AccountId id = book.owned(caller, account);
+        Series s = book.series(seriesId);
+        if (book.today().isBefore(s.maturity())) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
+                    "series %s matures on %s; it cannot be redeemed on %s", s.seriesId(), s.maturity(), book.today());
+        }
+        Holding h = book.holding(s, id);
+        if (!h.units().isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "account %s holds no free units of %s (%s locked)",
+                    id, s.seriesId(), h.locked());
+        }
+        Amount principal = Units.cash(h.units(), s.face());
+        new Settlement(registry, ledger).move(book.payingAccount(s), id, s.currency(), principal).apply();
+        book.putHolding(s, id, h.withUnits(Units.ZERO));
+        book.recordSupply(s, SupplyChange.Kind.REDEEM, id, h.units(), s.face(), principal);
+        return new RedeemResult(ledger.txId(), s.seriesId(), id.toString(), h.units(), principal);
+    }
+
+    /** The issuer buys back units against the holder's {@link Tender}; the units are burned. */
+    public BuybackResult buyback(Caller caller, String seriesId, String from, String unitsText, String priceText) {
+        Series s = book.series(seriesId);
+        book.requireIssuer(caller, s, "buy back");
+        Amount units = Units.positive(unitsText, "units");
+        Amount price = book.price(priceText, s, "price");
+        AccountId holder = registry.accountId(from);
+        Tender tender = ledger.find(BondKeys.tender(s.seriesId(), holder), Tender.class)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.FORBIDDEN,
+                        "%s has not tendered units of %s: its owner must first consent with bond tender", holder,
+                        s.seriesId()));
+        if (tender.units().lessThan(units)) {
+            throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED, "buyback of %s units of %s from %s exceeds the %s tendered",
+                    units, s.seriesId(), holder, tender.units());
+        }
+        if (price.lessThan(tender.minPrice())) {
+            throw LedgerException.of(ErrorCode.POLICY_VIOLATION,
+                    "buyback price %s is below %s's minimum %s per unit of %s", price, holder, tender.minPrice(),
+                    s.seriesId());
+        }
+        registry.requireActive(holder, "send");
+        Holding h = book.holding(s, holder);
+        requireFree(h, units, s);
+        Amount cash = Units.cash(units, price);
+        Amount[] supply = book.supply(s.seriesId());
+        new Settlement(registry, ledger).move(book.payingAccount(s), holder, s.currency(), cash).apply();
+        book.putHolding(s, holder, h.withUnits(h.units().minus(units)));
+        ledger.put(BondKeys.tender(s.seriesId(), holder),
+                new Tender(tender.series(), tender.account(), tender.units().minus(units), tender.minPrice(),
+                        ledger.now()));
+        book.recordSupply(s, SupplyChange.Kind.BUYBACK, holder, units, price, cash);
+        return new BuybackResult(ledger.txId(), s.seriesId(), holder.toString(), units, price, cash,
+                supply[1].minus(units));
+    }
+
+    /** Any participant may read a series' terms and totals. */
+    public SeriesView show(Caller caller, String seriesId) {
+        registry.caller(caller);
+        Series s = book.series(seriesId);
+        Amount[] supply = book.supply(s.seriesId());
+        return new SeriesView(s.seriesId(), s.issuer(), s.payingAccount(), s.currency(), s.face(), s.couponType(),
+                book.currentRate(s), s.couponRate(), s.frequency(), s.issueDate(), s.maturity(), s.dayCount().label(),
+                s.authorized(), supply[0], supply[1], s.program(), s.useOfProceeds(), s.rateCap());
+    }
+
+    /**
+     * Holdings of one series or all ({@code seriesId} null), of one account or all readable ({@code account}
+     * null). The owner reads its own; REGULATOR and AUDITOR read all; a series' issuer reads its series.
+     */
+    public List<Holding> holdings(Caller caller, String seriesId, String account) {
+        Participant p = registry.caller(caller);
+        boolean supervisor = p.has(Role.REGULATOR) || p.has(Role.AUDITOR);
+        List<Series> series = seriesId == null ? book.allSeries() : List.of(book.series(seriesId));
+        AccountId id = account == null ? null : registry.accountId(account);
+        if (id != null) {
+            registry.account(id);
+        }
+        List<Holding> out = new ArrayList<>();
+        for (Series s : series) {
+            boolean all = supervisor || s.issuer().equals(caller.mspId());
+            if (id != null) {
+                if (!all && !id.owner().equals(caller.mspId())) {
+                    if (seriesId != null) {
+                        throw LedgerException.of(ErrorCode.FORBIDDEN,
+                                "%s may not read the holdings of %s (owner, issuer, REGULATOR or AUDITOR only)",
+                                caller.mspId(), id);
+                    }
+                    continue;
+                }
+                out.add(book.holding(s, id));
+                continue;
+            }
+            List<Ledger.Row<Holding>> rows = all
+                    ? ledger.list(Holding.class, BondKeys.HOLDING, s.seriesId())
+                    : ledger.list(Holding.class, BondKeys.HOLDING, s.seriesId(), caller.mspId());
+            rows.forEach(r -> out.add(r.value()));
+        }
+        return out;
+    }
+
+    static BigDecimal rate(String text, String what) {
+        BigDecimal r;
+        try {
+            r = new BigDecimal(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a percentage", what, text);
+        }
+        if (r.signum() < 0 || r.compareTo(MAX_RATE) > 0 || r.stripTrailingZeros().scale() > 4) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
+                    "%s %s%% must be within 0-100 with at most 4 decimal places", what, text);
+        }
+        return r.setScale(Math.max(2, r.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
+    }
+
+    static LocalDate date(String text, String what) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not an ISO date (YYYY-MM-DD)", what, text);
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String text, String what) {
+        try {
+            return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not one of %s", what, text,
+                    java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.bondbridge.chaincode.bond;
+
+import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.chaincode.stable.Settlement;
+import java.time.Instant;
+
+/**
+ * Secondary DvP trades: the seller offers units at a price (they move from free to locked in its holding), a
+ * buyer accepts (its stable units go to the seller and the units to it, in one transaction), or the offer is
+ * cancelled. An expired offer cannot be accepted (EXPIRED); its units stay locked until someone cancels it:
+ * the seller at any time, anyone once it has expired, so locked units never stay stuck.
+ *
+ * <p>Touches: offer - the seller's holding and the new offer row; accept - the offer row, the two holding rows
+ * and the two balance rows; cancel - the offer row and the seller's holding. The series row is only read.
+ */
+public final class Offers {
+    private final BondBook book;
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public Offers(Registry registry, Ledger ledger) {
+        this.book = new BondBook(registry, ledger);
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    public record OfferResult(String txId, String offerId, Offer offer) {}
+
+    public record AcceptResult(
+            String txId, String offerId, String series, String seller, String buyer, Amount units, Amount price,
+            Amount cash) {}
+
+    public record CancelResult(String txId, String offerId, String series, String seller, Amount unlocked) {}
+
+    /** The owner of {@code from} offers free units; {@code expires} null = until cancelled. */
+    public OfferResult offer(Caller caller, String seriesId, String from, String unitsText, String priceText,
+            Instant expires) {
+        AccountId seller = book.owned(caller, from);
+        Series s = book.series(seriesId);
+        Amount units = Units.positive(unitsText, "units");
+        Amount price = book.price(priceText, s, "price");
+        if (expires != null && !ledger.now().isBefore(expires)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "offer expiry %s is not after the transaction time %s",
+                    expires, ledger.now());
+        }
+        registry.requireActive(seller, "send");
+        Holding h = book.holding(s, seller);
+        Bonds.requireFree(h, units, s);
+        Offer offer = new Offer(ledger.txId(), s.seriesId(), seller.toString(), units, price, s.currency(), expires,
+                Offer.Status.OPEN, null, ledger.now(), null);
+        book.putHolding(s, seller, h.with(h.units().minus(units), h.locked().plus(units)));
+        ledger.put(BondKeys.offer(offer.offerId()), offer);
+        ledger.emit("BondOffered", offer);
+        return new OfferResult(ledger.txId(), offer.offerId(), offer);
+    }
+
+    /** The owner of {@code buyerAccount} takes the whole offer: DvP, both legs or neither. */
+    public AcceptResult accept(Caller caller, String offerId, String buyerAccount) {
+        AccountId buyer = book.owned(caller, buyerAccount);
+        Offer offer = open(offerId);
+        if (offer.expiredAt(ledger.now())) {
+            throw LedgerException.of(ErrorCode.EXPIRED, "offer %s expired at %s (now %s); cancel it to unlock its units",
+                    offerId, offer.expires(), ledger.now());
+        }
+        Series s = book.series(offer.series());
+        AccountId seller = registry.accountId(offer.seller());
+        if (seller.equals(buyer)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s cannot accept its own offer", buyer);
+        }
+        book.requireEligible(buyer);
+        Amount cash = Units.cash(offer.units(), offer.price());
+        Holding from = book.holding(s, seller);
+        Holding to = book.holding(s, buyer);
+        // Settlement checks the buyer's funds and that both accounts are active before anything is written.
+        new Settlement(registry, ledger).move(buyer, seller, s.currency(), cash).apply();
+        book.putHolding(s, seller, from.with(from.units(), from.locked().minus(offer.units())));
+        book.putHolding(s, buyer, to.withUnits(to.units().plus(offer.units())));
+        ledger.put(BondKeys.offer(offerId), offer.close(Offer.Status.ACCEPTED, buyer.toString(), ledger.now()));
+        AcceptResult r = new AcceptResult(ledger.txId(), offerId, s.seriesId(), seller.toString(), buyer.toString(),
+                offer.units(), offer.price(), cash);
+        ledger.emit("BondOfferAccepted", r);
+        return r;
+    }
+
+    /** The seller's owner cancels at any time; anyone may cancel an expired offer. The units unlock. */
+    public CancelResult cancel(Caller caller, String offerId) {
+        registry.caller(caller);
+        Offer offer = open(offerId);
+        AccountId seller = registry.accountId(offer.seller());
+        if (!seller.owner().equals(caller.mspId()) && !offer.expiredAt(ledger.now())) {
+            throw LedgerException.of(ErrorCode.FORBIDDEN,
+                    "%s may not cancel offer %s of %s before it expires (%s)", caller.mspId(), offerId, seller,
+                    offer.expires() == null ? "never" : offer.expires());
+        }
+        Series s = book.series(offer.series());
+        Holding h = book.holding(s, seller);
+        book.putHolding(s, seller, h.with(h.units().plus(offer.units()), h.locked().minus(offer.units())));
+        ledger.put(BondKeys.offer(offerId), offer.close(Offer.Status.CANCELLED, null, ledger.now()));
+        CancelResult r = new CancelResult(ledger.txId(), offerId, s.seriesId(), seller.toString(), offer.units());
+        ledger.emit("BondOfferCancelled", r);
+        return r;
+    }
+
+    public Offer get(Caller caller, String offerId) {
+        registry.caller(caller);
+        return ledger.get(BondKeys.offer(offerId), Offer.class, "offer " + offerId);
+    }
+
+    private Offer open(String offerId) {
+        Offer offer = ledger.get(BondKeys.offer(offerId), Offer.class, "offer " + offerId);
+        if (offer.status() != Offer.Status.OPEN) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "offer %s is %s, not OPEN", offerId, offer.status());
+        }
+        return offer;
+    }
+}

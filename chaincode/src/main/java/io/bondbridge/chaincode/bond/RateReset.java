@@ -1,0 +1,46 @@
+package io.bondbridge.chaincode.bond;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A decision of the trade-balance index for one INDEXED series and one posted month, stored when the index acts
+ * (a step, a step held at the cap or floor, or the exit) under {@code bond.reset (series, month)}, with every
+ * input an auditor needs to recompute it.
+ *
+ * @param series series id
+ * @param period the month whose data caused it, {@code YYYY-MM}
+ * @param previousRate rate before (percent)
+ * @param rate rate from now on (percent)
+ * @param rule STEP_UP, STEP_DOWN, HELD_AT_CAP, HELD_AT_FLOOR or EXIT
+ * @param reason the rule in words, with the figures
+ * @param average6 the 6-month average surplus ratio at {@code period}
+ * @param streak consecutive months on this side of the band, including {@code period}
+ * @param window the six months averaged, oldest first
+ * @param ratios their surplus ratios, in the same order
+ * @param hightechShare the month's high-tech share of exports (percent), when posted
+ * @param txId the trade post that caused it
+ */
+public record RateReset(
+        String series,
+        String period,
+        BigDecimal previousRate,
+        BigDecimal rate,
+        RateIndex.Rule rule,
+        String reason,
+        BigDecimal average6,
+        int streak,
+        List<String> window,
+        List<BigDecimal> ratios,
+        BigDecimal hightechShare,
+        String txId) {
+    public RateReset {
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(rule, "rule");
+        window = List.copyOf(window);
+        ratios = List.copyOf(ratios);
+    }
+}

@@ -1,0 +1,155 @@
+package io.bondbridge.chaincode.bond;
+
+import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.governance.Role;
+import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Monthly trade data and the resets it causes (DOMAIN.md 2.1). STATISTICS posts one month at a time, in order and
+ * without gaps (so "two consecutive periods" means two consecutive months). Resets are computed when data is
+ * posted: for each INDEXED series alive in that month, {@link RateIndex#path} over all posted months decides, and a
+ * decision that acts (step, held at cap/floor, exit) is stored as a {@link RateReset} with its data. A post touches
+ * the new month row, reads the earlier months and the series rows, and writes one reset row per series the index
+ * acted on: monthly, by one participant, so no contention.
+ */
+public final class TradeIndex {
+    private final BondBook book;
+    private final Registry registry;
+    private final Ledger ledger;
+
+    public TradeIndex(Registry registry, Ledger ledger) {
+        this.book = new BondBook(registry, ledger);
+        this.registry = registry;
+        this.ledger = ledger;
+    }
+
+    public record PostResult(String txId, TradeMonth month, List<RateReset> resets) {}
+
+    /** What {@code bond rates} shows: the rate path with the data behind each reset, and the tranche signal. */
+    public record Rates(
+            String series,
+            CouponType couponType,
+            BigDecimal initialRate,
+            BigDecimal couponRate,
+            BigDecimal rateCap,
+            BigDecimal rateFloor,
+            List<RateReset> resets,
+            RateIndex.Signal signal,
+            String signalMonth,
+            BigDecimal average3,
+            BigDecimal average6) {}
+
+    public PostResult post(Caller caller, String monthText, String exports, String imports, String gdp,
+            String hightechShare) {
+        registry.requireRole(caller, "post trade data", Role.STATISTICS);
+        YearMonth month = month(monthText);
+        BigDecimal ex = figure(exports, "exports", false);
+        BigDecimal im = figure(imports, "imports", false);
+        BigDecimal g = figure(gdp, "gdp", true);
+        BigDecimal share = hightechShare == null ? null : figure(hightechShare, "high-tech share", false);
+        if (share != null && share.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "high-tech share %s%% is above 100%%", share);
+        }
+        if (ledger.exists(BondKeys.trade(month.toString()))) {
+            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "trade data for %s is already posted", month);
+        }
+        List<TradeMonth> earlier = months();
+        if (!earlier.isEmpty()) {
+            YearMonth next = YearMonth.parse(earlier.get(earlier.size() - 1).month()).plusMonths(1);
+            if (!month.equals(next)) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "trade data is posted month by month: next is %s, not %s",
+                        next, month);
+            }
+        }
+        TradeMonth row = new TradeMonth(month.toString(), ex, im, g, share, RateIndex.ratio(ex, im, g), caller.mspId(),
+                ledger.txId(), ledger.now());
+        List<RateIndex.Point> points = new ArrayList<>(points(earlier));
+        points.add(point(row));
+        List<RateReset> resets = new ArrayList<>();
+        for (Series s : book.allSeries()) {
+            if (s.couponType() != CouponType.INDEXED || YearMonth.from(s.maturity()).isBefore(month)) {
+                continue;
+            }
+            List<RateIndex.Decision> path = RateIndex.path(points, YearMonth.from(s.issueDate()).toString(),
+                    s.couponRate(), s.rateFloor(), s.rateCap());
+            if (path.isEmpty()) {
+                continue;
+            }
+            RateIndex.Decision d = path.get(path.size() - 1);
+            if (d.rule() != RateIndex.Rule.NONE) {
+                RateReset reset = new RateReset(s.seriesId(), d.month(), d.previousRate(), d.rate(), d.rule(),
+                        d.reason(), d.average6(), d.streak(), d.window(), d.ratios(), d.hightechShare(), ledger.txId());
+                ledger.put(BondKeys.reset(s.seriesId(), d.month()), reset);
+                resets.add(reset);
+            }
+        }
+        ledger.put(BondKeys.trade(month.toString()), row);
+        PostResult result = new PostResult(ledger.txId(), row, resets);
+        ledger.emit("TradeDataPosted", result);
+        return result;
+    }
+
+    public List<TradeMonth> list(Caller caller) {
+        registry.caller(caller);
+        return months();
+    }
+
+    public Rates rates(Caller caller, String seriesId) {
+        registry.caller(caller);
+        Series s = book.series(seriesId);
+        List<RateReset> resets = ledger.list(RateReset.class, BondKeys.RESET, s.seriesId()).stream()
+                .map(Ledger.Row::value)
+                .toList();
+        List<RateIndex.Point> points = points(months());
+        int n = points.size();
+        return new Rates(s.seriesId(), s.couponType(), s.couponRate(), book.currentRate(s), s.rateCap(),
+                s.rateFloor(), resets, RateIndex.signal(points), n == 0 ? null : points.get(n - 1).month(),
+                n < 3 ? null : RateIndex.average(points.subList(n - 3, n)),
+                n < 6 ? null : RateIndex.average(points.subList(n - 6, n)));
+    }
+
+    private List<TradeMonth> months() {
+        return ledger.list(TradeMonth.class, BondKeys.TRADE).stream().map(Ledger.Row::value).toList();
+    }
+
+    private static List<RateIndex.Point> points(List<TradeMonth> months) {
+        return months.stream().map(TradeIndex::point).toList();
+    }
+
+    private static RateIndex.Point point(TradeMonth m) {
+        return new RateIndex.Point(m.month(), m.surplusRatio(), m.hightechShare());
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "month '%s' is not YYYY-MM", text);
+        }
+    }
+
+    private static BigDecimal figure(String text, String what, boolean positive) {
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a decimal number", what, text);
+        }
+        if (v.precision() - v.scale() > 19 || v.scale() > 8) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is out of range", what, text);
+        }
+        if (positive ? v.signum() <= 0 : v.signum() < 0) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s must be %s", what, text,
+                    positive ? "more than zero" : "zero or more");
+        }
+        return v;
+    }
+}

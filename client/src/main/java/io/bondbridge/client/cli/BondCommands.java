@@ -1,0 +1,595 @@
+package io.bondbridge.client.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import io.bondbridge.chaincode.bond.Bonds;
+import io.bondbridge.chaincode.bond.Claim;
+import io.bondbridge.chaincode.bond.Coupons;
+import io.bondbridge.chaincode.bond.DayCount;
+import io.bondbridge.chaincode.bond.Holding;
+import io.bondbridge.chaincode.bond.Offers;
+import io.bondbridge.chaincode.bond.Program;
+import io.bondbridge.chaincode.bond.RateReset;
+import io.bondbridge.chaincode.bond.SeriesTerms;
+import io.bondbridge.chaincode.bond.TradeIndex;
+import io.bondbridge.chaincode.bond.TradeMonth;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.client.bond.BondClient;
+import io.bondbridge.client.bond.SizingCalculator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bond ...}, {@code trade post|list} and {@code sizing} (CLI.md). */
+final class BondCommands {
+    private BondCommands() {}
+
+    @Command(name = "bond", description = "Tokenized treasury bonds: series, DvP issue, trading, coupons, redemption.",
+            subcommands = {Create.class, Subscribe.class, Issue.class, Transfer.class, OfferCmd.class, Accept.class,
+                Cancel.class, CouponCmd.class, ClaimCmd.class, Redeem.class, TenderCmd.class, Buyback.class,
+                Show.class, Holdings.class, Rates.class})
+    static final class Group {}
+
+    @Command(name = "trade", description = "Monthly trade data behind the indexed coupon (STATISTICS posts).",
+            subcommands = {TradePost.class, TradeList.class})
+    static final class TradeGroup {}
+
+    /** A positive decimal with at most {@code places} places; usage error otherwise. */
+    static String positive(String text, int places, String what) {
+        String v = Session.Parse.decimal(text, places, what);
+        if (new BigDecimal(v).signum() == 0) {
+            throw new UsageException(what + " must be more than zero");
+        }
+        return v;
+    }
+
+    static String units(String text, String what) {
+        return positive(text, 2, what);
+    }
+
+    static String series(String text) {
+        if (text == null || !text.matches("[A-Z0-9][A-Z0-9-]{2,31}")) {
+            throw new UsageException("series '" + text + "' is not 3-32 capital letters, digits or '-'");
+        }
+        return text;
+    }
+
+    static String percent(String text, String what) {
+        String v = Session.Parse.decimal(text, 4, what);
+        if (new BigDecimal(v).compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new UsageException(what + " " + text + " is above 100%");
+        }
+        return v;
+    }
+
+    private static BondClient bonds(Session s) {
+        return s.bridge().bonds();
+    }
+
+    @Command(name = "create", description = "Create a series (TREASURY): its terms are written once and never change.")
+    static final class Create extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--currency", required = true, paramLabel = "C")
+        String currency;
+
+        @Option(names = "--face", required = true, paramLabel = "AMT", description = "face value per unit")
+        String face;
+
+        @Option(names = "--coupon", required = true, paramLabel = "ZERO|FIXED:RATE|INDEXED:RATE")
+        String coupon;
+
+        @Option(names = "--frequency", required = true, paramLabel = "N", description = "coupons a year: 1, 2, 4, 12")
+        int frequency;
+
+        @Option(names = "--issue-date", required = true, paramLabel = "D")
+        String issueDate;
+
+        @Option(names = "--maturity", required = true, paramLabel = "D")
+        String maturity;
+
+        @Option(names = "--day-count", required = true, paramLabel = "ACT/365F|ACT/360|30/360|ACT/ACT")
+        String dayCount;
+
+        @Option(names = "--authorized", required = true, paramLabel = "UNITS")
+        String authorized;
+
+        @Option(names = "--program", paramLabel = "PROGRAM",
+                description = "TRADE_EXPORT, TRADE_IMPORT, ULTRA_LONG, INVESTMENT, CONSUMPTION or RESERVE")
+        String program;
+
+        @Option(names = "--use-of-proceeds", paramLabel = "TAG", description = "one of the program's tags")
+        String useOfProceeds;
+
+        @Option(names = "--rate-cap", paramLabel = "RATE", description = "INDEXED: highest rate, percent")
+        String rateCap;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.currency(currency);
+            positive(face, 3, "--face");
+            String[] c = coupon.split(":", 2);
+            String type = c[0].toUpperCase(Locale.ROOT);
+            if (!List.of("ZERO", "FIXED", "INDEXED").contains(type) || type.equals("ZERO") != (c.length == 1)) {
+                throw new UsageException("--coupon '" + coupon + "' is not ZERO, FIXED:RATE or INDEXED:RATE");
+            }
+            String rate = c.length == 2 ? percent(c[1], "coupon rate") : null;
+            Session.Parse.date(issueDate, "--issue-date");
+            Session.Parse.date(maturity, "--maturity");
+            try {
+                DayCount.parse(dayCount);
+            } catch (LedgerException e) {
+                throw new UsageException("--day-count " + e.detail());
+            }
+            units(authorized, "--authorized");
+            if (program != null && java.util.Arrays.stream(Program.values()).noneMatch(p -> p.name().equals(program))) {
+                throw new UsageException("--program '" + program + "' is not one of "
+                        + java.util.Arrays.toString(Program.values()));
+            }
+            if (rateCap != null) {
+                percent(rateCap, "--rate-cap");
+            }
+            Bonds.Created r = bonds(s).create(new SeriesTerms(series, currency, face, type, rate, frequency, issueDate,
+                    maturity, dayCount, authorized, program, useOfProceeds, rateCap));
+            s.print(r, () -> {
+                var x = r.series();
+                s.out.printf("created %s: %s %s face %s, %s %s%%, %d/yr %s, %s to %s, authorized %s units%n",
+                        x.seriesId(), x.currency(), x.couponType(), x.face(), x.dayCount().label(), x.couponRate(),
+                        x.frequency(), x.program() == null ? "" : x.program() + "/" + x.useOfProceeds(),
+                        x.issueDate(), x.maturity(), x.authorized());
+                s.out.println("tx " + r.txId());
+            });
+        }
+    }
+
+    @Command(name = "subscribe",
+            description = "Consent to pay up to X (series currency) from your account for primary allocations.")
+    static final class Subscribe extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--account", required = true, paramLabel = "A")
+        String account;
+
+        @Option(names = "--amount", required = true, paramLabel = "X")
+        String amount;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(account, "--account");
+            String x = positive(amount, 3, "--amount");
+            Bonds.SubscribeResult r = bonds(s).subscribe(series, account, x);
+            s.print(r, () -> s.out.printf("%s subscribes up to %s for %s%ntx %s%n", r.subscription().account(),
+                    r.subscription().remaining(), r.subscription().series(), r.txId()));
+        }
+    }
+
+    @Command(name = "issue",
+            description = "DvP primary issue (issuer): the buyer pays U x price in stable units, within its subscription.")
+    static final class Issue extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--to", required = true, paramLabel = "ACCOUNT")
+        String to;
+
+        @Option(names = "--units", required = true, paramLabel = "U")
+        String units;
+
+        @Option(names = "--price", required = true, paramLabel = "AMT")
+        String price;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(to, "--to");
+            String u = units(units, "--units");
+            String p = positive(price, 3, "--price");
+            Bonds.IssueResult r = bonds(s).issue(series, to, u, p);
+            s.print(r, () -> s.out.printf("issued %s units of %s to %s at %s: paid %s; issued %s, outstanding %s%ntx %s%n",
+                    r.units(), r.series(), r.account(), r.price(), r.cash(), r.issued(), r.outstanding(), r.txId()));
+        }
+    }
+
+    @Command(name = "transfer", description = "Move free units between eligible accounts (you must own --from).")
+    static final class Transfer extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--from", required = true, paramLabel = "A")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "B")
+        String to;
+
+        @Option(names = "--units", required = true, paramLabel = "U")
+        String units;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(from, "--from");
+            Session.Parse.account(to, "--to");
+            String u = units(units, "--units");
+            Bonds.TransferResult r = bonds(s).transfer(series, from, to, u);
+            s.print(r, () -> s.out.printf("%s units of %s from %s (now %s) to %s (now %s)%ntx %s%n", r.units(),
+                    r.series(), r.from(), r.fromUnits(), r.to(), r.toUnits(), r.txId()));
+        }
+    }
+
+    @Command(name = "offer", description = "Offer units at a price per unit; they are locked until accepted or cancelled.")
+    static final class OfferCmd extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--from", required = true, paramLabel = "A")
+        String from;
+
+        @Option(names = "--units", required = true, paramLabel = "U")
+        String units;
+
+        @Option(names = "--price", required = true, paramLabel = "AMT")
+        String price;
+
+        @Option(names = "--expires", paramLabel = "INSTANT")
+        String expires;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(from, "--from");
+            String u = units(units, "--units");
+            String p = positive(price, 3, "--price");
+            Instant e = expires == null ? null : Session.Parse.instant(expires, "--expires");
+            Offers.OfferResult r = bonds(s).offer(series, from, u, p, e);
+            s.print(r, () -> s.out.printf("offer %s: %s units of %s from %s at %s%s%ntx %s%n", r.offerId(),
+                    r.offer().units(), r.offer().series(), r.offer().seller(), r.offer().price(),
+                    e == null ? "" : ", expires " + e, r.txId()));
+        }
+    }
+
+    @Command(name = "accept", description = "Take an offer (you must own --buyer): DvP, both legs or neither.")
+    static final class Accept extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "OFFER")
+        String offer;
+
+        @Option(names = "--buyer", required = true, paramLabel = "ACCOUNT")
+        String buyer;
+
+        @Override
+        void run(Session s) {
+            Session.Parse.account(buyer, "--buyer");
+            Offers.AcceptResult r = bonds(s).accept(offer, buyer);
+            s.print(r, () -> s.out.printf("%s bought %s units of %s from %s for %s%ntx %s%n", r.buyer(), r.units(),
+                    r.series(), r.seller(), r.cash(), r.txId()));
+        }
+    }
+
+    @Command(name = "cancel", description = "Cancel an offer (the seller any time, anyone once expired); units unlock.")
+    static final class Cancel extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "OFFER")
+        String offer;
+
+        @Override
+        void run(Session s) {
+            Offers.CancelResult r = bonds(s).cancel(offer);
+            s.print(r, () -> s.out.printf("offer %s cancelled: %s units of %s unlocked for %s%ntx %s%n", r.offerId(),
+                    r.unlocked(), r.series(), r.seller(), r.txId()));
+        }
+    }
+
+    @Command(name = "coupon", description = "Open a coupon period with a record date (issuer); prints the period id.")
+    static final class CouponCmd extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--record-date", required = true, paramLabel = "D")
+        String recordDate;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.date(recordDate, "--record-date");
+            Coupons.OpenResult r = bonds(s).coupon(series, recordDate);
+            var c = r.coupon();
+            s.print(r, () -> s.out.printf("coupon period %s of %s: record date %s, accrual %s to %s, %s%% %s"
+                            + " (fraction %s)%ntx %s%n", r.period(), c.series(), c.recordDate(), c.accrualStart(),
+                    c.accrualEnd(), c.rate(), c.dayCount().label(), c.fractionDecimal(), r.txId()));
+        }
+    }
+
+    @Command(name = "claim", description = "Claim your coupon for a period, once: holding at the record date x face x rate x fraction.")
+    static final class ClaimCmd extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--period", required = true, paramLabel = "P")
+        String period;
+
+        @Option(names = "--account", required = true, paramLabel = "A")
+        String account;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(account, "--account");
+            Claim r = bonds(s).claim(series, period, account);
+            s.print(r, () -> s.out.printf("%s claimed %s %s: %s units at the record date, paid by %s%ntx %s%n",
+                    r.account(), r.amount(), r.currency(), r.unitsAtRecordDate(), r.payer(), r.txId()));
+        }
+    }
+
+    @Command(name = "redeem", description = "At or after maturity: principal units x face to you, your units burned.")
+    static final class Redeem extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--account", required = true, paramLabel = "A")
+        String account;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(account, "--account");
+            Bonds.RedeemResult r = bonds(s).redeem(series, account);
+            s.print(r, () -> s.out.printf("%s redeemed %s units of %s for %s%ntx %s%n", r.account(), r.units(),
+                    r.series(), r.principal(), r.txId()));
+        }
+    }
+
+    @Command(name = "tender", description = "Consent to sell up to U units back to the issuer at no less than --min-price.")
+    static final class TenderCmd extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--account", required = true, paramLabel = "A")
+        String account;
+
+        @Option(names = "--units", required = true, paramLabel = "U")
+        String units;
+
+        @Option(names = "--min-price", required = true, paramLabel = "AMT")
+        String minPrice;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(account, "--account");
+            String u = units(units, "--units");
+            String p = positive(minPrice, 3, "--min-price");
+            Bonds.TenderResult r = bonds(s).tender(series, account, u, p);
+            s.print(r, () -> s.out.printf("%s tenders up to %s units of %s at %s or more%ntx %s%n",
+                    r.tender().account(), r.tender().units(), r.tender().series(), r.tender().minPrice(), r.txId()));
+        }
+    }
+
+    @Command(name = "buyback", description = "Buy back tendered units (issuer); they are burned.")
+    static final class Buyback extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--from", required = true, paramLabel = "A")
+        String from;
+
+        @Option(names = "--units", required = true, paramLabel = "U")
+        String units;
+
+        @Option(names = "--price", required = true, paramLabel = "AMT")
+        String price;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Session.Parse.account(from, "--from");
+            String u = units(units, "--units");
+            String p = positive(price, 3, "--price");
+            Bonds.BuybackResult r = bonds(s).buyback(series, from, u, p);
+            s.print(r, () -> s.out.printf("bought back %s units of %s from %s at %s for %s; outstanding %s%ntx %s%n",
+                    r.units(), r.series(), r.account(), r.price(), r.cash(), r.outstanding(), r.txId()));
+        }
+    }
+
+    @Command(name = "show", description = "A series' terms, the rate in force, issued and outstanding units.")
+    static final class Show extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Bonds.SeriesView v = bonds(s).show(series);
+            s.print(v, () -> {
+                s.out.printf("%s  issuer %s (pays from %s)%n", v.series(), v.issuer(), v.payingAccount());
+                s.out.printf("  %s face %s, %s coupon %s%% (initial %s%%), %d/yr, %s%n", v.currency(), v.face(),
+                        v.couponType(), v.couponRate(), v.initialRate(), v.frequency(), v.dayCount());
+                s.out.printf("  %s to %s; program %s, use of proceeds %s%n", v.issueDate(), v.maturity(),
+                        v.program() == null ? "-" : v.program(), v.useOfProceeds() == null ? "-" : v.useOfProceeds());
+                s.out.printf("  authorized %s, issued %s, outstanding %s%n", v.authorized(), v.issued(), v.outstanding());
+            });
+        }
+    }
+
+    @Command(name = "holdings", description = "Holdings: of a series and/or an account (your own, or all you may read).")
+    static final class Holdings extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES", arity = "0..1")
+        String series;
+
+        @Option(names = "--account", paramLabel = "A")
+        String account;
+
+        @Override
+        void run(Session s) {
+            if (series != null) {
+                series(series);
+            }
+            if (account != null) {
+                Session.Parse.account(account, "--account");
+            }
+            List<Holding> holdings = bonds(s).holdings(series, account);
+            if (series != null && account != null) {
+                Holding h = holdings.get(0);
+                s.print(h, () -> s.out.printf("%s  %s  units %s, locked %s%n", h.series(), h.account(), h.units(),
+                        h.locked()));
+                return;
+            }
+            s.print(Map.of("holdings", holdings), () -> {
+                Table t = new Table("SERIES", "ACCOUNT", "UNITS", "LOCKED");
+                holdings.forEach(h -> t.row(h.series(), h.account(), h.units(), h.locked()));
+                t.print(s.out);
+            });
+        }
+    }
+
+    @Command(name = "rates", description = "Coupon rate history with the data behind each reset, and the next-tranche signal.")
+    static final class Rates extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            TradeIndex.Rates r = bonds(s).rates(series);
+            if (s.json()) {
+                JsonObject o = Session.object(r);
+                if (!o.has("signal")) {
+                    o.add("signal", JsonNull.INSTANCE); // CLI.md: EXPORT, IMPORT or null, always present
+                }
+                s.out.println(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o));
+                s.out.flush();
+                return;
+            }
+            s.out.printf("%s %s: rate %s%% (initial %s%%, floor %s, cap %s)%n", r.series(), r.couponType(),
+                    r.couponRate(), r.initialRate(), r.rateFloor() == null ? "-" : r.rateFloor(),
+                    r.rateCap() == null ? "-" : r.rateCap());
+            Table t = new Table("PERIOD", "RATE", "RULE", "6M AVG", "REASON");
+            for (RateReset x : r.resets()) {
+                t.row(x.period(), x.rate(), x.rule(), x.average6(), x.reason());
+            }
+            t.print(s.out);
+            s.out.printf("signal at %s: %s (3m avg %s, 6m avg %s)%n", r.signalMonth() == null ? "-" : r.signalMonth(),
+                    r.signal() == null ? "none" : r.signal() + (r.signal().name().equals("EXPORT")
+                            ? ": next tranche a low-coupon export bond" : ": next tranche a higher-coupon import bond"),
+                    r.average3() == null ? "-" : r.average3(), r.average6() == null ? "-" : r.average6());
+            s.out.flush();
+        }
+    }
+
+    @Command(name = "post", description = "Post one month of trade data (STATISTICS), month after month, once each.")
+    static final class TradePost extends io.bondbridge.client.cli.Command {
+        @Parameters(paramLabel = "MONTH", description = "YYYY-MM")
+        String month;
+
+        @Option(names = "--exports", required = true, paramLabel = "USD")
+        String exports;
+
+        @Option(names = "--imports", required = true, paramLabel = "USD")
+        String imports;
+
+        @Option(names = "--gdp", required = true, paramLabel = "USD")
+        String gdp;
+
+        @Option(names = "--hightech-share", paramLabel = "PCT")
+        String hightechShare;
+
+        @Override
+        void run(Session s) {
+            try {
+                YearMonth.parse(month);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("MONTH '" + month + "' is not YYYY-MM");
+            }
+            Session.Parse.decimal(exports, 8, "--exports");
+            Session.Parse.decimal(imports, 8, "--imports");
+            positive(gdp, 8, "--gdp");
+            if (hightechShare != null) {
+                percent(hightechShare, "--hightech-share");
+            }
+            TradeIndex.PostResult r = bonds(s).postTrade(month, exports, imports, gdp, hightechShare);
+            s.print(r, () -> {
+                s.out.printf("%s: surplus ratio %s%n", r.month().month(), r.month().surplusRatio());
+                r.resets().forEach(x -> s.out.printf("  %s %s -> %s%%: %s%n", x.series(), x.rule(), x.rate(), x.reason()));
+                s.out.println("tx " + r.txId());
+            });
+        }
+    }
+
+    @Command(name = "list", description = "Every posted month with its surplus ratio.")
+    static final class TradeList extends io.bondbridge.client.cli.Command {
+        @Override
+        void run(Session s) {
+            List<TradeMonth> months = bonds(s).tradeMonths();
+            s.print(Map.of("months", months), () -> {
+                Table t = new Table("MONTH", "EXPORTS", "IMPORTS", "GDP", "RATIO", "HIGH-TECH %");
+                months.forEach(m -> t.row(m.month(), m.exports(), m.imports(), m.gdp(), m.surplusRatio(),
+                        m.hightechShare()));
+                t.print(s.out);
+            });
+        }
+    }
+
+    @Command(name = "sizing", description = "Issuance sizing indicators (DOMAIN.md 2.2), computed in the client.")
+    static final class Sizing extends io.bondbridge.client.cli.Command {
+        @Option(names = "--gdp", required = true, paramLabel = "X")
+        String gdp;
+
+        @Option(names = "--m2", required = true, paramLabel = "X")
+        String m2;
+
+        @Option(names = "--capacity-utilisation", required = true, paramLabel = "PCT")
+        String capacity;
+
+        @Option(names = "--reasonable-utilisation", required = true, paramLabel = "PCT")
+        String reasonable;
+
+        @Option(names = "--deficit", required = true, paramLabel = "PCT")
+        String deficit;
+
+        @Option(names = "--multiplier", required = true, paramLabel = "X")
+        String multiplier;
+
+        @Option(names = "--velocity", required = true, paramLabel = "X")
+        String velocity;
+
+        @Option(names = "--rating-coefficient", required = true, paramLabel = "X")
+        String rating;
+
+        @Option(names = "--reasonable-velocity", paramLabel = "X")
+        String reasonableVelocity;
+
+        @Option(names = "--supply-increment-rate", paramLabel = "PCT")
+        String supplyRate;
+
+        @Override
+        void run(Session s) {
+            SizingCalculator.Result r = SizingCalculator.compute(new SizingCalculator.Inputs(
+                    number(gdp, "--gdp"), number(m2, "--m2"), number(capacity, "--capacity-utilisation"),
+                    new BigDecimal(positive(reasonable, 8, "--reasonable-utilisation")), number(deficit, "--deficit"),
+                    number(multiplier, "--multiplier"), number(velocity, "--velocity"),
+                    number(rating, "--rating-coefficient"),
+                    reasonableVelocity == null ? null : number(reasonableVelocity, "--reasonable-velocity"),
+                    supplyRate == null ? null : number(supplyRate, "--supply-increment-rate")));
+            s.print(r, () -> {
+                s.out.printf("national credit grade C       %s%n", r.creditGrade());
+                s.out.printf("Mw (multiplier x (1 - v))     %s%n", r.mw());
+                s.out.printf("excess capacity coefficient   %s%n", r.excessCapacity());
+                s.out.printf("excess investment money       %s%n", r.excessInvestmentMoney());
+                s.out.printf("supply increment dQ           %s%n", r.supplyIncrement() == null ? "-" : r.supplyIncrement());
+            });
+        }
+
+        private static BigDecimal number(String text, String what) {
+            return new BigDecimal(Session.Parse.decimal(text, 8, what));
+        }
+    }
+}

@@ -1,0 +1,471 @@
+package io.bondbridge.client.bond;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bondbridge.chaincode.bond.Bonds;
+import io.bondbridge.chaincode.bond.Claim;
+import io.bondbridge.chaincode.bond.Holding;
+import io.bondbridge.chaincode.bond.Offers;
+import io.bondbridge.chaincode.bond.SeriesTerms;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.client.BondBridgeException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class BondsTest extends BondFixture {
+    static final String S = "CGB-2026-01";
+
+    @Nested
+    class Create {
+        @Test
+        void createsASeriesWhoseIssuerIsTheTreasuryThatCreatedIt() {
+            Bonds.Created c = create(fixed(S));
+            assertThat(c.series().issuer()).isEqualTo("CentralBankMSP");
+            assertThat(c.series().payingAccount()).isEqualTo("CentralBankMSP:main");
+            Bonds.SeriesView v = bonds("bankb").show(S);
+            assertThat(v.couponRate()).isEqualByComparingTo("2.50");
+            assertThat(v.authorized().toPlainString()).isEqualTo("10000.00");
+            assertThat(v.outstanding().toPlainString()).isEqualTo("0.00");
+            assertThat(v.dayCount()).isEqualTo("ACT/365F");
+        }
+
+        @Test
+        void onlyTreasuryCreatesSeries() {
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").create(fixed(S)));
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("hkcentralbank").create(fixed(S)));
+        }
+
+        @Test
+        void rejectsAUseOfProceedsTagOutsideTheProgram() {
+            SeriesTerms export = with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "CHIP_EQUIPMENT");
+            BondBridgeException e = assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(export));
+            assertThat(e.getMessage()).contains("CHIP_EQUIPMENT").contains("TRADE_EXPORT");
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(
+                    with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
+            create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "PHOTOVOLTAICS"));
+            assertThat(bonds("banka").show(S).useOfProceeds()).isEqualTo("PHOTOVOLTAICS");
+        }
+
+        @Test
+        void ultraLongSeriesRunTwentyThirtyOrFiftyYears() {
+            SeriesTerms t = fixed("ULB-25");
+            SeriesTerms twentyFive = new SeriesTerms("ULB-25", "CNY", "100.00", "FIXED", "2.19", 1, "2026-01-01",
+                    "2051-01-01", "ACT/ACT", "1000", "ULTRA_LONG", "MAJOR_STRATEGIC_PROJECTS", null);
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(twentyFive));
+            create(new SeriesTerms("ULB-30", t.currency(), t.face(), "FIXED", "2.19", 1, "2026-01-01", "2056-01-01",
+                    "ACT/ACT", "1000", "ULTRA_LONG", "MAJOR_STRATEGIC_PROJECTS", null));
+            assertThat(bonds("banka").show("ULB-30").maturity()).hasToString("2056-01-01");
+        }
+
+        @Test
+        void rejectsMalformedTermsAndASecondSeriesWithTheSameId() {
+            create(fixed(S));
+            assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").create(fixed(S)));
+            SeriesTerms t = fixed("X-1");
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(new SeriesTerms("X-1", "CNY",
+                    "100.00", "FIXED", "2.5", 3, t.issueDate(), t.maturity(), t.dayCount(), "10", null, null, null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(new SeriesTerms("X-1", "CNY",
+                    "100.00", "FIXED", "2.5", 2, t.issueDate(), t.maturity(), "ACT/999", "10", null, null, null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(new SeriesTerms("X-1", "CNY",
+                    "100.00", "FIXED", "2.5", 2, t.issueDate(), t.maturity(), t.dayCount(), "10.001", null, null, null)));
+        }
+    }
+
+    @Nested
+    class Issue {
+        @BeforeEach
+        void series() {
+            create(fixed(S));
+        }
+
+        @Test
+        void deliveryVersusPaymentMovesUnitsToTheBuyerAndStableUnitsToTheIssuer() {
+            Bonds.IssueResult r = subscribeAndIssue(S, "banka", "banka:main", "1000.50", "99.50");
+            // 1000.50 x 99.50 = 99549.75
+            assertThat(r.cash().toPlainString()).isEqualTo("99549.75");
+            assertThat(cny("banka:main")).isEqualTo("900450.25");
+            assertThat(cny("centralbank:main")).isEqualTo("1099549.75");
+            assertThat(units(S, "banka:main")).isEqualTo("1000.50");
+            assertThat(bonds("regulator").show(S).outstanding().toPlainString()).isEqualTo("1000.50");
+        }
+
+        @Test
+        void dvpWithInsufficientStableUnitsMovesNothing() {
+            // 10,000 units x 100.01 = 1,000,100.00 > the 1,000,000.00 Bank A holds
+            bonds("banka").subscribe(S, "banka:main", "2000000.00");
+            tick();
+            BondBridgeException e = assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
+                    () -> bonds("centralbank").issue(S, "banka:main", "10000", "100.01"));
+            assertThat(e.getMessage()).contains("1000000.00").contains("1000100.00");
+            assertThat(cny("banka:main")).isEqualTo(FUNDS);
+            assertThat(bonds("regulator").holdings(S, "banka:main").get(0).units().isZero()).isTrue();
+            assertThat(bonds("regulator").show(S).outstanding().isZero()).isTrue();
+        }
+
+        @Test
+        void theAuthorizedAmountCanNeverBeExceeded() {
+            subscribeAndIssue(S, "banka", "banka:main", "6000", "1.00");
+            bonds("bankb").subscribe(S, "bankb:main", "100000.00");
+            tick();
+            BondBridgeException e = assertRejected(ErrorCode.LIMIT_EXCEEDED,
+                    () -> bonds("centralbank").issue(S, "bankb:main", "4000.01", "1.00"));
+            assertThat(e.getMessage()).contains("10000.01").contains("10000.00");
+            bonds("centralbank").issue(S, "bankb:main", "4000", "1.00"); // exactly up to the limit
+            tick();
+            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "bankb:main", "0.01", "1.00"));
+            assertThat(bonds("regulator").show(S).issued().toPlainString()).isEqualTo("10000.00");
+        }
+
+        @Test
+        void needsTheBuyersSubscriptionAndStaysWithinIt() {
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
+            bonds("banka").subscribe(S, "banka:main", "150.00");
+            tick();
+            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "banka:main", "2", "100.00"));
+            bonds("centralbank").issue(S, "banka:main", "1", "100.00");
+            tick();
+            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").subscribe(S, "bankb:main", "1.00"));
+        }
+
+        @Test
+        void onlyTheSeriesIssuerIssues() {
+            bonds("banka").subscribe(S, "banka:main", "150.00");
+            tick();
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").issue(S, "banka:main", "1", "100.00"));
+        }
+
+        @Test
+        void cashForUnitsIsRoundedHalfEvenToTheMinorUnit() {
+            // 0.50 x 100.01 = 50.005 -> 50.00 (tie to even); 1.50 x 100.01 = 150.015 -> 150.02
+            assertThat(subscribeAndIssue(S, "banka", "banka:main", "0.50", "100.01").cash().toPlainString())
+                    .isEqualTo("50.00");
+            assertThat(subscribeAndIssue(S, "bankb", "bankb:main", "1.50", "100.01").cash().toPlainString())
+                    .isEqualTo("150.02");
+        }
+    }
+
+    @Nested
+    class Transfer {
+        @BeforeEach
+        void issued() {
+            create(fixed(S));
+            subscribeAndIssue(S, "banka", "banka:main", "100", "100.00");
+        }
+
+        @Test
+        void movesFreeUnitsBetweenEligibleAccounts() {
+            Bonds.TransferResult t = bonds("banka").transfer(S, "banka:main", "bankb:main", "0.01");
+            assertThat(t.fromUnits().toPlainString()).isEqualTo("99.99");
+            assertThat(t.toUnits().toPlainString()).isEqualTo("0.01");
+        }
+
+        @Test
+        void rejectsWhatTheRulesForbidAndChangesNothing() {
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
+                    () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "100.01"));
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").transfer(S, "banka:main", "bankb:main", "1"));
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").transfer(S, "banka:main", "regulator:main", "1"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT,
+                    () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "0.001"));
+            as("regulator").governance().freeze("bankb:main", "order", "ORD-1");
+            tick();
+            assertRejected(ErrorCode.FROZEN, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "1"));
+        }
+    }
+
+    @Nested
+    class OfferTrades {
+        @BeforeEach
+        void issued() {
+            create(fixed(S));
+            subscribeAndIssue(S, "banka", "banka:main", "100", "100.00");
+        }
+
+        @Test
+        void acceptIsDeliveryVersusPayment() {
+            Offers.OfferResult o =
+                    bonds("banka").offer(S, "banka:main", "40", "101.25", null);
+            tick();
+            Holding locked = bonds("banka").holdings(S, "banka:main").get(0);
+            assertThat(locked.units().toPlainString()).isEqualTo("60.00");
+            assertThat(locked.locked().toPlainString()).isEqualTo("40.00");
+            Offers.AcceptResult a = bonds("bankb").accept(o.offerId(), "bankb:main");
+            // 40 x 101.25 = 4050.00
+            assertThat(a.cash().toPlainString()).isEqualTo("4050.00");
+            assertThat(cny("bankb:main")).isEqualTo("995950.00");
+            assertThat(cny("banka:main")).isEqualTo("994050.00"); // 1,000,000 - 10,000 (issue) + 4,050
+            assertThat(units(S, "bankb:main")).isEqualTo("40.00");
+            assertThat(bonds("banka").holdings(S, "banka:main").get(0).locked().isZero()).isTrue();
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").accept(o.offerId(), "bankb:main"));
+        }
+
+        @Test
+        void acceptWithoutTheStableUnitsMovesNothing() {
+            String id = bonds("banka").offer(S, "banka:main", "100", "10000.01", null).offerId();
+            tick();
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("bankb").accept(id, "bankb:main"));
+        }
+
+        @Test
+        void anExpiredOfferCannotBeAcceptedAndAnyoneMayCancelItToUnlockTheUnits() {
+            Instant expires = now.plusSeconds(3600);
+            String id = bonds("banka").offer(S, "banka:main", "30", "100.00", expires).offerId();
+            tick();
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").cancel(id));
+            now = expires;
+            BondBridgeException e = assertRejected(ErrorCode.EXPIRED, () -> bonds("bankb").accept(id, "bankb:main"));
+            assertThat(e.getMessage()).contains(expires.toString());
+            Offers.CancelResult c = bonds("bankb").cancel(id);
+            tick();
+            assertThat(c.unlocked().toPlainString()).isEqualTo("30.00");
+            Holding h = bonds("banka").holdings(S, "banka:main").get(0);
+            assertThat(h.units().toPlainString()).isEqualTo("100.00");
+            assertThat(h.locked().isZero()).isTrue();
+            bonds("banka").transfer(S, "banka:main", "bankb:main", "100"); // the unlocked units are usable again
+        }
+
+        @Test
+        void lockedUnitsCannotBeTransferredAndTheSellerCancelsAnyTime() {
+            String id = bonds("banka").offer(S, "banka:main", "80", "100.00", null).offerId();
+            tick();
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
+                    () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "20.01"));
+            bonds("banka").cancel(id);
+            tick();
+            assertThat(units(S, "banka:main")).isEqualTo("100.00");
+        }
+    }
+
+    /**
+     * Conservation (DOMAIN.md 2, fixed): under seeded random sequences of issue, transfer, offer, accept, cancel,
+     * tender and buyback, after every step the holdings' units + locked sum to outstanding, outstanding equals what
+     * the test itself counted from the accepted issues and buybacks, and the CNY stable units in all accounts are
+     * unchanged (DvP only moves them).
+     */
+    @Nested
+    class Conservation {
+        static final List<String> ACCOUNTS = List.of("banka:main", "bankb:main", "banka:ops", "bankb:ops");
+
+        @Test
+        void holdingsPlusLockedEqualOutstandingUnderRandomSequences() {
+            as("banka").governance().openAccount("ops");
+            as("bankb").governance().openAccount("ops");
+            tick();
+            create(fixed(S));
+            for (String a : ACCOUNTS) {
+                bonds(org(a)).subscribe(S, a, "500000.00");
+                bonds(org(a)).tender(S, a, "10000", "0.01");
+                tick();
+            }
+            BigDecimal totalCny = totalCny();
+            for (long seed : new long[] {1, 7, 42}) {
+                run(new Random(seed), totalCny);
+            }
+        }
+
+        private void run(Random random, BigDecimal totalCny) {
+            BigDecimal expected = outstanding();
+            List<String> openOffers = new java.util.ArrayList<>();
+            for (int step = 0; step < 60; step++) {
+                String a = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
+                String b = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
+                String units = BigDecimal.valueOf(1 + random.nextInt(30000), 2).toPlainString();
+                try {
+                    switch (random.nextInt(6)) {
+                        case 0 -> {
+                            bonds("centralbank").issue(S, a, units, "99.50");
+                            expected = expected.add(new BigDecimal(units));
+                        }
+                        case 1 -> bonds(org(a)).transfer(S, a, b, units);
+                        case 2 -> openOffers.add(bonds(org(a)).offer(S, a, units, "100.10", null).offerId());
+                        case 3 -> {
+                            if (!openOffers.isEmpty()) {
+                                bonds(org(b)).accept(openOffers.remove(random.nextInt(openOffers.size())), b);
+                            }
+                        }
+                        case 4 -> {
+                            if (!openOffers.isEmpty()) {
+                                String id = openOffers.remove(random.nextInt(openOffers.size()));
+                                bonds(org(bonds("regulator").offer(id).seller())).cancel(id);
+                            }
+                        }
+                        default -> {
+                            bonds("centralbank").buyback(S, a, units, "100.00");
+                            expected = expected.subtract(new BigDecimal(units));
+                        }
+                    }
+                } catch (BondBridgeException rejected) {
+                    // a rejected step must change nothing; the sums below prove it
+                }
+                tick();
+                BigDecimal held = BigDecimal.ZERO;
+                for (Holding h : bonds("regulator").holdings(S, null)) {
+                    held = held.add(h.total().toBigDecimal());
+                }
+                assertThat(held).as("units + locked after step %d", step).isEqualByComparingTo(outstanding());
+                assertThat(outstanding()).as("outstanding after step %d", step).isEqualByComparingTo(expected);
+                assertThat(totalCny()).as("CNY in all accounts").isEqualByComparingTo(totalCny);
+            }
+        }
+
+        private BigDecimal outstanding() {
+            return bonds("regulator").show(S).outstanding().toBigDecimal();
+        }
+
+        private BigDecimal totalCny() {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String a : List.of("banka:main", "bankb:main", "banka:ops", "bankb:ops", "centralbank:main")) {
+                sum = sum.add(new BigDecimal(cny(a)));
+            }
+            return sum;
+        }
+
+        private static String org(String account) {
+            return account.substring(0, account.indexOf(':'));
+        }
+    }
+
+    @Nested
+    class CouponClaims {
+        @BeforeEach
+        void issued() {
+            create(fixed(S));
+            subscribeAndIssue(S, "banka", "banka:main", "1000", "100.00");
+        }
+
+        /** 1000 units x 100.00 x 2.50% x 181/365 (2026-01-01 to 2026-07-01, ACT/365F) = 1239.7260... -> 1239.73. */
+        private static final String BANK_A_COUPON = "1239.73";
+
+        @Test
+        void eachHolderClaimsItsEntitlementOnce() {
+            at("2026-06-20T09:00:00Z");
+            String period = bonds("centralbank").coupon(S, "2026-06-30").period();
+            assertThat(period).isEqualTo("2026-07-01");
+            at("2026-07-01T09:00:00Z");
+            String before = cny("banka:main");
+            Claim c = bonds("banka").claim(S, period, "banka:main");
+            tick();
+            assertThat(c.amount().toPlainString()).isEqualTo(BANK_A_COUPON);
+            assertThat(new BigDecimal(cny("banka:main"))).isEqualByComparingTo(
+                    new BigDecimal(before).add(new BigDecimal(BANK_A_COUPON)));
+            BondBridgeException again = assertRejected(ErrorCode.ALREADY_EXISTS,
+                    () -> bonds("banka").claim(S, period, "banka:main"));
+            assertThat(again.getMessage()).contains("already claimed");
+            assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").coupon(S, "2026-06-30"));
+        }
+
+        @Test
+        void entitlementIgnoresTransfersAfterTheRecordDateAndCountsThoseBefore() {
+            at("2026-06-30T10:00:00Z");
+            bonds("banka").transfer(S, "banka:main", "bankb:main", "250"); // on the record date: counts
+            at("2026-06-30T23:59:00Z");
+            String period = bonds("centralbank").coupon(S, "2026-06-30").period();
+            at("2026-07-01T00:00:00Z");
+            bonds("banka").transfer(S, "banka:main", "bankb:main", "500"); // the day after: does not count
+            tick();
+            bonds("banka").offer(S, "banka:main", "0.01", "1.00", null);
+            tick();
+            // Bank A: 750 x 100 x 2.5% x 181/365 = 929.794... -> 929.79; Bank B: 250 -> 309.931... -> 309.93
+            assertThat(bonds("bankb").claim(S, period, "bankb:main").amount().toPlainString()).isEqualTo("309.93");
+            tick();
+            assertThat(bonds("banka").claim(S, period, "banka:main").amount().toPlainString()).isEqualTo("929.79");
+        }
+
+        @Test
+        void aHolderWithNothingAtTheRecordDateHasNothingToClaimAndOnlyTheOwnerClaims() {
+            at("2026-06-20T09:00:00Z");
+            String period = bonds("centralbank").coupon(S, "2026-06-30").period();
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").claim(S, period, "banka:main"));
+            at("2026-07-02T00:00:00Z");
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").claim(S, period, "bankb:main"));
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").claim(S, period, "banka:main"));
+            assertRejected(ErrorCode.NOT_FOUND, () -> bonds("banka").claim(S, "2027-01-01", "banka:main"));
+        }
+
+        @Test
+        void theSecondPeriodAccruesFromTheFirstCouponDate() {
+            at("2026-12-31T12:00:00Z");
+            var p = bonds("centralbank").coupon(S, "2026-12-31");
+            assertThat(p.period()).isEqualTo("2027-01-01");
+            assertThat(p.coupon().accrualStart()).hasToString("2026-07-01");
+            // 2026-07-01 to 2027-01-01 = 184 days: 1000 x 100 x 2.5% x 184/365 = 1260.2739... -> 1260.27
+            at("2027-01-01T00:00:00Z");
+            assertThat(bonds("banka").claim(S, p.period(), "banka:main").amount().toPlainString()).isEqualTo("1260.27");
+        }
+
+        @Test
+        void zeroCouponSeriesPayNoCouponsAndOnlyTheIssuerOpensPeriods() {
+            create(new SeriesTerms("ZCB-1", "CNY", "100.00", "ZERO", null, 0, "2026-01-01", "2027-01-01", "ACT/360",
+                    "100", null, null, null));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").coupon(S, "2026-06-30"));
+        }
+    }
+
+    @Nested
+    class RedeemAndBuyback {
+        @BeforeEach
+        void issued() {
+            create(new SeriesTerms(S, "CNY", "100.00", "FIXED", "2.50", 1, "2026-01-01", "2027-01-01", "30/360",
+                    "1000", null, null, null));
+            subscribeAndIssue(S, "banka", "banka:main", "300", "99.00");
+        }
+
+        @Test
+        void redeemBeforeMaturityIsRejectedNamingTheMaturity() {
+            BondBridgeException e = assertRejected(ErrorCode.INVALID_ARGUMENT,
+                    () -> bonds("banka").redeem(S, "banka:main"));
+            assertThat(e.getMessage()).contains("2027-01-01");
+        }
+
+        @Test
+        void atMaturityTheHolderGetsUnitsTimesFaceAndTheUnitsAreBurned() {
+            at("2027-01-01T00:00:00Z");
+            String before = cny("banka:main");
+            Bonds.RedeemResult r = bonds("banka").redeem(S, "banka:main");
+            tick();
+            assertThat(r.principal().toPlainString()).isEqualTo("30000.00"); // 300 x 100.00
+            assertThat(new BigDecimal(cny("banka:main")).subtract(new BigDecimal(before)))
+                    .isEqualByComparingTo("30000.00");
+            assertThat(bonds("regulator").show(S).outstanding().isZero()).isTrue();
+            assertThat(units(S, "banka:main")).isEqualTo("0.00");
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").redeem(S, "banka:main"));
+        }
+
+        @Test
+        void buybackNeedsTheHoldersTenderAndItsMinimumPrice() {
+            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").buyback(S, "banka:main", "100", "101.00"));
+            bonds("banka").tender(S, "banka:main", "100", "100.50");
+            tick();
+            assertRejected(ErrorCode.POLICY_VIOLATION,
+                    () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
+            assertRejected(ErrorCode.LIMIT_EXCEEDED,
+                    () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
+            Bonds.BuybackResult b = bonds("centralbank").buyback(S, "banka:main", "100", "101.00");
+            tick();
+            assertThat(b.cash().toPlainString()).isEqualTo("10100.00");
+            assertThat(b.outstanding().toPlainString()).isEqualTo("200.00");
+            assertThat(units(S, "banka:main")).isEqualTo("200.00");
+            assertRejected(ErrorCode.LIMIT_EXCEEDED,
+                    () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
+        }
+    }
+
+    @Test
+    void auditHistoryOfABondHoldingListsEveryVersion() {
+        create(fixed(S));
+        subscribeAndIssue(S, "banka", "banka:main", "10", "100.00");
+        bonds("banka").transfer(S, "banka:main", "bankb:main", "4");
+        tick();
+        var h = as("regulator").audit().history("bond-holding", S + ":banka:main");
+        assertThat(h.entries()).hasSize(2);
+        assertThat(h.entries().get(1).value().getAsJsonObject().get("units").getAsString()).isEqualTo("6.00");
+        assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
+    }
+}

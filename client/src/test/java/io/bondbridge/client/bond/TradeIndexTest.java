@@ -1,0 +1,90 @@
+package io.bondbridge.client.bond;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bondbridge.chaincode.bond.RateIndex;
+import io.bondbridge.chaincode.bond.RateReset;
+import io.bondbridge.chaincode.bond.SeriesTerms;
+import io.bondbridge.chaincode.bond.TradeIndex;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code trade post} and {@code bond rates} through the ledger. Figures per month: GDP 100, imports 10, exports 13
+ * (ratio 3%, in the band) or 22 (12%): five months of 3% and one of 12% average 4.5%, above the band.
+ */
+class TradeIndexTest extends BondFixture {
+    static final String EXPORT_BOND = "TBE-2026-01";
+
+    @BeforeEach
+    void indexedSeries() {
+        create(new SeriesTerms(EXPORT_BOND, "CNY", "100.00", "INDEXED", "2.50", 2, "2026-01-01", "2029-01-01",
+                "ACT/365F", "10000", "TRADE_EXPORT", "NEW_ENERGY_VEHICLES", "3.00"));
+    }
+
+    private TradeIndex.PostResult post(String month, String exports, String share) {
+        TradeIndex.PostResult r = bonds("regulator").postTrade(month, exports, "10", "100", share);
+        tick();
+        return r;
+    }
+
+    @Test
+    void twoMonthsAboveTheBandStepTheCouponUpAndTheResetKeepsItsData() {
+        for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
+            post(m, "13", null); // before the series' issue month: feed the averages only
+        }
+        assertThat(post("2026-01", "22", null).resets()).isEmpty(); // avg 4.5%, 1st month above: nothing
+        assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.50");
+        TradeIndex.PostResult second = post("2026-02", "13", null); // window 2025-09..2026-02 still 4.5%: 2nd
+        assertThat(second.resets()).hasSize(1);
+        RateReset reset = second.resets().get(0);
+        assertThat(reset.rule()).isEqualTo(RateIndex.Rule.STEP_UP);
+        assertThat(reset.rate()).isEqualByComparingTo("2.75");
+        assertThat(reset.average6()).isEqualByComparingTo("0.045");
+        assertThat(reset.window()).hasSize(6).startsWith("2025-09").endsWith("2026-02");
+        assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.75");
+
+        TradeIndex.Rates rates = bonds("bankb").rates(EXPORT_BOND);
+        assertThat(rates.resets()).extracting(RateReset::period).containsExactly("2026-02");
+        assertThat(rates.couponRate()).isEqualByComparingTo("2.75");
+        // a coupon period opened now accrues at the rate in force
+        at("2026-06-29T09:00:00Z");
+        assertThat(bonds("centralbank").coupon(EXPORT_BOND, "2026-06-30").coupon().rate())
+                .isEqualByComparingTo("2.75");
+    }
+
+    @Test
+    void theHighTechExitStopsIndexation() {
+        for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
+            post(m, "13", null);
+        }
+        post("2026-01", "22", null);
+        TradeIndex.PostResult exit = post("2026-02", "13", "40"); // would be the 2nd month above, but share 40%
+        assertThat(exit.resets()).extracting(RateReset::rule).containsExactly(RateIndex.Rule.EXIT);
+        post("2026-03", "22", null);
+        post("2026-04", "22", null);
+        assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.50");
+    }
+
+    @Test
+    void onlyStatisticsPostsOneMonthAtATimeAndOnce() {
+        assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").postTrade("2026-01", "13", "10", "100", null));
+        post("2026-01", "13", null);
+        assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("regulator").postTrade("2026-01", "13", "10", "100", null));
+        assertRejected(ErrorCode.INVALID_ARGUMENT,
+                () -> bonds("regulator").postTrade("2026-03", "13", "10", "100", null));
+        assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("regulator").postTrade("2026-02", "13", "10", "0", null));
+        assertThat(bonds("banka").tradeMonths()).hasSize(1);
+    }
+
+    @Test
+    void ratesShowTheSuggestedNextTranche() {
+        for (String m : List.of("2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
+            post(m, "13", null);
+        }
+        post("2026-01", "16", null); // 6%: the 3-month average crosses above the 6-month one
+        assertThat(bonds("banka").rates(EXPORT_BOND).signal()).isEqualTo(RateIndex.Signal.EXPORT);
+    }
+}
