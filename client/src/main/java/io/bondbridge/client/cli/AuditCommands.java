@@ -178,7 +178,10 @@ final class AuditCommands {
         }
     }
 
-    @Command(name = "history", description = "Every committed version behind one thing. KIND: account, reserve-asset.")
+    @Command(
+            name = "history",
+            description = "Every committed version behind one thing, oldest first. KIND and ID: account ORG:name, "
+                    + "reserve-asset ASSET, bond-holding SERIES:ORG:name, payment E2E_ID.")
     static final class History extends io.bondbridge.client.cli.Command {
         @Parameters(index = "0", paramLabel = "KIND")
         String kind;

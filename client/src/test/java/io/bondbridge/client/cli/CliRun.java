@@ -17,6 +17,15 @@ public record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /** Runs {@code args} on the embedded ledger in {@code ledger} ({@code --ledger} prepended). */
+    public static CliRun on(java.nio.file.Path ledger, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--ledger";
+        all[1] = ledger.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(all);
+    }
+
     /** stdout parsed as the one JSON object {@code --json} promises. */
     public JsonObject json() {
         return JsonParser.parseString(out).getAsJsonObject();

@@ -16,11 +16,7 @@ class PaymentCliTest {
     Path tmp;
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--ledger";
-        all[1] = tmp.resolve("ledger").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return CliRun.on(tmp.resolve("ledger"), args);
     }
 
     private JsonObject ok(String... args) {
