@@ -1,8 +1,8 @@
 package io.bondbridge.client;
 
-import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.audit.AuditClient;
 import io.bondbridge.client.bond.BondClient;
+import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.governance.GovernanceClient;
 import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.stable.FxClient;

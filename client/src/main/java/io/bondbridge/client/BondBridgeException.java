@@ -31,7 +31,8 @@ public class BondBridgeException extends RuntimeException {
     public static BondBridgeException fromChaincodeMessage(String message, String txId, Throwable cause) {
         ErrorCode code = ErrorCode.fromMessage(message);
         if (code == null) {
-            return new BondBridgeException(ErrorCode.INTERNAL, message == null ? "unknown error" : message, txId, cause);
+            return new BondBridgeException(
+                    ErrorCode.INTERNAL, message == null ? "unknown error" : message, txId, cause);
         }
         return new BondBridgeException(code, message.substring(code.name().length() + 2), txId, cause);
     }

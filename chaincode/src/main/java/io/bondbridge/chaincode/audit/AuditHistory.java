@@ -97,7 +97,11 @@ public final class AuditHistory {
         for (Key key : k.keys(ledger, registry, caller, id)) {
             for (Ledger.Version v : ledger.history(key)) {
                 entries.add(new Entry(
-                        key.toString(), v.txId(), v.timestamp(), v.deleted(), v.deleted() ? null : Json.parse(v.value())));
+                        key.toString(),
+                        v.txId(),
+                        v.timestamp(),
+                        v.deleted(),
+                        v.deleted() ? null : Json.parse(v.value())));
             }
         }
         // Stable sort: versions of one key keep their commit order.
@@ -141,7 +145,8 @@ public final class AuditHistory {
     private static List<Key> bondHoldingKeys(Ledger ledger, Registry registry, Caller caller, String id) {
         int colon = id.indexOf(':');
         if (colon <= 0) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "bond holding '%s' is not of the form SERIES:ORG:name", id);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "bond holding '%s' is not of the form SERIES:ORG:name", id);
         }
         String seriesId = id.substring(0, colon);
         AccountId account = registry.accountId(id.substring(colon + 1));
@@ -152,8 +157,11 @@ public final class AuditHistory {
                 || p.has(Role.REGULATOR)
                 || p.has(Role.AUDITOR);
         if (!may) {
-            throw LedgerException.of(ErrorCode.FORBIDDEN,
-                    "%s may not read the history of %s (owner, issuer, REGULATOR or AUDITOR only)", caller.mspId(), id);
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s may not read the history of %s (owner, issuer, REGULATOR or AUDITOR only)",
+                    caller.mspId(),
+                    id);
         }
         return List.of(BondKeys.holding(seriesId, account));
     }

@@ -11,4 +11,5 @@ import java.util.Map;
  * @param metalShockPct percentage change of GOLD and METAL_CERTIFICATE prices
  * @param runPct redemption run: percentage of units outstanding redeemed, paid out of the reserve
  */
-public record StressScenario(Integer yieldShockBp, Map<String, BigDecimal> fxShocks, BigDecimal metalShockPct, BigDecimal runPct) {}
+public record StressScenario(
+        Integer yieldShockBp, Map<String, BigDecimal> fxShocks, BigDecimal metalShockPct, BigDecimal runPct) {}

@@ -98,11 +98,14 @@ public final class StressTest {
                     need = need.minus(adjusted);
                     afterRun.set(i, v.withMarketValue(Amount.zero(scale), valuation));
                 } else {
-                    BigDecimal sold = v.marketValue().toBigDecimal()
+                    BigDecimal sold = v.marketValue()
+                            .toBigDecimal()
                             .multiply(need.toBigDecimal())
                             .divide(adjusted.toBigDecimal(), scale, RoundingMode.UP);
                     Amount soldAmount = Amount.of(sold, scale, RoundingMode.UNNECESSARY);
-                    Amount left = v.marketValue().lessThan(soldAmount) ? Amount.zero(scale) : v.marketValue().minus(soldAmount);
+                    Amount left = v.marketValue().lessThan(soldAmount)
+                            ? Amount.zero(scale)
+                            : v.marketValue().minus(soldAmount);
                     afterRun.set(i, v.withMarketValue(left, valuation));
                     need = Amount.zero(scale);
                 }
@@ -134,7 +137,10 @@ public final class StressTest {
     static Amount shock(ValuedAsset v, StressScenario s, String reserve, int scale) {
         BigDecimal m = v.marketValue().toBigDecimal();
         var assetClass = v.asset().assetClass();
-        if (s.yieldShockBp() != null && s.yieldShockBp() != 0 && assetClass.rateSensitive() && v.remainingDays() != null) {
+        if (s.yieldShockBp() != null
+                && s.yieldShockBp() != 0
+                && assetClass.rateSensitive()
+                && v.remainingDays() != null) {
             long days = Math.max(0, v.remainingDays());
             BigDecimal factor = DAYS_BP.subtract(BigDecimal.valueOf(days * s.yieldShockBp()));
             if (factor.signum() < 0) {
@@ -181,7 +187,8 @@ public final class StressTest {
         BigDecimal metal = scenario.metalShockPct() == null ? null : pct(scenario.metalShockPct(), "metal shock", null);
         BigDecimal run = scenario.runPct() == null ? null : pct(scenario.runPct(), "redemption run", HUNDRED);
         if (run != null && run.signum() < 0) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "redemption run %s%% is negative", run.toPlainString());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "redemption run %s%% is negative", run.toPlainString());
         }
         return new StressScenario(scenario.yieldShockBp(), fx.isEmpty() ? null : fx, metal, run);
     }

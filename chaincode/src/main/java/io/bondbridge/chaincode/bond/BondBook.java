@@ -65,18 +65,24 @@ final class BondBook {
     }
 
     void recordSupply(Series s, SupplyChange.Kind kind, AccountId account, Amount units, Amount price, Amount cash) {
-        SupplyChange change =
-                new SupplyChange(ledger.txId(), ledger.now(), s.seriesId(), kind, account.toString(), units, price, cash);
+        SupplyChange change = new SupplyChange(
+                ledger.txId(), ledger.now(), s.seriesId(), kind, account.toString(), units, price, cash);
         ledger.put(BondKeys.supply(s.seriesId(), ledger.txId()), change);
-        ledger.emit("Bond" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), change);
+        ledger.emit(
+                "Bond" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), change);
     }
 
     /** The caller must be the series' issuer. */
     void requireIssuer(Caller caller, Series s, String action) {
         registry.requireRole(caller, action, Role.TREASURY);
         if (!s.issuer().equals(caller.mspId())) {
-            throw LedgerException.of(ErrorCode.FORBIDDEN,
-                    "%s may not %s %s: its issuer is %s", caller.mspId(), action, s.seriesId(), s.issuer());
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s may not %s %s: its issuer is %s",
+                    caller.mspId(),
+                    action,
+                    s.seriesId(),
+                    s.issuer());
         }
     }
 
@@ -85,8 +91,11 @@ final class BondBook {
         registry.requireActive(id, "receive");
         Participant owner = registry.participant(id.owner());
         if (HOLDER_ROLES.stream().noneMatch(owner::has)) {
-            throw LedgerException.of(ErrorCode.FORBIDDEN,
-                    "account %s may not hold bonds: its owner has roles %s, needs one of %s", id, owner.roles(),
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "account %s may not hold bonds: its owner has roles %s, needs one of %s",
+                    id,
+                    owner.roles(),
                     HOLDER_ROLES);
         }
     }
@@ -102,8 +111,8 @@ final class BondBook {
     Amount price(String text, Series s, String what) {
         Amount price = Currencies.parse(text, s.currency(), what);
         if (!price.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, price,
-                    s.currency());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, price, s.currency());
         }
         return price;
     }
@@ -122,10 +131,14 @@ final class BondBook {
             return s.couponRate();
         }
         List<Ledger.Row<RateReset>> resets = ledger.list(RateReset.class, BondKeys.RESET, s.seriesId());
-        return resets.isEmpty() ? s.couponRate() : resets.get(resets.size() - 1).value().rate();
+        return resets.isEmpty()
+                ? s.couponRate()
+                : resets.get(resets.size() - 1).value().rate();
     }
 
     List<Series> allSeries() {
-        return ledger.list(Series.class, BondKeys.SERIES).stream().map(Ledger.Row::value).toList();
+        return ledger.list(Series.class, BondKeys.SERIES).stream()
+                .map(Ledger.Row::value)
+                .toList();
     }
 }

@@ -53,7 +53,13 @@ public final class Bonds {
     public record TenderResult(String txId, Tender tender) {}
 
     public record IssueResult(
-            String txId, String series, String account, Amount units, Amount price, Amount cash, Amount issued,
+            String txId,
+            String series,
+            String account,
+            Amount units,
+            Amount price,
+            Amount cash,
+            Amount issued,
             Amount outstanding) {}
 
     public record TransferResult(
@@ -99,46 +105,72 @@ public final class Bonds {
         }
         CouponType type = enumValue(CouponType.class, t.couponType(), "coupon type");
         boolean noRate = t.couponRate() == null || t.couponRate().isBlank();
-        BigDecimal rate = type == CouponType.ZERO && noRate ? BigDecimal.ZERO.setScale(2) : rate(t.couponRate(), "coupon rate");
+        BigDecimal rate =
+                type == CouponType.ZERO && noRate ? BigDecimal.ZERO.setScale(2) : rate(t.couponRate(), "coupon rate");
         if (type == CouponType.ZERO && rate.signum() != 0) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a ZERO coupon series has no coupon rate (%s given)",
-                    t.couponRate());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "a ZERO coupon series has no coupon rate (%s given)", t.couponRate());
         }
         int frequency = t.frequency();
         if (type == CouponType.ZERO ? frequency != 0 && frequency != 1 : !FREQUENCIES.contains(frequency)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "coupon frequency %d is not one of %s%s", frequency,
-                    FREQUENCIES, type == CouponType.ZERO ? " (0 for ZERO)" : "");
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "coupon frequency %d is not one of %s%s",
+                    frequency,
+                    FREQUENCIES,
+                    type == CouponType.ZERO ? " (0 for ZERO)" : "");
         }
         LocalDate issueDate = date(t.issueDate(), "issue date");
         LocalDate maturity = date(t.maturity(), "maturity");
         if (!maturity.isAfter(issueDate)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "maturity %s must be after the issue date %s",
-                    maturity, issueDate);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "maturity %s must be after the issue date %s", maturity, issueDate);
         }
         DayCount dayCount = DayCount.parse(t.dayCount());
         Amount authorized = Units.positive(t.authorized(), "authorized units");
-        Program program = t.program() == null || t.program().isBlank() ? null
-                : enumValue(Program.class, t.program(), "program");
-        String tag = t.useOfProceeds() == null || t.useOfProceeds().isBlank() ? null
+        Program program =
+                t.program() == null || t.program().isBlank() ? null : enumValue(Program.class, t.program(), "program");
+        String tag = t.useOfProceeds() == null || t.useOfProceeds().isBlank()
+                ? null
                 : t.useOfProceeds().strip().toUpperCase(Locale.ROOT);
         checkProgram(program, tag, issueDate, maturity);
         BigDecimal cap = null;
         BigDecimal floor = null;
         if (type == CouponType.INDEXED) {
             floor = BigDecimal.ZERO.setScale(2);
-            cap = t.rateCap() == null || t.rateCap().isBlank() ? rate.add(BigDecimal.ONE) : rate(t.rateCap(), "rate cap");
+            cap = t.rateCap() == null || t.rateCap().isBlank()
+                    ? rate.add(BigDecimal.ONE)
+                    : rate(t.rateCap(), "rate cap");
             if (cap.compareTo(rate) < 0) {
-                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "rate cap %s%% is below the initial rate %s%%",
-                        cap.toPlainString(), rate.toPlainString());
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "rate cap %s%% is below the initial rate %s%%",
+                        cap.toPlainString(),
+                        rate.toPlainString());
             }
         } else if (t.rateCap() != null && !t.rateCap().isBlank()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a rate cap applies to INDEXED series only");
         }
         AccountId paying = new AccountId(caller.mspId(), AccountId.MAIN);
         registry.account(paying);
-        Series s = new Series(id, caller.mspId(), paying.toString(), currency, face, type, rate,
-                type == CouponType.ZERO ? 0 : frequency, issueDate, maturity, dayCount, authorized, program, tag, cap,
-                floor, ledger.now());
+        Series s = new Series(
+                id,
+                caller.mspId(),
+                paying.toString(),
+                currency,
+                face,
+                type,
+                rate,
+                type == CouponType.ZERO ? 0 : frequency,
+                issueDate,
+                maturity,
+                dayCount,
+                authorized,
+                program,
+                tag,
+                cap,
+                floor,
+                ledger.now());
         ledger.put(BondKeys.series(id), s);
         ledger.emit("BondSeriesCreated", s);
         return new Created(ledger.txId(), s);
@@ -147,21 +179,31 @@ public final class Bonds {
     private static void checkProgram(Program program, String tag, LocalDate issueDate, LocalDate maturity) {
         if (program == null) {
             if (tag != null) {
-                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
-                        "use-of-proceeds %s needs a program whose tags include it", tag);
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT, "use-of-proceeds %s needs a program whose tags include it", tag);
             }
             return;
         }
-        if (program.tags().isEmpty() ? tag != null : tag == null || !program.tags().contains(tag)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "use-of-proceeds %s is not allowed for %s (allowed: %s)",
-                    tag == null ? "(none)" : tag, program, program.tags().isEmpty() ? "none" : program.tags());
+        if (program.tags().isEmpty()
+                ? tag != null
+                : tag == null || !program.tags().contains(tag)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "use-of-proceeds %s is not allowed for %s (allowed: %s)",
+                    tag == null ? "(none)" : tag,
+                    program,
+                    program.tags().isEmpty() ? "none" : program.tags());
         }
         if (program == Program.ULTRA_LONG) {
-            boolean exact = Program.ULTRA_LONG_YEARS.stream().anyMatch(y -> issueDate.plusYears(y).equals(maturity));
+            boolean exact = Program.ULTRA_LONG_YEARS.stream()
+                    .anyMatch(y -> issueDate.plusYears(y).equals(maturity));
             if (!exact) {
-                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
-                        "ULTRA_LONG series run %s years; %s to %s is not one of them", Program.ULTRA_LONG_YEARS,
-                        issueDate, maturity);
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "ULTRA_LONG series run %s years; %s to %s is not one of them",
+                        Program.ULTRA_LONG_YEARS,
+                        issueDate,
+                        maturity);
             }
         }
     }
@@ -182,8 +224,12 @@ public final class Bonds {
     public TenderResult tender(Caller caller, String seriesId, String account, String unitsText, String minPriceText) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
-        Tender tender = new Tender(s.seriesId(), id.toString(), Units.positive(unitsText, "tendered units"),
-                book.price(minPriceText, s, "minimum price"), ledger.now());
+        Tender tender = new Tender(
+                s.seriesId(),
+                id.toString(),
+                Units.positive(unitsText, "tendered units"),
+                book.price(minPriceText, s, "minimum price"),
+                ledger.now());
         ledger.put(BondKeys.tender(s.seriesId(), id), tender);
         ledger.emit("BondTendered", tender);
         return new TenderResult(ledger.txId(), tender);
@@ -201,34 +247,53 @@ public final class Bonds {
         AccountId buyer = registry.accountId(to);
         book.requireEligible(buyer);
         if (!book.today().isBefore(s.maturity())) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "series %s matured on %s and cannot be issued",
-                    s.seriesId(), s.maturity());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "series %s matured on %s and cannot be issued",
+                    s.seriesId(),
+                    s.maturity());
         }
         Amount[] supply = book.supply(s.seriesId());
         Amount issuedAfter = supply[0].plus(units);
         if (s.authorized().lessThan(issuedAfter)) {
-            throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED,
-                    "issuing %s units of %s would bring it to %s issued, above the authorized %s", units,
-                    s.seriesId(), issuedAfter, s.authorized());
+            throw LedgerException.of(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "issuing %s units of %s would bring it to %s issued, above the authorized %s",
+                    units,
+                    s.seriesId(),
+                    issuedAfter,
+                    s.authorized());
         }
         Amount cash = Units.cash(units, price);
         Subscription sub = ledger.find(BondKeys.subscription(s.seriesId(), buyer), Subscription.class)
-                .orElseThrow(() -> LedgerException.of(ErrorCode.FORBIDDEN,
-                        "%s has not subscribed to %s: its owner must first consent with bond subscribe", buyer,
+                .orElseThrow(() -> LedgerException.of(
+                        ErrorCode.FORBIDDEN,
+                        "%s has not subscribed to %s: its owner must first consent with bond subscribe",
+                        buyer,
                         s.seriesId()));
         if (sub.remaining().lessThan(cash)) {
-            throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED,
-                    "%s units of %s at %s cost %s %s, above what %s subscribed for (%s remaining)", units,
-                    s.seriesId(), price, cash, s.currency(), buyer, sub.remaining());
+            throw LedgerException.of(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "%s units of %s at %s cost %s %s, above what %s subscribed for (%s remaining)",
+                    units,
+                    s.seriesId(),
+                    price,
+                    cash,
+                    s.currency(),
+                    buyer,
+                    sub.remaining());
         }
         Holding h = book.holding(s, buyer);
-        new Settlement(registry, ledger).move(buyer, book.payingAccount(s), s.currency(), cash).apply();
+        new Settlement(registry, ledger)
+                .move(buyer, book.payingAccount(s), s.currency(), cash)
+                .apply();
         book.putHolding(s, buyer, h.withUnits(h.units().plus(units)));
-        ledger.put(BondKeys.subscription(s.seriesId(), buyer),
+        ledger.put(
+                BondKeys.subscription(s.seriesId(), buyer),
                 new Subscription(sub.series(), sub.account(), sub.remaining().minus(cash), ledger.now()));
         book.recordSupply(s, SupplyChange.Kind.ISSUE, buyer, units, price, cash);
-        return new IssueResult(ledger.txId(), s.seriesId(), buyer.toString(), units, price, cash, issuedAfter,
-                supply[1].plus(units));
+        return new IssueResult(
+                ledger.txId(), s.seriesId(), buyer.toString(), units, price, cash, issuedAfter, supply[1].plus(units));
     }
 
     /** The owner of {@code from} moves free units to another eligible account. */
@@ -249,17 +314,28 @@ public final class Bonds {
         Holding targetAfter = target.withUnits(target.units().plus(units));
         book.putHolding(s, fromId, sourceAfter);
         book.putHolding(s, toId, targetAfter);
-        TransferResult r = new TransferResult(ledger.txId(), s.seriesId(), fromId.toString(), toId.toString(), units,
-                sourceAfter.units(), targetAfter.units());
+        TransferResult r = new TransferResult(
+                ledger.txId(),
+                s.seriesId(),
+                fromId.toString(),
+                toId.toString(),
+                units,
+                sourceAfter.units(),
+                targetAfter.units());
         ledger.emit("BondTransferred", r);
         return r;
     }
 
     static void requireFree(Holding h, Amount units, Series s) {
         if (h.units().lessThan(units)) {
-            throw LedgerException.of(ErrorCode.INSUFFICIENT_FUNDS,
-                    "account %s holds %s free units of %s (%s locked in offers) and cannot deliver %s", h.account(),
-                    h.units(), s.seriesId(), h.locked(), units);
+            throw LedgerException.of(
+                    ErrorCode.INSUFFICIENT_FUNDS,
+                    "account %s holds %s free units of %s (%s locked in offers) and cannot deliver %s",
+                    h.account(),
+                    h.units(),
+                    s.seriesId(),
+                    h.locked(),
+                    units);
         }
     }
 
@@ -268,16 +344,26 @@ public final class Bonds {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
         if (book.today().isBefore(s.maturity())) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
-                    "series %s matures on %s; it cannot be redeemed on %s", s.seriesId(), s.maturity(), book.today());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "series %s matures on %s; it cannot be redeemed on %s",
+                    s.seriesId(),
+                    s.maturity(),
+                    book.today());
         }
         Holding h = book.holding(s, id);
         if (!h.units().isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "account %s holds no free units of %s (%s locked)",
-                    id, s.seriesId(), h.locked());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "account %s holds no free units of %s (%s locked)",
+                    id,
+                    s.seriesId(),
+                    h.locked());
         }
         Amount principal = Units.cash(h.units(), s.face());
-        new Settlement(registry, ledger).move(book.payingAccount(s), id, s.currency(), principal).apply();
+        new Settlement(registry, ledger)
+                .move(book.payingAccount(s), id, s.currency(), principal)
+                .apply();
         book.putHolding(s, id, h.withUnits(Units.ZERO));
         book.recordSupply(s, SupplyChange.Kind.REDEEM, id, h.units(), s.face(), principal);
         return new RedeemResult(ledger.txId(), s.seriesId(), id.toString(), h.units(), principal);
@@ -291,16 +377,27 @@ public final class Bonds {
         Amount price = book.price(priceText, s, "price");
         AccountId holder = registry.accountId(from);
         Tender tender = ledger.find(BondKeys.tender(s.seriesId(), holder), Tender.class)
-                .orElseThrow(() -> LedgerException.of(ErrorCode.FORBIDDEN,
-                        "%s has not tendered units of %s: its owner must first consent with bond tender", holder,
+                .orElseThrow(() -> LedgerException.of(
+                        ErrorCode.FORBIDDEN,
+                        "%s has not tendered units of %s: its owner must first consent with bond tender",
+                        holder,
                         s.seriesId()));
         if (tender.units().lessThan(units)) {
-            throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED, "buyback of %s units of %s from %s exceeds the %s tendered",
-                    units, s.seriesId(), holder, tender.units());
+            throw LedgerException.of(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "buyback of %s units of %s from %s exceeds the %s tendered",
+                    units,
+                    s.seriesId(),
+                    holder,
+                    tender.units());
         }
         if (price.lessThan(tender.minPrice())) {
-            throw LedgerException.of(ErrorCode.POLICY_VIOLATION,
-                    "buyback price %s is below %s's minimum %s per unit of %s", price, holder, tender.minPrice(),
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "buyback price %s is below %s's minimum %s per unit of %s",
+                    price,
+                    holder,
+                    tender.minPrice(),
                     s.seriesId());
         }
         registry.requireActive(holder, "send");
@@ -308,14 +405,21 @@ public final class Bonds {
         requireFree(h, units, s);
         Amount cash = Units.cash(units, price);
         Amount[] supply = book.supply(s.seriesId());
-        new Settlement(registry, ledger).move(book.payingAccount(s), holder, s.currency(), cash).apply();
+        new Settlement(registry, ledger)
+                .move(book.payingAccount(s), holder, s.currency(), cash)
+                .apply();
         book.putHolding(s, holder, h.withUnits(h.units().minus(units)));
-        ledger.put(BondKeys.tender(s.seriesId(), holder),
-                new Tender(tender.series(), tender.account(), tender.units().minus(units), tender.minPrice(),
+        ledger.put(
+                BondKeys.tender(s.seriesId(), holder),
+                new Tender(
+                        tender.series(),
+                        tender.account(),
+                        tender.units().minus(units),
+                        tender.minPrice(),
                         ledger.now()));
         book.recordSupply(s, SupplyChange.Kind.BUYBACK, holder, units, price, cash);
-        return new BuybackResult(ledger.txId(), s.seriesId(), holder.toString(), units, price, cash,
-                supply[1].minus(units));
+        return new BuybackResult(
+                ledger.txId(), s.seriesId(), holder.toString(), units, price, cash, supply[1].minus(units));
     }
 
     /** Any participant may read a series' terms and totals. */
@@ -323,9 +427,25 @@ public final class Bonds {
         registry.caller(caller);
         Series s = book.series(seriesId);
         Amount[] supply = book.supply(s.seriesId());
-        return new SeriesView(s.seriesId(), s.issuer(), s.payingAccount(), s.currency(), s.face(), s.couponType(),
-                book.currentRate(s), s.couponRate(), s.frequency(), s.issueDate(), s.maturity(), s.dayCount().label(),
-                s.authorized(), supply[0], supply[1], s.program(), s.useOfProceeds(), s.rateCap());
+        return new SeriesView(
+                s.seriesId(),
+                s.issuer(),
+                s.payingAccount(),
+                s.currency(),
+                s.face(),
+                s.couponType(),
+                book.currentRate(s),
+                s.couponRate(),
+                s.frequency(),
+                s.issueDate(),
+                s.maturity(),
+                s.dayCount().label(),
+                s.authorized(),
+                supply[0],
+                supply[1],
+                s.program(),
+                s.useOfProceeds(),
+                s.rateCap());
     }
 
     /**
@@ -346,9 +466,11 @@ public final class Bonds {
             if (id != null) {
                 if (!all && !id.owner().equals(caller.mspId())) {
                     if (seriesId != null) {
-                        throw LedgerException.of(ErrorCode.FORBIDDEN,
+                        throw LedgerException.of(
+                                ErrorCode.FORBIDDEN,
                                 "%s may not read the holdings of %s (owner, issuer, REGULATOR or AUDITOR only)",
-                                caller.mspId(), id);
+                                caller.mspId(),
+                                id);
                     }
                     continue;
                 }
@@ -370,9 +492,14 @@ public final class Bonds {
         } catch (NumberFormatException e) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a percentage", what, text);
         }
-        if (r.signum() < 0 || r.compareTo(MAX_RATE) > 0 || r.stripTrailingZeros().scale() > 4) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
-                    "%s %s%% must be within 0-100 with at most 4 decimal places", what, text);
+        if (r.signum() < 0
+                || r.compareTo(MAX_RATE) > 0
+                || r.stripTrailingZeros().scale() > 4) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s %s%% must be within 0-100 with at most 4 decimal places",
+                    what,
+                    text);
         }
         return r.setScale(Math.max(2, r.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
     }
@@ -389,7 +516,11 @@ public final class Bonds {
         try {
             return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not one of %s", what, text,
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s '%s' is not one of %s",
+                    what,
+                    text,
                     java.util.Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -49,13 +49,18 @@ public final class Coupons {
         Series s = book.series(seriesId);
         book.requireIssuer(caller, s, "open a coupon period of");
         if (s.couponType() == CouponType.ZERO) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "series %s is a ZERO coupon series: it pays no coupons",
-                    s.seriesId());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "series %s is a ZERO coupon series: it pays no coupons", s.seriesId());
         }
         LocalDate record = Bonds.date(recordDateText, "record date");
         if (record.isBefore(s.issueDate()) || record.isAfter(s.maturity())) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "record date %s is outside %s's life %s to %s", record,
-                    s.seriesId(), s.issueDate(), s.maturity());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "record date %s is outside %s's life %s to %s",
+                    record,
+                    s.seriesId(),
+                    s.issueDate(),
+                    s.maturity());
         }
         int months = 12 / s.frequency();
         LocalDate start = s.issueDate();
@@ -72,12 +77,21 @@ public final class Coupons {
         }
         String period = end.toString();
         if (ledger.exists(BondKeys.period(s.seriesId(), period))) {
-            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "coupon period %s of %s is already open", period,
-                    s.seriesId());
+            throw LedgerException.of(
+                    ErrorCode.ALREADY_EXISTS, "coupon period %s of %s is already open", period, s.seriesId());
         }
         DayCount.Fraction fraction = s.dayCount().fraction(start, end);
-        CouponPeriod p = new CouponPeriod(s.seriesId(), period, record, start, end, book.currentRate(s), s.dayCount(),
-                fraction, fraction.toBigDecimal(10), ledger.now());
+        CouponPeriod p = new CouponPeriod(
+                s.seriesId(),
+                period,
+                record,
+                start,
+                end,
+                book.currentRate(s),
+                s.dayCount(),
+                fraction,
+                fraction.toBigDecimal(10),
+                ledger.now());
         ledger.put(BondKeys.period(s.seriesId(), period), p);
         ledger.emit("BondCouponOpened", p);
         return new OpenResult(ledger.txId(), period, p);
@@ -87,17 +101,23 @@ public final class Coupons {
     public Claim claim(Caller caller, String seriesId, String periodId, String account) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
-        CouponPeriod p = ledger.get(BondKeys.period(s.seriesId(), periodId), CouponPeriod.class,
+        CouponPeriod p = ledger.get(
+                BondKeys.period(s.seriesId(), periodId),
+                CouponPeriod.class,
                 "coupon period " + periodId + " of " + s.seriesId());
         Instant cutoff = p.recordDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (ledger.now().isBefore(cutoff)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
-                    "record date %s of %s period %s has not ended (claims from %s)", p.recordDate(), s.seriesId(),
-                    periodId, cutoff);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "record date %s of %s period %s has not ended (claims from %s)",
+                    p.recordDate(),
+                    s.seriesId(),
+                    periodId,
+                    cutoff);
         }
         if (ledger.exists(BondKeys.claim(s.seriesId(), periodId, id))) {
-            throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "%s already claimed the %s coupon of %s", id, periodId,
-                    s.seriesId());
+            throw LedgerException.of(
+                    ErrorCode.ALREADY_EXISTS, "%s already claimed the %s coupon of %s", id, periodId, s.seriesId());
         }
         Holding held = null;
         String version = null;
@@ -111,14 +131,28 @@ public final class Coupons {
         Amount units = held == null ? Units.ZERO : held.total();
         Amount amount = entitlement(units, s.face(), p);
         if (!amount.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT,
-                    "%s held %s units of %s at the end of %s: no coupon to claim for %s", id, units, s.seriesId(),
-                    p.recordDate(), periodId);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s held %s units of %s at the end of %s: no coupon to claim for %s",
+                    id,
+                    units,
+                    s.seriesId(),
+                    p.recordDate(),
+                    periodId);
         }
         AccountId payer = book.payingAccount(s);
         new Settlement(registry, ledger).move(payer, id, s.currency(), amount).apply();
-        Claim c = new Claim(ledger.txId(), s.seriesId(), periodId, id.toString(), units, version, amount, s.currency(),
-                payer.toString(), ledger.now());
+        Claim c = new Claim(
+                ledger.txId(),
+                s.seriesId(),
+                periodId,
+                id.toString(),
+                units,
+                version,
+                amount,
+                s.currency(),
+                payer.toString(),
+                ledger.now());
         ledger.put(BondKeys.claim(s.seriesId(), periodId, id), c);
         ledger.emit("BondCouponClaimed", c);
         return c;
@@ -131,7 +165,9 @@ public final class Coupons {
                 .multiply(p.rate())
                 .multiply(BigDecimal.valueOf(p.fraction().numerator()));
         BigDecimal denominator = BigDecimal.valueOf(100L * p.fraction().denominator());
-        return Amount.of(numerator.divide(denominator, face.scale(), RoundingMode.HALF_EVEN), face.scale(),
+        return Amount.of(
+                numerator.divide(denominator, face.scale(), RoundingMode.HALF_EVEN),
+                face.scale(),
                 RoundingMode.UNNECESSARY);
     }
 }

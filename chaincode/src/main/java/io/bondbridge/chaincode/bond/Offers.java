@@ -33,27 +33,46 @@ public final class Offers {
     public record OfferResult(String txId, String offerId, Offer offer) {}
 
     public record AcceptResult(
-            String txId, String offerId, String series, String seller, String buyer, Amount units, Amount price,
+            String txId,
+            String offerId,
+            String series,
+            String seller,
+            String buyer,
+            Amount units,
+            Amount price,
             Amount cash) {}
 
     public record CancelResult(String txId, String offerId, String series, String seller, Amount unlocked) {}
 
     /** The owner of {@code from} offers free units; {@code expires} null = until cancelled. */
-    public OfferResult offer(Caller caller, String seriesId, String from, String unitsText, String priceText,
-            Instant expires) {
+    public OfferResult offer(
+            Caller caller, String seriesId, String from, String unitsText, String priceText, Instant expires) {
         AccountId seller = book.owned(caller, from);
         Series s = book.series(seriesId);
         Amount units = Units.positive(unitsText, "units");
         Amount price = book.price(priceText, s, "price");
         if (expires != null && !ledger.now().isBefore(expires)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "offer expiry %s is not after the transaction time %s",
-                    expires, ledger.now());
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "offer expiry %s is not after the transaction time %s",
+                    expires,
+                    ledger.now());
         }
         registry.requireActive(seller, "send");
         Holding h = book.holding(s, seller);
         Bonds.requireFree(h, units, s);
-        Offer offer = new Offer(ledger.txId(), s.seriesId(), seller.toString(), units, price, s.currency(), expires,
-                Offer.Status.OPEN, null, ledger.now(), null);
+        Offer offer = new Offer(
+                ledger.txId(),
+                s.seriesId(),
+                seller.toString(),
+                units,
+                price,
+                s.currency(),
+                expires,
+                Offer.Status.OPEN,
+                null,
+                ledger.now(),
+                null);
         book.putHolding(s, seller, h.with(h.units().minus(units), h.locked().plus(units)));
         ledger.put(BondKeys.offer(offer.offerId()), offer);
         ledger.emit("BondOffered", offer);
@@ -65,8 +84,12 @@ public final class Offers {
         AccountId buyer = book.owned(caller, buyerAccount);
         Offer offer = open(offerId);
         if (offer.expiredAt(ledger.now())) {
-            throw LedgerException.of(ErrorCode.EXPIRED, "offer %s expired at %s (now %s); cancel it to unlock its units",
-                    offerId, offer.expires(), ledger.now());
+            throw LedgerException.of(
+                    ErrorCode.EXPIRED,
+                    "offer %s expired at %s (now %s); cancel it to unlock its units",
+                    offerId,
+                    offer.expires(),
+                    ledger.now());
         }
         Series s = book.series(offer.series());
         AccountId seller = registry.accountId(offer.seller());
@@ -82,8 +105,15 @@ public final class Offers {
         book.putHolding(s, seller, from.with(from.units(), from.locked().minus(offer.units())));
         book.putHolding(s, buyer, to.withUnits(to.units().plus(offer.units())));
         ledger.put(BondKeys.offer(offerId), offer.close(Offer.Status.ACCEPTED, buyer.toString(), ledger.now()));
-        AcceptResult r = new AcceptResult(ledger.txId(), offerId, s.seriesId(), seller.toString(), buyer.toString(),
-                offer.units(), offer.price(), cash);
+        AcceptResult r = new AcceptResult(
+                ledger.txId(),
+                offerId,
+                s.seriesId(),
+                seller.toString(),
+                buyer.toString(),
+                offer.units(),
+                offer.price(),
+                cash);
         ledger.emit("BondOfferAccepted", r);
         return r;
     }
@@ -94,13 +124,18 @@ public final class Offers {
         Offer offer = open(offerId);
         AccountId seller = registry.accountId(offer.seller());
         if (!seller.owner().equals(caller.mspId()) && !offer.expiredAt(ledger.now())) {
-            throw LedgerException.of(ErrorCode.FORBIDDEN,
-                    "%s may not cancel offer %s of %s before it expires (%s)", caller.mspId(), offerId, seller,
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s may not cancel offer %s of %s before it expires (%s)",
+                    caller.mspId(),
+                    offerId,
+                    seller,
                     offer.expires() == null ? "never" : offer.expires());
         }
         Series s = book.series(offer.series());
         Holding h = book.holding(s, seller);
-        book.putHolding(s, seller, h.with(h.units().plus(offer.units()), h.locked().minus(offer.units())));
+        book.putHolding(
+                s, seller, h.with(h.units().plus(offer.units()), h.locked().minus(offer.units())));
         ledger.put(BondKeys.offer(offerId), offer.close(Offer.Status.CANCELLED, null, ledger.now()));
         CancelResult r = new CancelResult(ledger.txId(), offerId, s.seriesId(), seller.toString(), offer.units());
         ledger.emit("BondOfferCancelled", r);

@@ -113,8 +113,12 @@ public final class RateIndex {
             } else if (p.hightechShare() != null && p.hightechShare().compareTo(EXIT_SHARE) >= 0) {
                 exited = true;
                 rule = Rule.EXIT;
-                reason = String.format(Locale.ROOT, "high-tech share %s%% >= %s%%: indexation stops, rate fixed at %s%%",
-                        p.hightechShare().toPlainString(), EXIT_SHARE, rate.toPlainString());
+                reason = String.format(
+                        Locale.ROOT,
+                        "high-tech share %s%% >= %s%%: indexation stops, rate fixed at %s%%",
+                        p.hightechShare().toPlainString(),
+                        EXIT_SHARE,
+                        rate.toPlainString());
             } else if (avg6 == null) {
                 reason = "fewer than 6 months of data";
             } else if (side == Side.IN) {
@@ -122,8 +126,12 @@ public final class RateIndex {
                 reason = "6m average " + pct(avg6) + " within band 2%-4%";
             } else {
                 streak = side == lastSide ? streak + 1 : 1;
-                String where = String.format(Locale.ROOT, "6m average %s %s band 2%%-4%% for %d consecutive month(s)",
-                        pct(avg6), side == Side.ABOVE ? "above" : "below", streak);
+                String where = String.format(
+                        Locale.ROOT,
+                        "6m average %s %s band 2%%-4%% for %d consecutive month(s)",
+                        pct(avg6),
+                        side == Side.ABOVE ? "above" : "below",
+                        streak);
                 if (streak < 2) {
                     reason = where + ": no change until the second";
                 } else {
@@ -146,8 +154,17 @@ public final class RateIndex {
             if (avg6 != null) {
                 lastSide = side;
             }
-            decisions.add(new Decision(p.month(), avg6, side, streak, before, rate, rule, reason,
-                    window.stream().map(Point::month).toList(), window.stream().map(Point::ratio).toList(),
+            decisions.add(new Decision(
+                    p.month(),
+                    avg6,
+                    side,
+                    streak,
+                    before,
+                    rate,
+                    rule,
+                    reason,
+                    window.stream().map(Point::month).toList(),
+                    window.stream().map(Point::ratio).toList(),
                     p.hightechShare()));
         }
         return decisions;

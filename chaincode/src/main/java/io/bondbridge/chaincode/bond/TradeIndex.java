@@ -47,8 +47,8 @@ public final class TradeIndex {
             BigDecimal average3,
             BigDecimal average6) {}
 
-    public PostResult post(Caller caller, String monthText, String exports, String imports, String gdp,
-            String hightechShare) {
+    public PostResult post(
+            Caller caller, String monthText, String exports, String imports, String gdp, String hightechShare) {
         registry.requireRole(caller, "post trade data", Role.STATISTICS);
         YearMonth month = month(monthText);
         BigDecimal ex = figure(exports, "exports", false);
@@ -63,30 +63,54 @@ public final class TradeIndex {
         }
         List<TradeMonth> earlier = months();
         if (!earlier.isEmpty()) {
-            YearMonth next = YearMonth.parse(earlier.get(earlier.size() - 1).month()).plusMonths(1);
+            YearMonth next =
+                    YearMonth.parse(earlier.get(earlier.size() - 1).month()).plusMonths(1);
             if (!month.equals(next)) {
-                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "trade data is posted month by month: next is %s, not %s",
-                        next, month);
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "trade data is posted month by month: next is %s, not %s",
+                        next,
+                        month);
             }
         }
-        TradeMonth row = new TradeMonth(month.toString(), ex, im, g, share, RateIndex.ratio(ex, im, g), caller.mspId(),
-                ledger.txId(), ledger.now());
+        TradeMonth row = new TradeMonth(
+                month.toString(),
+                ex,
+                im,
+                g,
+                share,
+                RateIndex.ratio(ex, im, g),
+                caller.mspId(),
+                ledger.txId(),
+                ledger.now());
         List<RateIndex.Point> points = new ArrayList<>(points(earlier));
         points.add(point(row));
         List<RateReset> resets = new ArrayList<>();
         for (Series s : book.allSeries()) {
-            if (s.couponType() != CouponType.INDEXED || YearMonth.from(s.maturity()).isBefore(month)) {
+            if (s.couponType() != CouponType.INDEXED
+                    || YearMonth.from(s.maturity()).isBefore(month)) {
                 continue;
             }
-            List<RateIndex.Decision> path = RateIndex.path(points, YearMonth.from(s.issueDate()).toString(),
-                    s.couponRate(), s.rateFloor(), s.rateCap());
+            List<RateIndex.Decision> path = RateIndex.path(
+                    points, YearMonth.from(s.issueDate()).toString(), s.couponRate(), s.rateFloor(), s.rateCap());
             if (path.isEmpty()) {
                 continue;
             }
             RateIndex.Decision d = path.get(path.size() - 1);
             if (d.rule() != RateIndex.Rule.NONE) {
-                RateReset reset = new RateReset(s.seriesId(), d.month(), d.previousRate(), d.rate(), d.rule(),
-                        d.reason(), d.average6(), d.streak(), d.window(), d.ratios(), d.hightechShare(), ledger.txId());
+                RateReset reset = new RateReset(
+                        s.seriesId(),
+                        d.month(),
+                        d.previousRate(),
+                        d.rate(),
+                        d.rule(),
+                        d.reason(),
+                        d.average6(),
+                        d.streak(),
+                        d.window(),
+                        d.ratios(),
+                        d.hightechShare(),
+                        ledger.txId());
                 ledger.put(BondKeys.reset(s.seriesId(), d.month()), reset);
                 resets.add(reset);
             }
@@ -110,14 +134,24 @@ public final class TradeIndex {
                 .toList();
         List<RateIndex.Point> points = points(months());
         int n = points.size();
-        return new Rates(s.seriesId(), s.couponType(), s.couponRate(), book.currentRate(s), s.rateCap(),
-                s.rateFloor(), resets, RateIndex.signal(points), n == 0 ? null : points.get(n - 1).month(),
+        return new Rates(
+                s.seriesId(),
+                s.couponType(),
+                s.couponRate(),
+                book.currentRate(s),
+                s.rateCap(),
+                s.rateFloor(),
+                resets,
+                RateIndex.signal(points),
+                n == 0 ? null : points.get(n - 1).month(),
                 n < 3 ? null : RateIndex.average(points.subList(n - 3, n)),
                 n < 6 ? null : RateIndex.average(points.subList(n - 6, n)));
     }
 
     private List<TradeMonth> months() {
-        return ledger.list(TradeMonth.class, BondKeys.TRADE).stream().map(Ledger.Row::value).toList();
+        return ledger.list(TradeMonth.class, BondKeys.TRADE).stream()
+                .map(Ledger.Row::value)
+                .toList();
     }
 
     private static List<RateIndex.Point> points(List<TradeMonth> months) {
@@ -147,7 +181,11 @@ public final class TradeIndex {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is out of range", what, text);
         }
         if (positive ? v.signum() <= 0 : v.signum() < 0) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s must be %s", what, text,
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s %s must be %s",
+                    what,
+                    text,
                     positive ? "more than zero" : "zero or more");
         }
         return v;

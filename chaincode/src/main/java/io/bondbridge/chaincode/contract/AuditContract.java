@@ -41,7 +41,8 @@ public final class AuditContract implements LedgerContract {
     public String stress(BondBridgeContext ctx, String currency, String scenarioJson) {
         new Registry(ctx.ledger()).caller(ctx.caller());
         String json = Args.optional(scenarioJson);
-        StressScenario scenario = json == null ? null : ReserveContract.input(json, StressScenario.class, "stress scenario");
+        StressScenario scenario =
+                json == null ? null : ReserveContract.input(json, StressScenario.class, "stress scenario");
         ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), null);
         return Json.write(StressTest.run(snapshot, scenario));
     }
@@ -55,8 +56,7 @@ public final class AuditContract implements LedgerContract {
     }
 
     private static ReserveSnapshot snapshot(BondBridgeContext ctx, String currency, String asOf) {
-        ReserveSnapshots snapshots =
-                new ReserveSnapshots(ctx.ledger(), new ReferenceRates(new Registry(ctx.ledger())));
+        ReserveSnapshots snapshots = new ReserveSnapshots(ctx.ledger(), new ReferenceRates(new Registry(ctx.ledger())));
         if (asOf == null) {
             return snapshots.current(currency);
         }

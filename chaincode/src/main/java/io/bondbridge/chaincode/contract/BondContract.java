@@ -35,34 +35,45 @@ public final class BondContract implements LedgerContract {
     /** The buyer account's owner consents to pay up to {@code amount} for primary allocations. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String subscribe(BondBridgeContext ctx, String series, String account, String amount) {
-        return Json.write(bonds(ctx).subscribe(ctx.caller(), Args.required(series, "series"),
-                Args.required(account, "account"), amount));
+        return Json.write(bonds(ctx)
+                .subscribe(ctx.caller(), Args.required(series, "series"), Args.required(account, "account"), amount));
     }
 
     /** The issuer allocates units to a subscribed account: DvP. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String issue(BondBridgeContext ctx, String series, String to, String units, String price) {
-        return Json.write(bonds(ctx).issue(ctx.caller(), Args.required(series, "series"), Args.required(to, "to"),
-                units, price));
+        return Json.write(
+                bonds(ctx).issue(ctx.caller(), Args.required(series, "series"), Args.required(to, "to"), units, price));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String transfer(BondBridgeContext ctx, String series, String from, String to, String units) {
-        return Json.write(bonds(ctx).transfer(ctx.caller(), Args.required(series, "series"),
-                Args.required(from, "from"), Args.required(to, "to"), units));
+        return Json.write(bonds(ctx)
+                .transfer(
+                        ctx.caller(),
+                        Args.required(series, "series"),
+                        Args.required(from, "from"),
+                        Args.required(to, "to"),
+                        units));
     }
 
     /** The seller offers units at a price; {@code expires} an ISO-8601 instant or empty. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String offer(BondBridgeContext ctx, String series, String from, String units, String price, String expires) {
-        return Json.write(offers(ctx).offer(ctx.caller(), Args.required(series, "series"),
-                Args.required(from, "from"), units, price, instant(Args.optional(expires))));
+        return Json.write(offers(ctx)
+                .offer(
+                        ctx.caller(),
+                        Args.required(series, "series"),
+                        Args.required(from, "from"),
+                        units,
+                        price,
+                        instant(Args.optional(expires))));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String accept(BondBridgeContext ctx, String offerId, String buyer) {
-        return Json.write(offers(ctx).accept(ctx.caller(), Args.required(offerId, "offer"),
-                Args.required(buyer, "buyer")));
+        return Json.write(
+                offers(ctx).accept(ctx.caller(), Args.required(offerId, "offer"), Args.required(buyer, "buyer")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -78,35 +89,44 @@ public final class BondContract implements LedgerContract {
     /** The issuer opens a coupon period with a record date (ISO date). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String coupon(BondBridgeContext ctx, String series, String recordDate) {
-        return Json.write(coupons(ctx).open(ctx.caller(), Args.required(series, "series"),
-                Args.required(recordDate, "record date")));
+        return Json.write(coupons(ctx)
+                .open(ctx.caller(), Args.required(series, "series"), Args.required(recordDate, "record date")));
     }
 
     /** The holder's owner claims its coupon for a period. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String claim(BondBridgeContext ctx, String series, String period, String account) {
-        return Json.write(coupons(ctx).claim(ctx.caller(), Args.required(series, "series"),
-                Args.required(period, "period"), Args.required(account, "account")));
+        return Json.write(coupons(ctx)
+                .claim(
+                        ctx.caller(),
+                        Args.required(series, "series"),
+                        Args.required(period, "period"),
+                        Args.required(account, "account")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String redeem(BondBridgeContext ctx, String series, String account) {
-        return Json.write(bonds(ctx).redeem(ctx.caller(), Args.required(series, "series"),
-                Args.required(account, "account")));
+        return Json.write(
+                bonds(ctx).redeem(ctx.caller(), Args.required(series, "series"), Args.required(account, "account")));
     }
 
     /** The holder's owner consents to sell up to {@code units} back to the issuer at {@code minPrice} or more. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String tender(BondBridgeContext ctx, String series, String account, String units, String minPrice) {
-        return Json.write(bonds(ctx).tender(ctx.caller(), Args.required(series, "series"),
-                Args.required(account, "account"), units, minPrice));
+        return Json.write(bonds(ctx)
+                .tender(
+                        ctx.caller(),
+                        Args.required(series, "series"),
+                        Args.required(account, "account"),
+                        units,
+                        minPrice));
     }
 
     /** The issuer buys back tendered units; they are burned. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String buyback(BondBridgeContext ctx, String series, String from, String units, String price) {
-        return Json.write(bonds(ctx).buyback(ctx.caller(), Args.required(series, "series"),
-                Args.required(from, "from"), units, price));
+        return Json.write(bonds(ctx)
+                .buyback(ctx.caller(), Args.required(series, "series"), Args.required(from, "from"), units, price));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -117,8 +137,8 @@ public final class BondContract implements LedgerContract {
     /** Holdings of a series (or all when empty), of an account (or all readable when empty). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String holdings(BondBridgeContext ctx, String series, String account) {
-        return Json.write(Map.of("holdings",
-                bonds(ctx).holdings(ctx.caller(), Args.optional(series), Args.optional(account))));
+        return Json.write(
+                Map.of("holdings", bonds(ctx).holdings(ctx.caller(), Args.optional(series), Args.optional(account))));
     }
 
     /** The coupon rate history of a series with the data behind each reset, and the next-tranche signal. */
@@ -129,10 +149,16 @@ public final class BondContract implements LedgerContract {
 
     /** STATISTICS posts one month of trade data (figures in USD; high-tech share in percent, or empty). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String postTrade(BondBridgeContext ctx, String month, String exports, String imports, String gdp,
-            String hightechShare) {
-        return Json.write(trade(ctx).post(ctx.caller(), Args.required(month, "month"), exports, imports, gdp,
-                Args.optional(hightechShare)));
+    public String postTrade(
+            BondBridgeContext ctx, String month, String exports, String imports, String gdp, String hightechShare) {
+        return Json.write(trade(ctx)
+                .post(
+                        ctx.caller(),
+                        Args.required(month, "month"),
+                        exports,
+                        imports,
+                        gdp,
+                        Args.optional(hightechShare)));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

@@ -18,8 +18,8 @@ public final class CorridorContract implements LedgerContract {
     /** A central bank or the regulator sets a corridor; {@code currencies} and {@code dailyLimitUsd} may be empty. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String set(BondBridgeContext ctx, String id, String jurisdictions, String currencies, String dailyLimitUsd) {
-        return Json.write(corridors(ctx).set(
-                ctx.caller(), Args.required(id, "id"), jurisdictions, currencies, dailyLimitUsd));
+        return Json.write(
+                corridors(ctx).set(ctx.caller(), Args.required(id, "id"), jurisdictions, currencies, dailyLimitUsd));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

@@ -36,7 +36,10 @@ public final class GovernanceContract implements LedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setRoles(BondBridgeContext ctx, String participant, String roles) {
         return Json.write(governance(ctx)
-                .setRoles(ctx.caller(), Args.required(participant, "participant"), Args.enumList(Role.class, roles, "role")));
+                .setRoles(
+                        ctx.caller(),
+                        Args.required(participant, "participant"),
+                        Args.enumList(Role.class, roles, "role")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -65,7 +68,9 @@ public final class GovernanceContract implements LedgerContract {
     public String listAccounts(BondBridgeContext ctx, String owner) {
         Registry registry = new Registry(ctx.ledger());
         String o = Args.optional(owner);
-        return Json.write(Map.of("accounts", registry.accounts(o == null ? null : registry.participant(o).mspId())));
+        return Json.write(Map.of(
+                "accounts",
+                registry.accounts(o == null ? null : registry.participant(o).mspId())));
     }
 
     /** The regulator freezes an account; {@code orderRef} points at the legal order (may be empty). */

@@ -31,7 +31,8 @@ public final class NettingContract implements LedgerContract {
     public String show(BondBridgeContext ctx, String cycle) {
         new Registry(ctx.ledger()).caller(ctx.caller());
         String id = Args.required(cycle, "cycle");
-        return Json.write(Map.of("cycle", netting(ctx).get(id), "queue", netting(ctx).queue(id)));
+        return Json.write(
+                Map.of("cycle", netting(ctx).get(id), "queue", netting(ctx).queue(id)));
     }
 
     /** One of two central banks creates a swap line; limit in the first currency. */

@@ -29,9 +29,13 @@ public final class PaymentContract implements LedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String send(BondBridgeContext ctx, String e2eId, String corridor, String cycle) {
         Instruction i = transientInput(ctx, Instruction.TRANSIENT_KEY, Instruction.class);
-        return Json.write(payments(ctx).send(
-                ctx.caller(), Args.required(e2eId, "e2eId"), Args.required(corridor, "corridor"), Args.optional(cycle),
-                i));
+        return Json.write(payments(ctx)
+                .send(
+                        ctx.caller(),
+                        Args.required(e2eId, "e2eId"),
+                        Args.required(corridor, "corridor"),
+                        Args.optional(cycle),
+                        i));
     }
 
     /** An agent or the cycle's operator rejects a queued payment. */
@@ -70,9 +74,14 @@ public final class PaymentContract implements LedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String quote(
             BondBridgeContext ctx, String account, String base, String quote, String rate, String validUntil) {
-        return Json.write(fxQuotes(ctx).set(
-                ctx.caller(), Args.required(account, "account"), Args.required(base, "base"),
-                Args.required(quote, "quote"), rate, validUntil));
+        return Json.write(fxQuotes(ctx)
+                .set(
+                        ctx.caller(),
+                        Args.required(account, "account"),
+                        Args.required(base, "base"),
+                        Args.required(quote, "quote"),
+                        rate,
+                        validUntil));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -93,8 +102,10 @@ public final class PaymentContract implements LedgerContract {
     static <T> T transientInput(BondBridgeContext ctx, String key, Class<T> type) {
         Map<String, byte[]> data = ctx.getStub().getTransient();
         byte[] bytes = data == null ? null : data.get(key);
-        return bytes == null || bytes.length == 0 ? null : ReserveContract.input(
-                new String(bytes, java.nio.charset.StandardCharsets.UTF_8), type, "transient " + key);
+        return bytes == null || bytes.length == 0
+                ? null
+                : ReserveContract.input(
+                        new String(bytes, java.nio.charset.StandardCharsets.UTF_8), type, "transient " + key);
     }
 
     private static Payments payments(BondBridgeContext ctx) {

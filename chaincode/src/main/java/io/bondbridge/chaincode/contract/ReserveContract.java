@@ -69,7 +69,8 @@ public final class ReserveContract implements LedgerContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setPolicy(BondBridgeContext ctx, String currency, String changeJson) {
         String json = Args.optional(changeJson);
-        ReservePolicy.PolicyChange change = json == null ? null : input(json, ReservePolicy.PolicyChange.class, "policy change");
+        ReservePolicy.PolicyChange change =
+                json == null ? null : input(json, ReservePolicy.PolicyChange.class, "policy change");
         return Json.write(reserves(ctx).setPolicy(ctx.caller(), Args.required(currency, "currency"), change));
     }
 

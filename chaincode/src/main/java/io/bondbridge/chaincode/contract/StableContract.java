@@ -17,40 +17,40 @@ public final class StableContract implements LedgerContract {
     /** The issuer mints to an active account when the reserve policy still holds afterwards. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String mint(BondBridgeContext ctx, String currency, String account, String amount) {
-        return Json.write(units(ctx).mint(
-                ctx.caller(), Args.required(currency, "currency"), Args.required(account, "account"), amount));
+        return Json.write(units(ctx)
+                .mint(ctx.caller(), Args.required(currency, "currency"), Args.required(account, "account"), amount));
     }
 
     /** The owner of {@code from} moves units to {@code to}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String transfer(BondBridgeContext ctx, String currency, String from, String to, String amount) {
-        return Json.write(units(ctx).transfer(
-                ctx.caller(),
-                Args.required(currency, "currency"),
-                Args.required(from, "from"),
-                Args.required(to, "to"),
-                amount));
+        return Json.write(units(ctx)
+                .transfer(
+                        ctx.caller(),
+                        Args.required(currency, "currency"),
+                        Args.required(from, "from"),
+                        Args.required(to, "to"),
+                        amount));
     }
 
     /** The owner of {@code from} burns units; a payout instruction to the issuer is recorded. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String redeem(BondBridgeContext ctx, String currency, String from, String amount) {
-        return Json.write(units(ctx).redeem(
-                ctx.caller(), Args.required(currency, "currency"), Args.required(from, "from"), amount));
+        return Json.write(units(ctx)
+                .redeem(ctx.caller(), Args.required(currency, "currency"), Args.required(from, "from"), amount));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String balance(BondBridgeContext ctx, String currency, String account) {
-        return Json.write(units(ctx).balance(
-                ctx.caller(), Args.required(currency, "currency"), Args.required(account, "account")));
+        return Json.write(units(ctx)
+                .balance(ctx.caller(), Args.required(currency, "currency"), Args.required(account, "account")));
     }
 
     /** Balances of one account (or of all the caller's accounts when empty), of one currency (or all when empty). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String balances(BondBridgeContext ctx, String currency, String account) {
-        return Json.write(Map.of(
-                "balances",
-                units(ctx).balances(ctx.caller(), Args.optional(currency), Args.optional(account))));
+        return Json.write(
+                Map.of("balances", units(ctx).balances(ctx.caller(), Args.optional(currency), Args.optional(account))));
     }
 
     /** Minted, redeemed and outstanding units of a currency. */

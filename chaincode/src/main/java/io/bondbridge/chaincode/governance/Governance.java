@@ -38,7 +38,8 @@ public final class Governance {
                 created.add(p.mspId());
             }
         }
-        ledger.put(Key.of(Registry.CONFIG, "bootstrap"), Map.of("at", ledger.now().toString(), "txId", ledger.txId()));
+        ledger.put(
+                Key.of(Registry.CONFIG, "bootstrap"), Map.of("at", ledger.now().toString(), "txId", ledger.txId()));
         ledger.emit("Bootstrapped", Map.of("participants", created));
         return new Bootstrap(true, created);
     }

@@ -26,7 +26,8 @@ public record Participant(String mspId, String alias, String jurisdiction, List<
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "invalid MSP ID '%s'", mspId);
         }
         if (alias == null || !ALIAS.matcher(alias).matches()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "invalid alias '%s' (lower-case letters, digits, -)", alias);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "invalid alias '%s' (lower-case letters, digits, -)", alias);
         }
         if (jurisdiction == null || !JURISDICTION.matcher(jurisdiction).matches()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "invalid jurisdiction '%s'", jurisdiction);

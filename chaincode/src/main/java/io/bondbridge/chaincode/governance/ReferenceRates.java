@@ -23,6 +23,7 @@ public final class ReferenceRates {
     public static final String USD = "USD";
     /** Decimal places of a stored rate; more are rejected, fewer padded. */
     public static final int SCALE = 10;
+
     public static final BigDecimal ONE = BigDecimal.ONE.setScale(SCALE, RoundingMode.UNNECESSARY);
     private static final BigDecimal MAX = new BigDecimal("1000000");
 
@@ -70,7 +71,10 @@ public final class ReferenceRates {
         }
         if (usd.stripTrailingZeros().scale() > SCALE) {
             throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "USD rate %s has more than %d decimal places", usd.toPlainString(), SCALE);
+                    ErrorCode.INVALID_ARGUMENT,
+                    "USD rate %s has more than %d decimal places",
+                    usd.toPlainString(),
+                    SCALE);
         }
         ReferenceRate rate = new ReferenceRate(
                 currency, usd.setScale(SCALE, RoundingMode.UNNECESSARY), caller.mspId(), ledger.now(), ledger.txId());

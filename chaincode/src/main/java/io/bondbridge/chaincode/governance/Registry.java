@@ -78,8 +78,7 @@ public final class Registry {
     }
 
     public Account account(AccountId id) {
-        return findAccount(id)
-                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "account %s not found", id));
+        return findAccount(id).orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "account %s not found", id));
     }
 
     /** Resolves and loads an account. */
@@ -91,9 +90,7 @@ public final class Registry {
         return (ownerMspId == null
                         ? ledger.list(Account.class, ACCOUNT)
                         : ledger.list(Account.class, ACCOUNT, ownerMspId))
-                .stream()
-                .map(Ledger.Row::value)
-                .toList();
+                .stream().map(Ledger.Row::value).toList();
     }
 
     /**
@@ -104,11 +101,7 @@ public final class Registry {
         Account account = account(id);
         if (account.frozen()) {
             throw LedgerException.of(
-                    ErrorCode.FROZEN,
-                    "account %s is frozen (%s) and cannot %s",
-                    id,
-                    account.freezeReason(),
-                    direction);
+                    ErrorCode.FROZEN, "account %s is frozen (%s) and cannot %s", id, account.freezeReason(), direction);
         }
         return account;
     }

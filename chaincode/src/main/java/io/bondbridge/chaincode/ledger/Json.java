@@ -29,13 +29,11 @@ import java.util.function.Function;
 public final class Json {
     private static final Gson GSON = new GsonBuilder()
             .disableHtmlEscaping()
-            .registerTypeAdapter(
-                    Amount.class, new StringForm<>(Amount::toPlainString, Amount::parseExact).nullSafe())
+            .registerTypeAdapter(Amount.class, new StringForm<>(Amount::toPlainString, Amount::parseExact).nullSafe())
             .registerTypeAdapter(
                     BigDecimal.class, new StringForm<>(BigDecimal::toPlainString, BigDecimal::new).nullSafe())
             .registerTypeAdapter(Instant.class, new StringForm<>(Instant::toString, Instant::parse).nullSafe())
-            .registerTypeAdapter(
-                    LocalDate.class, new StringForm<>(LocalDate::toString, LocalDate::parse).nullSafe())
+            .registerTypeAdapter(LocalDate.class, new StringForm<>(LocalDate::toString, LocalDate::parse).nullSafe())
             .create();
 
     private Json() {}

@@ -48,8 +48,7 @@ public final class Ledger {
     }
 
     public <T> T get(Key key, Class<T> type, String what) {
-        return find(key, type)
-                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "%s not found", what));
+        return find(key, type).orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "%s not found", what));
     }
 
     public boolean exists(Key key) {
@@ -98,8 +97,7 @@ public final class Ledger {
                 stub.getStateByPartialCompositeKey(new CompositeKey(kind, leadingParts))) {
             for (KeyValue kv : it) {
                 if (rows.size() == MAX_ROWS) {
-                    throw LedgerException.of(
-                            ErrorCode.LIMIT_EXCEEDED, "more than %d rows under %s", MAX_ROWS, kind);
+                    throw LedgerException.of(ErrorCode.LIMIT_EXCEEDED, "more than %d rows under %s", MAX_ROWS, kind);
                 }
                 rows.add(new Row<>(Key.decode(kv.getKey()), Json.read(kv.getValue(), type)));
             }

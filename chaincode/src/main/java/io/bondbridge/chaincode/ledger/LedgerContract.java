@@ -17,7 +17,9 @@ public interface LedgerContract extends ContractInterface {
     @Override
     default void unknownTransaction(Context ctx) {
         throw LedgerException.of(
-                ErrorCode.NOT_FOUND, "no transaction function '%s'", ctx.getStub().getFunction());
+                ErrorCode.NOT_FOUND,
+                "no transaction function '%s'",
+                ctx.getStub().getFunction());
     }
 
     @Override

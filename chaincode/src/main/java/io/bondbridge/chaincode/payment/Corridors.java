@@ -59,21 +59,27 @@ public final class Corridors {
 
     public Corridor get(String id) {
         return find(id).orElseThrow(() -> LedgerException.of(
-                ErrorCode.NOT_FOUND, "corridor %s not found (set one with: corridor set %s --jurisdictions J1,J2)",
-                id, id));
+                ErrorCode.NOT_FOUND,
+                "corridor %s not found (set one with: corridor set %s --jurisdictions J1,J2)",
+                id,
+                id));
     }
 
     /** Stored corridors and the defaults not replaced, in id order. */
     public List<Corridor> all() {
         Map<String, Corridor> byId = new TreeMap<>();
         DEFAULTS.forEach(c -> byId.put(c.id(), c));
-        ledger.list(Corridor.class, PaymentKeys.CORRIDOR).forEach(r -> byId.put(r.value().id(), r.value()));
+        ledger.list(Corridor.class, PaymentKeys.CORRIDOR)
+                .forEach(r -> byId.put(r.value().id(), r.value()));
         return new ArrayList<>(byId.values());
     }
 
     private static List<String> csv(String text) {
         return text == null || text.isBlank()
                 ? List.of()
-                : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                : Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

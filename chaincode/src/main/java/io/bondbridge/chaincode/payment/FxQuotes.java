@@ -41,7 +41,8 @@ public final class FxQuotes {
         Currencies.require(base);
         Currencies.require(quote);
         if (base.equals(quote)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a quote needs two currencies, got %s/%s", base, quote);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "a quote needs two currencies, got %s/%s", base, quote);
         }
         BigDecimal rate = rate(rateText);
         Instant validUntil;
@@ -54,8 +55,8 @@ public final class FxQuotes {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "valid-until %s is not after now (%s)", validUntil, ledger.now());
         }
-        FxQuote q = new FxQuote(
-                caller.mspId(), id.toString(), base, quote, rate, validUntil, ledger.now(), ledger.txId());
+        FxQuote q =
+                new FxQuote(caller.mspId(), id.toString(), base, quote, rate, validUntil, ledger.now(), ledger.txId());
         ledger.put(PaymentKeys.quote(caller.mspId(), base, quote), q);
         ledger.emit("FxQuoted", q);
         return q;
@@ -122,7 +123,10 @@ public final class FxQuotes {
         }
         if (r.stripTrailingZeros().scale() > RATE_SCALE) {
             throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "rate %s has more than %d decimal places", r.toPlainString(), RATE_SCALE);
+                    ErrorCode.INVALID_ARGUMENT,
+                    "rate %s has more than %d decimal places",
+                    r.toPlainString(),
+                    RATE_SCALE);
         }
         return r.setScale(RATE_SCALE, RoundingMode.UNNECESSARY);
     }

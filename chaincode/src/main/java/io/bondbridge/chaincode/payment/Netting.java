@@ -44,8 +44,7 @@ public final class Netting {
         if (ledger.exists(PaymentKeys.cycle(cycleId))) {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "netting cycle %s already exists", cycleId);
         }
-        Cycle c = new Cycle(
-                cycleId, caller.mspId(), Cycle.Status.OPEN, ledger.now(), ledger.txId(), null, null, null);
+        Cycle c = new Cycle(cycleId, caller.mspId(), Cycle.Status.OPEN, ledger.now(), ledger.txId(), null, null, null);
         ledger.put(PaymentKeys.cycle(cycleId), c);
         ledger.emit("CycleOpened", c);
         return c;
@@ -59,8 +58,8 @@ public final class Netting {
     Cycle requireOpen(String cycleId) {
         Cycle c = get(cycleId);
         if (c.status() != Cycle.Status.OPEN) {
-            throw LedgerException.of(ErrorCode.CONFLICT, "netting cycle %s is %s since %s", cycleId, c.status(),
-                    c.closedAt());
+            throw LedgerException.of(
+                    ErrorCode.CONFLICT, "netting cycle %s is %s since %s", cycleId, c.status(), c.closedAt());
         }
         return c;
     }
@@ -78,7 +77,10 @@ public final class Netting {
         registry.caller(caller);
         if (!cycle.operator().equals(caller.mspId())) {
             throw LedgerException.of(
-                    ErrorCode.FORBIDDEN, "%s may not close cycle %s: its operator is %s", caller.mspId(), cycleId,
+                    ErrorCode.FORBIDDEN,
+                    "%s may not close cycle %s: its operator is %s",
+                    caller.mspId(),
+                    cycleId,
                     cycle.operator());
         }
         List<Queued> queue = queue(cycleId);
@@ -101,14 +103,28 @@ public final class Netting {
         settlement.apply();
         for (Queued q : queue) {
             Payment p = ledger.get(PaymentKeys.payment(q.e2eId()), Payment.class, "payment " + q.e2eId());
-            ledger.put(PaymentKeys.payment(q.e2eId()),
+            ledger.put(
+                    PaymentKeys.payment(q.e2eId()),
                     p.withStatus(PaymentStatus.SETTLED, ledger.now(), ledger.txId(), null));
         }
-        Cycle closed = new Cycle(cycleId, cycle.operator(), Cycle.Status.CLOSED, cycle.openedAt(), cycle.openedTx(),
-                ledger.now(), ledger.txId(), report);
+        Cycle closed = new Cycle(
+                cycleId,
+                cycle.operator(),
+                Cycle.Status.CLOSED,
+                cycle.openedAt(),
+                cycle.openedTx(),
+                ledger.now(),
+                ledger.txId(),
+                report);
         ledger.put(PaymentKeys.cycle(cycleId), closed);
         ledger.emit("CycleClosed", report);
-        return new Closed(ledger.txId(), cycleId, report.payments(), report.gross(), report.net(), report.saved(),
+        return new Closed(
+                ledger.txId(),
+                cycleId,
+                report.payments(),
+                report.gross(),
+                report.net(),
+                report.saved(),
                 report.positions());
     }
 }

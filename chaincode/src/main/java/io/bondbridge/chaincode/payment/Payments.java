@@ -54,7 +54,13 @@ public final class Payments {
      * block every channel member holds.
      */
     public record Result(
-            String txId, String e2eId, PaymentStatus status, String corridor, boolean alert, String hash, String cycle) {
+            String txId,
+            String e2eId,
+            PaymentStatus status,
+            String corridor,
+            boolean alert,
+            String hash,
+            String cycle) {
         static Result of(String txId, Payment p) {
             return new Result(txId, p.e2eId(), p.status(), p.corridor(), p.alert(), p.hash(), p.cycle());
         }
@@ -99,13 +105,17 @@ public final class Payments {
         }
         String currency = Currencies.require(required(i.currency(), "currency"));
         Amount amount = positive(i.amount(), currency, "amount");
-        String settleCurrency =
-                blank(i.settleCurrency()) ? currency : Currencies.require(i.settleCurrency().strip());
+        String settleCurrency = blank(i.settleCurrency())
+                ? currency
+                : Currencies.require(i.settleCurrency().strip());
         for (String c : List.of(currency, settleCurrency)) {
             if (!corridor.carries(c)) {
                 throw LedgerException.of(
-                        ErrorCode.POLICY_VIOLATION, "corridor %s carries %s, not %s", corridor.id(),
-                        corridor.currencies(), c);
+                        ErrorCode.POLICY_VIOLATION,
+                        "corridor %s carries %s, not %s",
+                        corridor.id(),
+                        corridor.currencies(),
+                        c);
             }
         }
         compliance.requireNotBlocked(from.owner(), "debtor agent");
@@ -122,7 +132,10 @@ public final class Payments {
                 throw LedgerException.of(
                         ErrorCode.INVALID_ARGUMENT,
                         "payment %s is PvP (%s against %s): it settles gross and cannot be queued in cycle %s",
-                        e2eId, currency, settleCurrency, cycleId);
+                        e2eId,
+                        currency,
+                        settleCurrency,
+                        cycleId);
             }
             rate = FxQuotes.rate(required(i.rate(), "rate"));
             AccountId fx = registry.accountId(required(i.fxProvider(), "fx provider"));
@@ -137,8 +150,12 @@ public final class Payments {
                     amount.toBigDecimal().multiply(rate), Currencies.scale(settleCurrency), RoundingMode.HALF_EVEN);
             if (!settleAmount.isPositive()) {
                 throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT, "%s %s at rate %s settles as zero %s", amount, currency,
-                        rate.stripTrailingZeros().toPlainString(), settleCurrency);
+                        ErrorCode.INVALID_ARGUMENT,
+                        "%s %s at rate %s settles as zero %s",
+                        amount,
+                        currency,
+                        rate.stripTrailingZeros().toPlainString(),
+                        settleCurrency);
             }
             // Both legs in one Settlement: the debtor's currency to the provider, the provider's to the creditor.
             settlement.move(from, fx, currency, amount).move(fx, to, settleCurrency, settleAmount);
@@ -181,22 +198,40 @@ public final class Payments {
                 cycleId);
         String hash = PaymentHash.of(details, salt);
         PaymentStatus status = cycleId == null ? PaymentStatus.SETTLED : PaymentStatus.INITIATED;
-        Payment payment = new Payment(e2eId, corridor.id(), status, alert, hash, collection, cycleId,
-                ledger.now(), ledger.txId(), ledger.now(), ledger.txId(), null);
+        Payment payment = new Payment(
+                e2eId,
+                corridor.id(),
+                status,
+                alert,
+                hash,
+                collection,
+                cycleId,
+                ledger.now(),
+                ledger.txId(),
+                ledger.now(),
+                ledger.txId(),
+                null);
 
         // Every check passed: write. Settlement writes the balance rows only now, each once.
         if (cycleId == null) {
             settlement.apply();
         } else {
-            ledger.put(PaymentKeys.queue(cycleId, e2eId),
+            ledger.put(
+                    PaymentKeys.queue(cycleId, e2eId),
                     new Queued(e2eId, cycleId, from.toString(), to.toString(), currency, amount, ledger.now()));
         }
         ledger.put(PaymentKeys.payment(e2eId), payment);
         ledger.putPrivate(collection, PaymentKeys.details(e2eId), new PrivatePayment(details, salt));
         if (alert) {
-            ledger.put(PaymentKeys.alert(e2eId), new Alert(e2eId, corridor.id(),
-                    "USD equivalent at or above the alert threshold of USD " + threshold, threshold, ledger.now(),
-                    ledger.txId()));
+            ledger.put(
+                    PaymentKeys.alert(e2eId),
+                    new Alert(
+                            e2eId,
+                            corridor.id(),
+                            "USD equivalent at or above the alert threshold of USD " + threshold,
+                            threshold,
+                            ledger.now(),
+                            ledger.txId()));
         }
         usage.ifPresent(u -> ledger.put(PaymentKeys.usage(corridor.id(), LocalDate.parse(u.day())), u));
         ledger.emit(cycleId == null ? "PaymentSettled" : "PaymentQueued", payment);
@@ -211,8 +246,10 @@ public final class Payments {
         Payment p = get(e2eId);
         if (p.status() != PaymentStatus.INITIATED) {
             throw LedgerException.of(
-                    ErrorCode.CONFLICT, "payment %s is %s; only a queued (INITIATED) payment can be rejected",
-                    e2eId, p.status());
+                    ErrorCode.CONFLICT,
+                    "payment %s is %s; only a queued (INITIATED) payment can be rejected",
+                    e2eId,
+                    p.status());
         }
         Queued q = ledger.get(PaymentKeys.queue(p.cycle(), e2eId), Queued.class, "queue entry of " + e2eId);
         Cycle cycle = new Netting(registry, ledger).requireOpen(p.cycle());
@@ -222,11 +259,14 @@ public final class Payments {
                 && !me.equals(registry.accountId(q.to()).owner())
                 && !me.equals(cycle.operator())) {
             throw LedgerException.of(
-                    ErrorCode.FORBIDDEN, "%s may not reject payment %s (its agents or cycle operator %s only)",
-                    me, e2eId, cycle.operator());
+                    ErrorCode.FORBIDDEN,
+                    "%s may not reject payment %s (its agents or cycle operator %s only)",
+                    me,
+                    e2eId,
+                    cycle.operator());
         }
-        Payment rejected = p.withStatus(PaymentStatus.REJECTED, ledger.now(), ledger.txId(),
-                required(reason, "reason"));
+        Payment rejected =
+                p.withStatus(PaymentStatus.REJECTED, ledger.now(), ledger.txId(), required(reason, "reason"));
         ledger.delete(PaymentKeys.queue(p.cycle(), e2eId));
         ledger.put(PaymentKeys.payment(e2eId), rejected);
         ledger.emit("PaymentRejected", rejected);
@@ -242,14 +282,19 @@ public final class Payments {
         Payment p = get(e2eId);
         if (presented == null || !PaymentHash.matches(presented.details(), presented.salt(), p.hash())) {
             throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "the details presented for %s do not match its hash %s", e2eId,
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the details presented for %s do not match its hash %s",
+                    e2eId,
                     p.hash());
         }
         PaymentDetails d = presented.details();
         if (!caller.mspId().equals(d.creditorAgent())) {
             throw LedgerException.of(
-                    ErrorCode.FORBIDDEN, "%s may not return payment %s: only its creditor agent %s may",
-                    caller.mspId(), e2eId, d.creditorAgent());
+                    ErrorCode.FORBIDDEN,
+                    "%s may not return payment %s: only its creditor agent %s may",
+                    caller.mspId(),
+                    e2eId,
+                    d.creditorAgent());
         }
         if (p.status() != PaymentStatus.SETTLED) {
             throw LedgerException.of(
@@ -258,14 +303,17 @@ public final class Payments {
         if (d.pvp()) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "payment %s is PvP: return it with a new payment, the provider's quote is not a return rate", e2eId);
+                    "payment %s is PvP: return it with a new payment, the provider's quote is not a return rate",
+                    e2eId);
         }
         String why = required(reason, "reason");
         AccountId creditor = registry.accountId(d.creditorAccount());
         AccountId debtor = registry.accountId(d.debtorAccount());
         compliance.requireNotBlocked(creditor.owner(), "creditor agent");
         compliance.requireNotBlocked(debtor.owner(), "debtor agent");
-        new Settlement(registry, ledger).move(creditor, debtor, d.settleCurrency(), d.settleAmount()).apply();
+        new Settlement(registry, ledger)
+                .move(creditor, debtor, d.settleCurrency(), d.settleAmount())
+                .apply();
         Payment returned = p.withStatus(PaymentStatus.RETURNED, ledger.now(), ledger.txId(), why);
         ledger.put(PaymentKeys.payment(e2eId), returned);
         ledger.emit("PaymentReturned", returned);
@@ -291,8 +339,8 @@ public final class Payments {
         registry.caller(caller);
         Privacy.requireMember(p.collection(), caller.mspId(), e2eId);
         return ledger.findPrivate(p.collection(), PaymentKeys.details(e2eId), PrivatePayment.class)
-                .orElseThrow(() -> LedgerException.of(
-                        ErrorCode.NOT_FOUND, "details of payment %s are not on this peer", e2eId));
+                .orElseThrow(() ->
+                        LedgerException.of(ErrorCode.NOT_FOUND, "details of payment %s are not on this peer", e2eId));
     }
 
     /**
@@ -306,7 +354,8 @@ public final class Payments {
         boolean member = Privacy.member(p.collection(), caller.mspId());
         if (member) {
             PrivatePayment pp = details(caller, e2eId);
-            for (Map.Entry<String, JsonElement> e : Json.parse(Json.write(pp.details())).getAsJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonElement> e :
+                    Json.parse(Json.write(pp.details())).getAsJsonObject().entrySet()) {
                 if (!view.has(e.getKey())) {
                     view.add(e.getKey(), e.getValue());
                 }
@@ -337,8 +386,8 @@ public final class Payments {
         }
         String cb = text.strip();
         if (!CHARGE_BEARERS.contains(cb)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "charge bearer '%s' is not one of %s", cb,
-                    CHARGE_BEARERS);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "charge bearer '%s' is not one of %s", cb, CHARGE_BEARERS);
         }
         return cb;
     }

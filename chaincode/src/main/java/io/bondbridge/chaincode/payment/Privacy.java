@@ -21,7 +21,9 @@ final class Privacy {
     static String collection(String agentA, String agentB) {
         if (agentA.equals(agentB)) {
             throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "debtor and creditor agent are both %s: not a cross-border payment", agentA);
+                    ErrorCode.INVALID_ARGUMENT,
+                    "debtor and creditor agent are both %s: not a cross-border payment",
+                    agentA);
         }
         return agentA.compareTo(agentB) < 0 ? "pd_" + agentA + "_" + agentB : "pd_" + agentB + "_" + agentA;
     }

@@ -39,8 +39,15 @@ public final class SwapLines {
             BigDecimal utilisation,
             String txId) {
         static View of(SwapLine s, String txId) {
-            return new View(s.id(), s.parties(), s.currencies(), s.limit(), s.drawn(), s.available(),
-                    s.drawn().toBigDecimal().divide(s.limit().toBigDecimal(), 4, RoundingMode.HALF_EVEN), txId);
+            return new View(
+                    s.id(),
+                    s.parties(),
+                    s.currencies(),
+                    s.limit(),
+                    s.drawn(),
+                    s.available(),
+                    s.drawn().toBigDecimal().divide(s.limit().toBigDecimal(), 4, RoundingMode.HALF_EVEN),
+                    txId);
         }
     }
 
@@ -56,16 +63,20 @@ public final class SwapLines {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
                     "a swap line is between two central banks, one of them the creator %s; got %s",
-                    me.mspId(), parties);
+                    me.mspId(),
+                    parties);
         }
         for (String p : parties) {
             if (!registry.participant(p).has(Role.CENTRAL_BANK)) {
                 throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is not a central bank", p);
             }
         }
-        List<String> currencies = csv(currenciesCsv, "--currencies").stream().map(Currencies::require).toList();
+        List<String> currencies = csv(currenciesCsv, "--currencies").stream()
+                .map(Currencies::require)
+                .toList();
         if (currencies.size() != 2 || currencies.get(0).equals(currencies.get(1))) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a swap line needs two currencies, got %s", currencies);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "a swap line needs two currencies, got %s", currencies);
         }
         Amount limit = Currencies.parse(limitText, currencies.get(0), "limit");
         if (!limit.isPositive()) {
@@ -74,8 +85,19 @@ public final class SwapLines {
         if (ledger.exists(PaymentKeys.swapLine(id))) {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "swap line %s already exists", id);
         }
-        SwapLine s = new SwapLine(id, parties, currencies, limit, Amount.zero(limit.scale()), me.mspId(),
-                ledger.now(), "CREATE", me.mspId(), limit, ledger.now(), ledger.txId());
+        SwapLine s = new SwapLine(
+                id,
+                parties,
+                currencies,
+                limit,
+                Amount.zero(limit.scale()),
+                me.mspId(),
+                ledger.now(),
+                "CREATE",
+                me.mspId(),
+                limit,
+                ledger.now(),
+                ledger.txId());
         ledger.put(PaymentKeys.swapLine(id), s);
         ledger.emit("SwapLineCreated", s);
         return View.of(s, ledger.txId());
@@ -89,7 +111,12 @@ public final class SwapLines {
             throw LedgerException.of(
                     ErrorCode.LIMIT_EXCEEDED,
                     "drawing %s %s on swap line %s would bring it to %s, above its limit %s (%s available)",
-                    amount, s.currencies().get(0), id, after, s.limit(), s.available());
+                    amount,
+                    s.currencies().get(0),
+                    id,
+                    after,
+                    s.limit(),
+                    s.available());
         }
         return change(caller, s, after, "DRAW", amount);
     }
@@ -101,7 +128,10 @@ public final class SwapLines {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
                     "repaying %s %s on swap line %s is more than the %s drawn",
-                    amount, s.currencies().get(0), id, s.drawn());
+                    amount,
+                    s.currencies().get(0),
+                    id,
+                    s.drawn());
         }
         return change(caller, s, s.drawn().minus(amount), "REPAY", amount);
     }
@@ -116,8 +146,19 @@ public final class SwapLines {
     }
 
     private View change(Caller caller, SwapLine s, Amount drawn, String what, Amount amount) {
-        SwapLine next = new SwapLine(s.id(), s.parties(), s.currencies(), s.limit(), drawn, s.createdBy(),
-                s.createdAt(), what, caller.mspId(), amount, ledger.now(), ledger.txId());
+        SwapLine next = new SwapLine(
+                s.id(),
+                s.parties(),
+                s.currencies(),
+                s.limit(),
+                drawn,
+                s.createdBy(),
+                s.createdAt(),
+                what,
+                caller.mspId(),
+                amount,
+                ledger.now(),
+                ledger.txId());
         ledger.put(PaymentKeys.swapLine(s.id()), next);
         ledger.emit(what.equals("DRAW") ? "SwapLineDrawn" : "SwapLineRepaid", next);
         return View.of(next, ledger.txId());
@@ -145,6 +186,9 @@ public final class SwapLines {
         if (text == null || text.isBlank()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);
         }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -88,7 +88,9 @@ public record Composition(
                 backing.add(c);
             }
         }
-        backing.sort(Comparator.comparing(SupplyChange::at).thenComparing(SupplyChange::txId).reversed());
+        backing.sort(Comparator.comparing(SupplyChange::at)
+                .thenComparing(SupplyChange::txId)
+                .reversed());
         List<BackedMint> latest = backing.stream()
                 .limit(MAX_BACKED_MINTS)
                 .map(c -> new BackedMint(c.txId(), c.at(), c.account(), c.amount(), c.coverage()))

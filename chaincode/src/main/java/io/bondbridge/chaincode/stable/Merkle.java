@@ -71,7 +71,8 @@ public final class Merkle {
             int sibling = (i % 2 == 0) ? i + 1 : i - 1;
             if (sibling < level.size()) {
                 path.add(new MerkleProof.Step(
-                        sibling < i ? MerkleProof.Step.LEFT : MerkleProof.Step.RIGHT, HEX.formatHex(level.get(sibling))));
+                        sibling < i ? MerkleProof.Step.LEFT : MerkleProof.Step.RIGHT,
+                        HEX.formatHex(level.get(sibling))));
             }
             level = up(level);
             i = i / 2;

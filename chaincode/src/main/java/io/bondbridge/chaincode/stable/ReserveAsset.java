@@ -60,8 +60,7 @@ public record ReserveAsset(
         unitPrice = Decimals.canonical(unitPrice, Decimals.PRICE_SCALE, "unit price of " + id);
         Objects.requireNonNull(valuedAt, "valuedAt");
         if (assetClass.requiresMaturity() && maturity == null) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "%s %s needs a maturity date", assetClass, id);
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s needs a maturity date", assetClass, id);
         }
         custodian = requireName(custodian, "custodian of " + id);
         issuer = requireName(issuer, "issuer of " + id);

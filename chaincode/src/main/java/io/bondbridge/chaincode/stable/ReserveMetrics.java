@@ -210,12 +210,20 @@ public final class ReserveMetrics {
                 maximum(breaches, "maxClassWeight:" + e.getKey(), e.getKey() + " weight", e.getValue(), max);
             }
             for (Map.Entry<String, Amount> e : byCustodian.entrySet()) {
-                maximum(breaches, "maxCustodianWeight:" + e.getKey(), "custodian " + e.getKey() + " weight",
-                        e.getValue(), policy.maxCustodianWeight());
+                maximum(
+                        breaches,
+                        "maxCustodianWeight:" + e.getKey(),
+                        "custodian " + e.getKey() + " weight",
+                        e.getValue(),
+                        policy.maxCustodianWeight());
             }
             for (Map.Entry<String, Amount> e : byIssuer.entrySet()) {
-                maximum(breaches, "maxIssuerWeight:" + e.getKey(), "issuer " + e.getKey() + " weight",
-                        e.getValue(), policy.maxIssuerWeight());
+                maximum(
+                        breaches,
+                        "maxIssuerWeight:" + e.getKey(),
+                        "issuer " + e.getKey() + " weight",
+                        e.getValue(),
+                        policy.maxIssuerWeight());
             }
             BigDecimal m = market.toBigDecimal();
             if (shortValue.toBigDecimal().compareTo(policy.minShortShare().multiply(m)) < 0) {

@@ -69,6 +69,7 @@ public record ReservePolicy(
     static final BigDecimal ZERO = new BigDecimal("0.000000");
     /** Upper bound of a minimum coverage (1000%), a guard against a typo in percent vs ratio. */
     static final BigDecimal MAX_MIN_COVERAGE = new BigDecimal("10");
+
     static final int MAX_BILL_DAYS_LIMIT = 3660;
 
     public ReservePolicy {
@@ -81,9 +82,15 @@ public record ReservePolicy(
         haircuts = complete(haircuts, DEFAULT_HAIRCUTS, "haircut");
         maxClassWeight = complete(maxClassWeight, Map.of(), "maximum weight");
         maxCustodianWeight = Decimals.ratio(
-                Objects.requireNonNullElse(maxCustodianWeight, ONE), "maximum custodian weight", BigDecimal.ZERO, BigDecimal.ONE);
+                Objects.requireNonNullElse(maxCustodianWeight, ONE),
+                "maximum custodian weight",
+                BigDecimal.ZERO,
+                BigDecimal.ONE);
         maxIssuerWeight = Decimals.ratio(
-                Objects.requireNonNullElse(maxIssuerWeight, ONE), "maximum issuer weight", BigDecimal.ZERO, BigDecimal.ONE);
+                Objects.requireNonNullElse(maxIssuerWeight, ONE),
+                "maximum issuer weight",
+                BigDecimal.ZERO,
+                BigDecimal.ONE);
         minShortShare = Decimals.ratio(
                 Objects.requireNonNullElse(minShortShare, DEFAULT_MIN_SHORT_SHARE),
                 "minimum share maturing within one year",
@@ -91,7 +98,10 @@ public record ReservePolicy(
                 BigDecimal.ONE);
         if (maxBillDays < 1 || maxBillDays > MAX_BILL_DAYS_LIMIT) {
             throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "maximum bill days %d is outside 1..%d", maxBillDays, MAX_BILL_DAYS_LIMIT);
+                    ErrorCode.INVALID_ARGUMENT,
+                    "maximum bill days %d is outside 1..%d",
+                    maxBillDays,
+                    MAX_BILL_DAYS_LIMIT);
         }
     }
 

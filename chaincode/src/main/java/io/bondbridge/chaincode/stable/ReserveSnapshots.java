@@ -120,7 +120,8 @@ public final class ReserveSnapshots {
 
     private UsdRates currentRates() {
         TreeMap<String, BigDecimal> cache = new TreeMap<>();
-        return currency -> cache.computeIfAbsent(currency, c -> referenceRates.get(c).usd());
+        return currency ->
+                cache.computeIfAbsent(currency, c -> referenceRates.get(c).usd());
     }
 
     private UsdRates ratesAsOf(Instant t, String txId) {
@@ -131,8 +132,8 @@ public final class ReserveSnapshots {
             }
             return at(referenceRates.versions(c), t, txId)
                     .map(v -> Json.read(v, ReferenceRate.class).usd())
-                    .orElseThrow(() -> LedgerException.of(
-                            ErrorCode.NOT_FOUND, "no USD reference rate for %s as of %s", c, t));
+                    .orElseThrow(() ->
+                            LedgerException.of(ErrorCode.NOT_FOUND, "no USD reference rate for %s as of %s", c, t));
         });
     }
 }

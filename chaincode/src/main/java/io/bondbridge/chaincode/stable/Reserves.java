@@ -118,8 +118,14 @@ public final class Reserves {
                 ledger.put(StableKeys.assetEver(reserve, asset.id()), ref);
             }
         }
-        return record(caller, reserve, ReserveChange.Kind.ADD, List.copyOf(added.keySet()), m,
-                List.copyOf(added.values()), "ReserveAssetsAdded");
+        return record(
+                caller,
+                reserve,
+                ReserveChange.Kind.ADD,
+                List.copyOf(added.keySet()),
+                m,
+                List.copyOf(added.values()),
+                "ReserveAssetsAdded");
     }
 
     /** Re-records an asset: new quantity, price, maturity or statement hash; always re-attested and revalued now. */
@@ -154,7 +160,13 @@ public final class Reserves {
         after.put(changed.id(), changed);
         ReserveMetrics m = check(snapshot, new ArrayList<>(after.values()), "updating " + assetId + " in");
         ledger.put(StableKeys.asset(changed.reserve(), changed.id()), changed);
-        return record(caller, changed.reserve(), ReserveChange.Kind.UPDATE, List.of(assetId), m, List.of(changed),
+        return record(
+                caller,
+                changed.reserve(),
+                ReserveChange.Kind.UPDATE,
+                List.of(assetId),
+                m,
+                List.of(changed),
                 "ReserveAssetUpdated");
     }
 
@@ -167,15 +179,20 @@ public final class Reserves {
         after.remove(assetId);
         ReserveMetrics m = check(snapshot, new ArrayList<>(after.values()), "removing " + assetId + " from");
         ledger.delete(StableKeys.asset(current.reserve(), assetId));
-        return record(caller, current.reserve(), ReserveChange.Kind.REMOVE, List.of(assetId), m, List.of(current),
+        return record(
+                caller,
+                current.reserve(),
+                ReserveChange.Kind.REMOVE,
+                List.of(assetId),
+                m,
+                List.of(current),
                 "ReserveAssetRemoved");
     }
 
     /** The issuer of {@code currency} sets (part of) its reserve policy. */
     public PolicyResult setPolicy(Caller caller, String currency, ReservePolicy.PolicyChange change) {
         Currencies.require(currency);
-        ReservePolicy.PolicyChange c =
-                (change == null ? ReservePolicy.PolicyChange.NONE : change).validated();
+        ReservePolicy.PolicyChange c = (change == null ? ReservePolicy.PolicyChange.NONE : change).validated();
         Participant p = registry.requireRole(
                 caller, "set the reserve policy of " + currency, Role.CENTRAL_BANK, Role.STABLE_ISSUER);
         if (!p.issues(currency)) {
@@ -258,7 +275,9 @@ public final class Reserves {
             requireNotPast(spec.maturity(), id);
         }
         String custodian = custodian(caller, spec.custodian());
-        String issuer = spec.issuer() == null || spec.issuer().isBlank() ? custodian : spec.issuer().strip();
+        String issuer = spec.issuer() == null || spec.issuer().isBlank()
+                ? custodian
+                : spec.issuer().strip();
         return new ReserveAsset(
                 id,
                 reserve,
@@ -320,7 +339,8 @@ public final class Reserves {
         }
         Integer days = a.maturity() == null
                 ? null
-                : Math.toIntExact(ChronoUnit.DAYS.between(LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC), a.maturity()));
+                : Math.toIntExact(
+                        ChronoUnit.DAYS.between(LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC), a.maturity()));
         Breach bill = ReserveMetrics.billDays(a, days, policy, a.reserve());
         if (bill != null) {
             throw LedgerException.of(
@@ -332,7 +352,10 @@ public final class Reserves {
         AssetRef ref = ref(assetId);
         ReserveAsset current = ledger.find(StableKeys.asset(ref.reserve(), assetId), ReserveAsset.class)
                 .orElseThrow(() -> LedgerException.of(
-                        ErrorCode.NOT_FOUND, "reserve asset %s was removed from the %s reserve", assetId, ref.reserve()));
+                        ErrorCode.NOT_FOUND,
+                        "reserve asset %s was removed from the %s reserve",
+                        assetId,
+                        ref.reserve()));
         if (!current.recordedBy().equals(caller.mspId())) {
             throw LedgerException.of(
                     ErrorCode.FORBIDDEN,

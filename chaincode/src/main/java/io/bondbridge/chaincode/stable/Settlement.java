@@ -53,7 +53,8 @@ public final class Settlement {
     /** Moves {@code amount} of {@code currency} from one account to another. */
     public Settlement move(AccountId from, AccountId to, String currency, Amount amount) {
         if (from.equals(to)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "cannot move %s %s from %s to itself", amount, currency, from);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "cannot move %s %s from %s to itself", amount, currency, from);
         }
         debit(from, currency, amount);
         return credit(to, currency, amount);
@@ -122,7 +123,8 @@ public final class Settlement {
     private Leg leg(AccountId account, String currency, Amount amount) {
         Currencies.require(currency);
         if (!amount.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount %s %s must be more than zero", amount, currency);
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "amount %s %s must be more than zero", amount, currency);
         }
         if (amount.scale() != Currencies.scale(currency)) {
             throw LedgerException.of(

@@ -54,7 +54,13 @@ public final class StableUnits {
             String reserveDigest) {}
 
     public record TransferResult(
-            String txId, String currency, String from, String to, Amount amount, Amount fromBalance, Amount toBalance) {}
+            String txId,
+            String currency,
+            String from,
+            String to,
+            Amount amount,
+            Amount fromBalance,
+            Amount toBalance) {}
 
     public record RedeemResult(
             String txId, String currency, String account, Amount amount, Amount balance, PayoutInstruction payout) {}
@@ -72,7 +78,11 @@ public final class StableUnits {
         Participant p = registry.requireRole(caller, "mint " + currency, Role.CENTRAL_BANK, Role.STABLE_ISSUER);
         if (!p.issues(currency)) {
             throw LedgerException.of(
-                    ErrorCode.FORBIDDEN, "%s does not issue %s (it issues %s)", caller.mspId(), currency, p.currencies());
+                    ErrorCode.FORBIDDEN,
+                    "%s does not issue %s (it issues %s)",
+                    caller.mspId(),
+                    currency,
+                    p.currencies());
         }
         Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
         ReservePolicy policy;
@@ -150,8 +160,8 @@ public final class StableUnits {
                 toBalance = p.balance();
             }
         }
-        TransferResult result =
-                new TransferResult(ledger.txId(), currency, fromId.toString(), toId.toString(), amount, fromBalance, toBalance);
+        TransferResult result = new TransferResult(
+                ledger.txId(), currency, fromId.toString(), toId.toString(), amount, fromBalance, toBalance);
         ledger.emit("StableTransferred", result);
         return result;
     }
@@ -227,7 +237,9 @@ public final class StableUnits {
             }
             rows = ledger.list(Balance.class, StableKeys.BALANCE, id.owner(), id.name());
             if (!whole) {
-                rows = rows.stream().filter(r -> r.value().currency().equals(currency)).toList();
+                rows = rows.stream()
+                        .filter(r -> r.value().currency().equals(currency))
+                        .toList();
             }
         } else {
             rows = ledger.list(Balance.class, StableKeys.BALANCE, caller.mspId());
@@ -261,10 +273,7 @@ public final class StableUnits {
     }
 
     private boolean mayRead(Caller caller, Participant p, AccountId id, String currency) {
-        return id.owner().equals(caller.mspId())
-                || p.has(Role.REGULATOR)
-                || p.has(Role.AUDITOR)
-                || p.issues(currency);
+        return id.owner().equals(caller.mspId()) || p.has(Role.REGULATOR) || p.has(Role.AUDITOR) || p.issues(currency);
     }
 
     private static LedgerException forbiddenRead(Caller caller, AccountId id) {

@@ -68,9 +68,14 @@ public final class Valuation {
     public ValuedAsset value(ReserveAsset asset) {
         BigDecimal gross = asset.quantity().multiply(pricing.unitPrice(asset, date));
         Amount market = inReserveCurrency(gross, asset.currency());
-        Integer days = asset.maturity() == null ? null : Math.toIntExact(ChronoUnit.DAYS.between(date, asset.maturity()));
+        Integer days =
+                asset.maturity() == null ? null : Math.toIntExact(ChronoUnit.DAYS.between(date, asset.maturity()));
         return new ValuedAsset(
-                asset, market, adjusted(asset.assetClass(), market), days, bucket(asset.assetClass(), asset.maturity()));
+                asset,
+                market,
+                adjusted(asset.assetClass(), market),
+                days,
+                bucket(asset.assetClass(), asset.maturity()));
     }
 
     /** An amount of {@code currency} in the reserve currency, DOWN to its scale. */

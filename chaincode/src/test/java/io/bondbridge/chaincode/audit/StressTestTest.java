@@ -20,10 +20,25 @@ class StressTestTest {
     static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
 
     private static ValuedAsset valued(AssetClass c, String ccy, String value, LocalDate maturity) {
-        ReserveAsset a = new ReserveAsset("A", "CNY", c, ccy, new BigDecimal(value), BigDecimal.ONE, AT, maturity, "X", "X",
-                new ReserveAsset.Attestation("CentralBankMSP", AT, null), "CentralBankMSP");
-        Valuation v = new Valuation("CNY", ReservePolicy.defaults("CNY", null),
-                cur -> cur.equals("CNY") ? new BigDecimal("0.125") : BigDecimal.ONE, DAY, ReservePricing.RECORDED);
+        ReserveAsset a = new ReserveAsset(
+                "A",
+                "CNY",
+                c,
+                ccy,
+                new BigDecimal(value),
+                BigDecimal.ONE,
+                AT,
+                maturity,
+                "X",
+                "X",
+                new ReserveAsset.Attestation("CentralBankMSP", AT, null),
+                "CentralBankMSP");
+        Valuation v = new Valuation(
+                "CNY",
+                ReservePolicy.defaults("CNY", null),
+                cur -> cur.equals("CNY") ? new BigDecimal("0.125") : BigDecimal.ONE,
+                DAY,
+                ReservePricing.RECORDED);
         return v.value(a);
     }
 
@@ -35,14 +50,20 @@ class StressTestTest {
     @Test
     void yieldShocksUseRemainingDaysOver365AsDuration() {
         // 1,000,000 x (1 - 182/365 x 0.01) = 1,000,000 x 3,648,180 / 3,650,000 = 995,013.6986... -> 995,013.69
-        assertThat(shock(valued(AssetClass.GOV_BOND, "CNY", "1000000", DAY.plusDays(182)),
-                new StressScenario(100, null, null, null))).isEqualTo("995013.69");
+        assertThat(shock(
+                        valued(AssetClass.GOV_BOND, "CNY", "1000000", DAY.plusDays(182)),
+                        new StressScenario(100, null, null, null)))
+                .isEqualTo("995013.69");
         // yields down: prices up
-        assertThat(shock(valued(AssetClass.GOV_BOND, "CNY", "1000000", DAY.plusDays(365)),
-                new StressScenario(-50, null, null, null))).isEqualTo("1005000.00");
+        assertThat(shock(
+                        valued(AssetClass.GOV_BOND, "CNY", "1000000", DAY.plusDays(365)),
+                        new StressScenario(-50, null, null, null)))
+                .isEqualTo("1005000.00");
         // a price never goes below zero: 30 years x 5000 bp
-        assertThat(shock(valued(AssetClass.GOV_BOND, "CNY", "1000000", DAY.plusYears(30)),
-                new StressScenario(5000, null, null, null))).isEqualTo("0.00");
+        assertThat(shock(
+                        valued(AssetClass.GOV_BOND, "CNY", "1000000", DAY.plusYears(30)),
+                        new StressScenario(5000, null, null, null)))
+                .isEqualTo("0.00");
         // cash and gold do not move with yields
         assertThat(shock(valued(AssetClass.CASH, "CNY", "1000", null), new StressScenario(500, null, null, null)))
                 .isEqualTo("1000.00");
@@ -66,7 +87,9 @@ class StressTestTest {
     void metalShocksMoveGoldAndMetalCertificatesOnly() {
         StressScenario s = new StressScenario(null, null, new BigDecimal("-30"), null);
         assertThat(shock(valued(AssetClass.GOLD, "CNY", "1000", null), s)).isEqualTo("700.00");
-        assertThat(shock(valued(AssetClass.METAL_CERTIFICATE, "CNY", "1000", null), s)).isEqualTo("700.00");
-        assertThat(shock(valued(AssetClass.TBILL, "CNY", "1000", DAY.plusDays(10)), s)).isEqualTo("1000.00");
+        assertThat(shock(valued(AssetClass.METAL_CERTIFICATE, "CNY", "1000", null), s))
+                .isEqualTo("700.00");
+        assertThat(shock(valued(AssetClass.TBILL, "CNY", "1000", DAY.plusDays(10)), s))
+                .isEqualTo("1000.00");
     }
 }

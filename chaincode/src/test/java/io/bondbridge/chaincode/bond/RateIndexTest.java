@@ -21,7 +21,9 @@ class RateIndexTest {
         List<RateIndex.Point> points = new ArrayList<>();
         for (int i = 0; i < ratiosAndShares.length; i++) {
             String[] r = ratiosAndShares[i].split("@");
-            points.add(new RateIndex.Point(String.format("%d-%02d", 2025 + i / 12, i % 12 + 1), new BigDecimal(r[0]),
+            points.add(new RateIndex.Point(
+                    String.format("%d-%02d", 2025 + i / 12, i % 12 + 1),
+                    new BigDecimal(r[0]),
                     r.length > 1 ? new BigDecimal(r[1]) : null));
         }
         return points;
@@ -43,12 +45,30 @@ class RateIndexTest {
                 "0.03@40", // m16: high-tech share 40%: exit, rate fixed at 2.75
                 "-0.09", "0.03"); // m17, m18: below again twice, but indexation has ended
         List<RateIndex.Decision> path = RateIndex.path(p, "2025-01", INITIAL, FLOOR, CAP);
-        String[] rates = {"2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.75", "2.75", "3.00", "3.00",
-            "3.00", "3.00", "3.00", "2.75", "2.75", "2.75", "2.75"};
-        RateIndex.Rule[] rules = {RateIndex.Rule.NONE, RateIndex.Rule.NONE, RateIndex.Rule.NONE, RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE, RateIndex.Rule.NONE, RateIndex.Rule.NONE, RateIndex.Rule.STEP_UP, RateIndex.Rule.NONE,
-            RateIndex.Rule.STEP_UP, RateIndex.Rule.NONE, RateIndex.Rule.HELD_AT_CAP, RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE, RateIndex.Rule.STEP_DOWN, RateIndex.Rule.EXIT, RateIndex.Rule.NONE, RateIndex.Rule.NONE};
+        String[] rates = {
+            "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.75", "2.75", "3.00", "3.00", "3.00", "3.00",
+            "3.00", "2.75", "2.75", "2.75", "2.75"
+        };
+        RateIndex.Rule[] rules = {
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.STEP_UP,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.STEP_UP,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.HELD_AT_CAP,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.STEP_DOWN,
+            RateIndex.Rule.EXIT,
+            RateIndex.Rule.NONE,
+            RateIndex.Rule.NONE
+        };
         assertThat(path).hasSize(18);
         for (int i = 0; i < path.size(); i++) {
             assertThat(path.get(i).rate()).as("rate in month %d", i + 1).isEqualByComparingTo(rates[i]);
@@ -57,13 +77,14 @@ class RateIndexTest {
         assertThat(path.get(6).average6()).isEqualByComparingTo("0.045");
         assertThat(path.get(6).reason()).contains("1 consecutive").contains("no change");
         assertThat(path.get(13).average6()).isEqualByComparingTo("0.01");
-        assertThat(path.get(7).window()).containsExactly("2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08");
+        assertThat(path.get(7).window())
+                .containsExactly("2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08");
     }
 
     @Test
     void twoMonthsOutsideTheBandThatAreNotConsecutiveChangeNothing() {
-        List<RateIndex.Point> p = points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03",
-                "0.12", // m7: (0.15 + 0.12) / 6 = 4.5% above, 1st
+        List<RateIndex.Point> p = points(
+                "0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.12", // m7: (0.15 + 0.12) / 6 = 4.5% above, 1st
                 "-0.06", // m8: window m3-m8: (0.12 + 0.12 - 0.06) / 6 = 3%: in band
                 "0.12"); // m9: window m4-m9: (0.09 + 0.12 - 0.06 + 0.12) / 6 = 4.5% above, 1st again
         List<RateIndex.Decision> path = RateIndex.path(p, "2025-01", INITIAL, FLOOR, CAP);
@@ -96,8 +117,10 @@ class RateIndexTest {
         assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.00")))
                 .isEqualTo(RateIndex.Signal.IMPORT);
         // m8 = 6% again: 3m already above 6m at m7, still above: no crossing
-        assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.06", "0.06"))).isNull();
-        assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.06"))).isNull();
+        assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.06", "0.06")))
+                .isNull();
+        assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.06")))
+                .isNull();
     }
 
     @Test

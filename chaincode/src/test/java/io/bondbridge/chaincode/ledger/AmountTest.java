@@ -24,7 +24,8 @@ class AmountTest {
         assertThatThrownBy(() -> Currencies.parse("abc", "CNY", "amount"))
                 .hasMessageContaining("is not a decimal number");
         assertThatThrownBy(() -> Currencies.parse("1", "cny", "amount")).hasMessageContaining("3-letter");
-        assertThatThrownBy(() -> Currencies.parse("1e999999999", "CNY", "amount")).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> Currencies.parse("1e999999999", "CNY", "amount"))
+                .hasMessageContaining("out of range");
     }
 
     @Test
@@ -33,7 +34,8 @@ class AmountTest {
         assertThatThrownBy(() -> max.plus(Amount.ofMinor(1, 2)))
                 .isInstanceOf(LedgerException.class)
                 .hasMessageContaining("overflow");
-        assertThat(Amount.ofMinor(10, 2).minus(Amount.ofMinor(25, 2)).toPlainString()).isEqualTo("-0.15");
+        assertThat(Amount.ofMinor(10, 2).minus(Amount.ofMinor(25, 2)).toPlainString())
+                .isEqualTo("-0.15");
         assertThatThrownBy(() -> Amount.ofMinor(1, 2).plus(Amount.ofMinor(1, 0)))
                 .hasMessageContaining("different scales");
     }
@@ -41,8 +43,10 @@ class AmountTest {
     @Test
     void roundsOnlyWithTheNamedMode() {
         Amount a = Amount.ofMinor(1005, 2); // 10.05
-        assertThat(a.times(new BigDecimal("0.5"), RoundingMode.HALF_EVEN).toPlainString()).isEqualTo("5.02");
-        assertThat(a.times(new BigDecimal("0.5"), RoundingMode.HALF_UP).toPlainString()).isEqualTo("5.03");
+        assertThat(a.times(new BigDecimal("0.5"), RoundingMode.HALF_EVEN).toPlainString())
+                .isEqualTo("5.02");
+        assertThat(a.times(new BigDecimal("0.5"), RoundingMode.HALF_UP).toPlainString())
+                .isEqualTo("5.03");
     }
 
     @Test

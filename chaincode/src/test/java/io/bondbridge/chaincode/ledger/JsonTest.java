@@ -32,7 +32,8 @@ class JsonTest {
         outer.put("b", inner);
         outer.put("a", List.of(Map.of("y", 1, "x", 2)));
         assertThat(Json.write(outer))
-                .isEqualTo("{\"a\":[{\"x\":2,\"y\":1}],\"b\":{\"alpha\":5,\"beta\":4,\"mu\":2,\"omega\":5,\"zeta\":4}}");
+                .isEqualTo(
+                        "{\"a\":[{\"x\":2,\"y\":1}],\"b\":{\"alpha\":5,\"beta\":4,\"mu\":2,\"omega\":5,\"zeta\":4}}");
     }
 
     @Test

@@ -27,8 +27,10 @@ class MerkleTest {
         byte[] h2 = Merkle.leafHash(l.get(2));
         // the odd third hash is promoted, not paired with itself
         assertThat(Merkle.root(l)).isEqualTo(HEX.formatHex(Merkle.nodeHash(Merkle.nodeHash(h0, h1), h2)));
-        assertThat(Merkle.root(leaves(1))).isEqualTo(HEX.formatHex(Merkle.leafHash(leaves(1).get(0))));
-        assertThat(Merkle.root(List.of())).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(Merkle.root(leaves(1)))
+                .isEqualTo(HEX.formatHex(Merkle.leafHash(leaves(1).get(0))));
+        assertThat(Merkle.root(List.of()))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         // a leaf hash is not the node hash of the same bytes (domain separation)
         assertThat(Merkle.leafHash(new byte[64])).isNotEqualTo(Merkle.nodeHash(new byte[32], new byte[32]));
         // known vector: SHA-256(0x00 || "a")

@@ -24,15 +24,27 @@ class ReserveMetricsTest {
         default -> throw LedgerException.of(ErrorCode.NOT_FOUND, "no rate for %s", c);
     };
 
-    static ReserveAsset asset(String id, AssetClass c, String ccy, String qty, String price, LocalDate maturity, String custodian) {
-        return new ReserveAsset(id, "CNY", c, ccy, new BigDecimal(qty), new BigDecimal(price), AT, maturity, custodian,
-                custodian, new ReserveAsset.Attestation("CentralBankMSP", AT, null), "CentralBankMSP");
+    static ReserveAsset asset(
+            String id, AssetClass c, String ccy, String qty, String price, LocalDate maturity, String custodian) {
+        return new ReserveAsset(
+                id,
+                "CNY",
+                c,
+                ccy,
+                new BigDecimal(qty),
+                new BigDecimal(price),
+                AT,
+                maturity,
+                custodian,
+                custodian,
+                new ReserveAsset.Attestation("CentralBankMSP", AT, null),
+                "CentralBankMSP");
     }
 
     static ReserveMetrics metrics(ReservePolicy policy, String units, ReserveAsset... assets) {
         Valuation v = new Valuation("CNY", policy, RATES, DAY, ReservePricing.RECORDED);
-        return ReserveMetrics.of("CNY", policy, List.of(assets).stream().map(v::value).toList(),
-                Amount.parse(units, 2, "units"));
+        return ReserveMetrics.of(
+                "CNY", policy, List.of(assets).stream().map(v::value).toList(), Amount.parse(units, 2, "units"));
     }
 
     static ReservePolicy policy() {
@@ -43,7 +55,9 @@ class ReserveMetricsTest {
     void valuesConvertThroughUsdAndRoundDownOnce() {
         Valuation v = new Valuation("CNY", policy(), RATES, DAY, ReservePricing.RECORDED);
         // 3 x 0.333333 = 0.999999 CNY -> 0.99
-        assertThat(v.value(asset("A", AssetClass.CASH, "CNY", "3", "0.333333", null, "X")).marketValue().toPlainString())
+        assertThat(v.value(asset("A", AssetClass.CASH, "CNY", "3", "0.333333", null, "X"))
+                        .marketValue()
+                        .toPlainString())
                 .isEqualTo("0.99");
         // 1 USD / 0.14 = 7.142857... CNY -> 7.14; FX_DEPOSIT haircut 1%: 7.0686 -> 7.06
         ValuedAsset usd = v.value(asset("B", AssetClass.FX_DEPOSIT, "USD", "1", "1", null, "X"));
@@ -73,25 +87,46 @@ class ReserveMetricsTest {
     void coverageExactlyAtTheMinimumHoldsAndOneMinorUnitBelowBreaks() {
         ReserveAsset cash = asset("A", AssetClass.CASH, "CNY", "1000", "1", null, "X");
         assertThat(metrics(policy(), "1000.00", cash).breaches()).isEmpty();
-        assertThat(metrics(policy(), "1000.01", cash).breaches()).extracting(Breach::limit).containsExactly("minCoverage");
+        assertThat(metrics(policy(), "1000.01", cash).breaches())
+                .extracting(Breach::limit)
+                .containsExactly("minCoverage");
         assertThat(metrics(policy(), "0.00", cash).coverage()).isNull();
-        assertThat(metrics(policy(), "0.00").breaches()).as("nothing binds without units").isEmpty();
+        assertThat(metrics(policy(), "0.00").breaches())
+                .as("nothing binds without units")
+                .isEmpty();
     }
 
     @Test
     void concentrationLimitsNameTheirSubject() {
-        ReservePolicy p = policy().apply(new ReservePolicy.PolicyChange(null, null, null,
-                Map.of(AssetClass.GOLD, new BigDecimal("0.10")), new BigDecimal("0.60"), new BigDecimal("0.50"),
-                new BigDecimal("0.85"), 30), "CentralBankMSP", "CentralBankMSP", AT);
-        ReserveMetrics m = metrics(p, "1.00",
+        ReservePolicy p = policy().apply(
+                        new ReservePolicy.PolicyChange(
+                                null,
+                                null,
+                                null,
+                                Map.of(AssetClass.GOLD, new BigDecimal("0.10")),
+                                new BigDecimal("0.60"),
+                                new BigDecimal("0.50"),
+                                new BigDecimal("0.85"),
+                                30),
+                        "CentralBankMSP",
+                        "CentralBankMSP",
+                        AT);
+        ReserveMetrics m = metrics(
+                p,
+                "1.00",
                 asset("A", AssetClass.CASH, "CNY", "700", "1", null, "Custodian One"),
                 asset("G", AssetClass.GOLD, "CNY", "200", "1", null, "Vault"),
                 asset("B", AssetClass.TBILL, "CNY", "100", "1", DAY.plusDays(45), "Vault"));
-        assertThat(m.breaches()).extracting(Breach::limit).containsExactly(
-                "maxClassWeight:GOLD", "maxCustodianWeight:Custodian One", "maxIssuerWeight:Custodian One",
-                "minShortShare", "maxBillDays:B");
-        assertThat(m.breaches().get(0).message()).isEqualTo(
-                "GOLD weight 0.2000 above maximum 0.1000 in the CNY reserve (200.00 of 1000.00)");
+        assertThat(m.breaches())
+                .extracting(Breach::limit)
+                .containsExactly(
+                        "maxClassWeight:GOLD",
+                        "maxCustodianWeight:Custodian One",
+                        "maxIssuerWeight:Custodian One",
+                        "minShortShare",
+                        "maxBillDays:B");
+        assertThat(m.breaches().get(0).message())
+                .isEqualTo("GOLD weight 0.2000 above maximum 0.1000 in the CNY reserve (200.00 of 1000.00)");
         assertThat(m.weights(m.byClass())).containsEntry("CASH", new BigDecimal("0.7000"));
     }
 
@@ -103,7 +138,8 @@ class ReserveMetricsTest {
         Breach weight = new Breach("maxClassWeight:GOLD", "m", new BigDecimal("0.2"), new BigDecimal("0.1"), true);
         assertThat(ReserveMetrics.caused(List.of(before), List.of(same))).isEmpty();
         assertThat(ReserveMetrics.caused(List.of(before), List.of(worse))).containsExactly(worse);
-        assertThat(ReserveMetrics.caused(List.of(before), List.of(same, weight))).containsExactly(weight);
+        assertThat(ReserveMetrics.caused(List.of(before), List.of(same, weight)))
+                .containsExactly(weight);
     }
 
     @Test
@@ -114,13 +150,14 @@ class ReserveMetricsTest {
         assertThat(Json.write(Json.read(json, ReserveAsset.class))).isEqualTo(json);
         ReservePolicy p = policy();
         assertThat(Json.write(Json.read(Json.write(p), ReservePolicy.class))).isEqualTo(Json.write(p));
-        assertThat(Json.write(p)).isEqualTo("{\"currency\":\"CNY\",\"eligibleClasses\":[\"CASH\",\"FX_DEPOSIT\",\"TBILL\","
-                + "\"GOV_BOND\",\"GOLD\",\"METAL_CERTIFICATE\"],\"haircuts\":{\"CASH\":\"0.000000\",\"FX_DEPOSIT\":\"0.010000\","
-                + "\"GOLD\":\"0.100000\",\"GOV_BOND\":\"0.020000\",\"METAL_CERTIFICATE\":\"0.150000\",\"TBILL\":\"0.005000\"},"
-                + "\"issuer\":\"CentralBankMSP\",\"maxBillDays\":93,\"maxClassWeight\":{\"CASH\":\"1.000000\","
-                + "\"FX_DEPOSIT\":\"1.000000\",\"GOLD\":\"1.000000\",\"GOV_BOND\":\"1.000000\",\"METAL_CERTIFICATE\":\"1.000000\","
-                + "\"TBILL\":\"1.000000\"},\"maxCustodianWeight\":\"1.000000\",\"maxIssuerWeight\":\"1.000000\","
-                + "\"minCoverage\":\"1.000000\",\"minShortShare\":\"0.900000\"}");
+        assertThat(Json.write(p))
+                .isEqualTo("{\"currency\":\"CNY\",\"eligibleClasses\":[\"CASH\",\"FX_DEPOSIT\",\"TBILL\","
+                        + "\"GOV_BOND\",\"GOLD\",\"METAL_CERTIFICATE\"],\"haircuts\":{\"CASH\":\"0.000000\",\"FX_DEPOSIT\":\"0.010000\","
+                        + "\"GOLD\":\"0.100000\",\"GOV_BOND\":\"0.020000\",\"METAL_CERTIFICATE\":\"0.150000\",\"TBILL\":\"0.005000\"},"
+                        + "\"issuer\":\"CentralBankMSP\",\"maxBillDays\":93,\"maxClassWeight\":{\"CASH\":\"1.000000\","
+                        + "\"FX_DEPOSIT\":\"1.000000\",\"GOLD\":\"1.000000\",\"GOV_BOND\":\"1.000000\",\"METAL_CERTIFICATE\":\"1.000000\","
+                        + "\"TBILL\":\"1.000000\"},\"maxCustodianWeight\":\"1.000000\",\"maxIssuerWeight\":\"1.000000\","
+                        + "\"minCoverage\":\"1.000000\",\"minShortShare\":\"0.900000\"}");
     }
 
     @Test

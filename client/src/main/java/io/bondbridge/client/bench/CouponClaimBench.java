@@ -45,26 +45,39 @@ public final class CouponClaimBench {
     record Result(int holders, double openMs, double meanMs, double p99Ms, double maxMs, double totalMs) {}
 
     void run() {
-        System.out.printf(Locale.ROOT, "coupon claim bench: baseline %d holders, large %d holders, one claim per holder, warm-up 1 large run,"
-                        + " embedded in-memory ledger, JVM %s, %d processors, max heap %d MB%n", baseline, holders,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "coupon claim bench: baseline %d holders, large %d holders, one claim per holder, warm-up 1 large run,"
+                        + " embedded in-memory ledger, JVM %s, %d processors, max heap %d MB%n",
+                baseline,
+                holders,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         // Warm-up at the large size: 2,000 baseline claims left the JIT still compiling, which made the baseline
         // look slower per claim than the large run.
         measure(holders);
         Result small = measure(baseline);
         Result large = measure(holders);
-        System.out.printf(Locale.ROOT, "%-24s %14s %14s %8s%n", "", baseline + " holders", holders + " holders",
-                "ratio");
+        System.out.printf(
+                Locale.ROOT, "%-24s %14s %14s %8s%n", "", baseline + " holders", holders + " holders", "ratio");
         row("open period (ms)", small.openMs(), large.openMs());
         row("mean ms / claim", small.meanMs(), large.meanMs());
         row("p99 ms / claim", small.p99Ms(), large.p99Ms());
         row("max single claim (ms)", small.maxMs(), large.maxMs());
         row("total claims (ms)", small.totalMs(), large.totalMs());
-        System.out.printf(Locale.ROOT, "total grows %.1fx for %.1fx the holders (linear = %.1fx); mean per claim %.2fx;"
+        System.out.printf(
+                Locale.ROOT,
+                "total grows %.1fx for %.1fx the holders (linear = %.1fx); mean per claim %.2fx;"
                         + " opening the period with %d holders takes %.2f ms, no more than the slowest claim (%.2f ms):"
-                        + " %s%n", large.totalMs() / small.totalMs(), (double) holders / baseline,
-                (double) holders / baseline, large.meanMs() / small.meanMs(), holders, large.openMs(), large.maxMs(),
+                        + " %s%n",
+                large.totalMs() / small.totalMs(),
+                (double) holders / baseline,
+                (double) holders / baseline,
+                large.meanMs() / small.meanMs(),
+                holders,
+                large.openMs(),
+                large.maxMs(),
                 large.openMs() <= large.maxMs() ? "yes" : "NO");
     }
 
@@ -77,12 +90,35 @@ public final class CouponClaimBench {
             Instant[] clock = {START};
             as(ledger, "centralbank", clock[0]).governance().init();
             BondBridge cb = as(ledger, "centralbank", tick(clock));
-            cb.reserves().add(new AssetSpec("CASH", null, AssetClass.CASH, "CNY", new BigDecimal("1000000000"),
-                    BigDecimal.ONE, null, null, null, null));
+            cb.reserves()
+                    .add(new AssetSpec(
+                            "CASH",
+                            null,
+                            AssetClass.CASH,
+                            "CNY",
+                            new BigDecimal("1000000000"),
+                            BigDecimal.ONE,
+                            null,
+                            null,
+                            null,
+                            null));
             cb.stableUnits().mint("CNY", "banka:main", "100000000.00");
             cb.stableUnits().mint("CNY", "centralbank:main", "100000000.00");
-            cb.bonds().create(new SeriesTerms(SERIES, "CNY", "100.00", "FIXED", "2.50", 2, "2026-01-01", "2031-01-01",
-                    "ACT/365F", "1000000", null, null, null));
+            cb.bonds()
+                    .create(new SeriesTerms(
+                            SERIES,
+                            "CNY",
+                            "100.00",
+                            "FIXED",
+                            "2.50",
+                            2,
+                            "2026-01-01",
+                            "2031-01-01",
+                            "ACT/365F",
+                            "1000000",
+                            null,
+                            null,
+                            null));
             BondBridge bank = as(ledger, "banka", tick(clock));
             bank.bonds().subscribe(SERIES, "banka:main", "100000000.00");
             as(ledger, "centralbank", tick(clock)).bonds().issue(SERIES, "banka:main", String.valueOf(n), "100.00");
@@ -91,8 +127,10 @@ public final class CouponClaimBench {
                 bank.bonds().transfer(SERIES, "banka:main", "banka:h" + i, "1");
             }
             long t0 = System.nanoTime();
-            String period = as(ledger, "centralbank", Instant.parse("2026-06-30T09:00:00Z")).bonds()
-                    .coupon(SERIES, "2026-06-30").period();
+            String period = as(ledger, "centralbank", Instant.parse("2026-06-30T09:00:00Z"))
+                    .bonds()
+                    .coupon(SERIES, "2026-06-30")
+                    .period();
             double openMs = (System.nanoTime() - t0) / 1e6;
             BondBridge claimer = as(ledger, "banka", Instant.parse("2026-07-01T09:00:00Z"));
             double[] ms = new double[n];

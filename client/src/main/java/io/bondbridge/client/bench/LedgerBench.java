@@ -21,16 +21,24 @@ public final class LedgerBench {
     public static void main(String[] args) throws Exception {
         int transactions = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.out.printf(Locale.ROOT, "LedgerBench: %d openAccount transactions per round, %d rounds, warm-up 3 rounds, "
-                + "java %s, %d cores%n", transactions, rounds, System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "LedgerBench: %d openAccount transactions per round, %d rounds, warm-up 3 rounds, "
+                        + "java %s, %d cores%n",
+                transactions,
+                rounds,
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         // JIT warm-up on the baseline path, so the first measured mode is not penalized.
         run("warm-up (not counted)", transactions, 3, null);
         double baseline = run("in-memory (baseline)", transactions, rounds, null);
         double noSync = run("disk, no fsync", transactions, rounds, new EmbeddedLedger.Options(false));
         double sync = run("disk, fsync per commit (default)", transactions, rounds, EmbeddedLedger.Options.DEFAULT);
-        System.out.printf(Locale.ROOT, "ratio to baseline: disk no-fsync %.2fx, disk fsync %.2fx (tx/s; lower = slower)%n",
-                noSync / baseline, sync / baseline);
+        System.out.printf(
+                Locale.ROOT,
+                "ratio to baseline: disk no-fsync %.2fx, disk fsync %.2fx (tx/s; lower = slower)%n",
+                noSync / baseline,
+                sync / baseline);
     }
 
     /** Returns the median throughput in transactions per second. */

@@ -64,7 +64,15 @@ public final class ReserveAuditBench {
     }
 
     /** Timings of one reserve size, in milliseconds. */
-    record Result(int size, long loadMs, Stats now, Stats asOfInstant, Stats asOfTx, Stats proof, long mintMs, String digest) {}
+    record Result(
+            int size,
+            long loadMs,
+            Stats now,
+            Stats asOfInstant,
+            Stats asOfTx,
+            Stats proof,
+            long mintMs,
+            String digest) {}
 
     record Stats(long medianMs, long maxMs) {
         @Override
@@ -74,11 +82,18 @@ public final class ReserveAuditBench {
     }
 
     boolean run() {
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "reserve audit bench: baseline %d assets, large %d assets, batches of %d, %d warm-up + %d timed runs,"
                         + " embedded in-memory ledger, JVM %s, %d processors, max heap %d MB%n",
-                baseline, assets, batch, warmup, repeats, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                baseline,
+                assets,
+                batch,
+                warmup,
+                repeats,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         Result small = measure(baseline);
         Result large = measure(assets);
         System.out.println();
@@ -89,17 +104,23 @@ public final class ReserveAuditBench {
         row("audit reserves --as-of T", small.asOfInstant(), large.asOfInstant());
         row("audit reserves --as-of TX", small.asOfTx(), large.asOfTx());
         row("audit reserves --proof", small.proof(), large.proof());
-        long worst = Math.max(Math.max(large.now().maxMs(), large.asOfInstant().maxMs()),
+        long worst = Math.max(
+                Math.max(large.now().maxMs(), large.asOfInstant().maxMs()),
                 Math.max(large.asOfTx().maxMs(), large.proof().maxMs()));
         boolean pass = worst < TARGET.toMillis();
-        System.out.printf(Locale.ROOT, "slowest audit query with %d assets: %d ms; target %d ms: %s%n",
-                assets, worst, TARGET.toMillis(), pass ? "PASS" : "FAIL");
+        System.out.printf(
+                Locale.ROOT,
+                "slowest audit query with %d assets: %d ms; target %d ms: %s%n",
+                assets,
+                worst,
+                TARGET.toMillis(),
+                pass ? "PASS" : "FAIL");
         return pass;
     }
 
     private static void row(String what, Stats a, Stats b) {
-        System.out.printf(Locale.ROOT, "%-28s %22s %22s %8.1f%n", what, a, b,
-                (double) b.medianMs() / Math.max(1, a.medianMs()));
+        System.out.printf(
+                Locale.ROOT, "%-28s %22s %22s %8.1f%n", what, a, b, (double) b.medianMs() / Math.max(1, a.medianMs()));
     }
 
     private static void row(String what, long a, long b) {
@@ -120,18 +141,23 @@ public final class ReserveAuditBench {
                 all.add(asset(i, today));
             }
             for (int from = 0; from < size; from += batch) {
-                as(ledger, "centralbank", tick.get()).reserves().addAll(all.subList(from, Math.min(size, from + batch)));
+                as(ledger, "centralbank", tick.get())
+                        .reserves()
+                        .addAll(all.subList(from, Math.min(size, from + batch)));
             }
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
 
-            // Units outstanding (about two thirds of the reserve's value), then history: updates and removals after a checkpoint the as-of queries ask for.
+            // Units outstanding (about two thirds of the reserve's value), then history: updates and removals after a
+            // checkpoint the as-of queries ask for.
             String mintTx = null;
             long mintMs = 0;
             String perMint = BigDecimal.valueOf(size * 200_000L).toPlainString();
             for (int i = 0; i < 5; i++) {
                 long m0 = System.nanoTime();
-                mintTx = as(ledger, "centralbank", tick.get()).stableUnits()
-                        .mint("CNY", i % 2 == 0 ? "banka:main" : "bankb:main", perMint).txId();
+                mintTx = as(ledger, "centralbank", tick.get())
+                        .stableUnits()
+                        .mint("CNY", i % 2 == 0 ? "banka:main" : "bankb:main", perMint)
+                        .txId();
                 mintMs = (System.nanoTime() - m0) / 1_000_000;
             }
             Instant checkpoint = tick.get();
@@ -159,9 +185,14 @@ public final class ReserveAuditBench {
                 return c;
             });
             Composition c = auditor.audit().reserves("CNY");
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "%6d assets: loaded in %d ms; %d assets now, coverage %s, digest %s%n",
-                    size, loadMs, c.assetCount(), c.coverage(), c.digest());
+                    size,
+                    loadMs,
+                    c.assetCount(),
+                    c.coverage(),
+                    c.digest());
             return new Result(size, loadMs, now, asOf, asOfTx, proof, mintMs, c.digest());
         }
     }
@@ -193,16 +224,56 @@ public final class ReserveAuditBench {
         String custodian = i % 4 == 0 ? null : "Custody Bank " + (i % 20);
         BigDecimal qty = BigDecimal.valueOf(1_000_000L + i);
         return switch (i % 20) {
-            case 0 -> new AssetSpec(id(i), "CNY", AssetClass.GOV_BOND, "CNY", qty, new BigDecimal("1.0125"),
-                    today.plusYears(2 + i % 8), custodian, "MOF-CN", null);
-            case 1 -> new AssetSpec(id(i), "CNY", AssetClass.GOLD, "USD", BigDecimal.valueOf(100 + i % 50),
-                    new BigDecimal("2650.40"), null, custodian, null, null);
-            case 2, 7, 12, 17 -> new AssetSpec(id(i), "CNY", AssetClass.FX_DEPOSIT, "USD", qty, BigDecimal.ONE,
-                    null, custodian, "Bank " + (i % 7), null);
-            case 3, 8, 13, 18 -> new AssetSpec(id(i), "CNY", AssetClass.TBILL, "CNY", qty, new BigDecimal("0.9968"),
-                    today.plusDays(14 + i % 70), custodian, "MOF-CN", null);
-            default -> new AssetSpec(id(i), "CNY", AssetClass.CASH, "CNY", qty, BigDecimal.ONE, null, custodian,
-                    null, null);
+            case 0 ->
+                new AssetSpec(
+                        id(i),
+                        "CNY",
+                        AssetClass.GOV_BOND,
+                        "CNY",
+                        qty,
+                        new BigDecimal("1.0125"),
+                        today.plusYears(2 + i % 8),
+                        custodian,
+                        "MOF-CN",
+                        null);
+            case 1 ->
+                new AssetSpec(
+                        id(i),
+                        "CNY",
+                        AssetClass.GOLD,
+                        "USD",
+                        BigDecimal.valueOf(100 + i % 50),
+                        new BigDecimal("2650.40"),
+                        null,
+                        custodian,
+                        null,
+                        null);
+            case 2, 7, 12, 17 ->
+                new AssetSpec(
+                        id(i),
+                        "CNY",
+                        AssetClass.FX_DEPOSIT,
+                        "USD",
+                        qty,
+                        BigDecimal.ONE,
+                        null,
+                        custodian,
+                        "Bank " + (i % 7),
+                        null);
+            case 3, 8, 13, 18 ->
+                new AssetSpec(
+                        id(i),
+                        "CNY",
+                        AssetClass.TBILL,
+                        "CNY",
+                        qty,
+                        new BigDecimal("0.9968"),
+                        today.plusDays(14 + i % 70),
+                        custodian,
+                        "MOF-CN",
+                        null);
+            default ->
+                new AssetSpec(id(i), "CNY", AssetClass.CASH, "CNY", qty, BigDecimal.ONE, null, custodian, null, null);
         };
     }
 }

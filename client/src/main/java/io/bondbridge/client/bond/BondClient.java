@@ -59,7 +59,13 @@ public final class BondClient {
 
     /** Offers units of {@code from} at a price per unit; {@code expires} null = until cancelled. */
     public Offers.OfferResult offer(String series, String from, String units, String price, Instant expires) {
-        return submit(Offers.OfferResult.class, "offer", series, from, units, price,
+        return submit(
+                Offers.OfferResult.class,
+                "offer",
+                series,
+                from,
+                units,
+                price,
                 expires == null ? "" : expires.toString());
     }
 
@@ -119,7 +125,8 @@ public final class BondClient {
     }
 
     public List<TradeMonth> tradeMonths() {
-        return Json.read(transport.evaluate(CONTRACT, "tradeMonths"), Months.class).months();
+        return Json.read(transport.evaluate(CONTRACT, "tradeMonths"), Months.class)
+                .months();
     }
 
     private <T> T submit(Class<T> type, String function, String... args) {

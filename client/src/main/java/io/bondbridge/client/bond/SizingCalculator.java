@@ -26,8 +26,14 @@ public final class SizingCalculator {
     public static final BigDecimal REASONABLE_VELOCITY = new BigDecimal("0.6");
     /** Sovereign rating coefficients the paper gives (A1 taken as AA, 0.95). */
     public static final Map<String, BigDecimal> RATING_COEFFICIENTS = Map.of(
-            "AAA", new BigDecimal("1.00"), "AA+", new BigDecimal("0.97"), "AA", new BigDecimal("0.95"),
-            "A1", new BigDecimal("0.95"));
+            "AAA",
+            new BigDecimal("1.00"),
+            "AA+",
+            new BigDecimal("0.97"),
+            "AA",
+            new BigDecimal("0.95"),
+            "A1",
+            new BigDecimal("0.95"));
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -93,9 +99,14 @@ public final class SizingCalculator {
                 in.capacityUtilisation().divide(in.reasonableUtilisation(), SCALE, RoundingMode.HALF_EVEN));
         BigDecimal reasonable = in.reasonableVelocity() == null ? REASONABLE_VELOCITY : in.reasonableVelocity();
         BigDecimal excessMoney = in.m2().multiply(reasonable.subtract(in.velocity()));
-        BigDecimal supply = in.supplyIncrementRate() == null ? null
+        BigDecimal supply = in.supplyIncrementRate() == null
+                ? null
                 : in.gdp().multiply(in.supplyIncrementRate().divide(HUNDRED));
-        return new Result(strip(creditGrade), strip(mw), strip(excessCapacity), strip(excessMoney),
+        return new Result(
+                strip(creditGrade),
+                strip(mw),
+                strip(excessCapacity),
+                strip(excessMoney),
                 supply == null ? null : strip(supply));
     }
 

@@ -26,7 +26,9 @@ final class AuditCommands {
             subcommands = {Reserves.class, Stress.class, History.class})
     static final class Group {}
 
-    @Command(name = "reserves", description = "Reserve composition, coverage and digest, now or as of a time or transaction.")
+    @Command(
+            name = "reserves",
+            description = "Reserve composition, coverage and digest, now or as of a time or transaction.")
     static final class Reserves extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
@@ -42,14 +44,18 @@ final class AuditCommands {
             Session.Parse.currency(currency);
             String at = null;
             if (asOf != null) {
-                at = asOf.matches("[0-9a-f]{64}") ? asOf : Session.Parse.instant(asOf, "--as-of").toString();
+                at = asOf.matches("[0-9a-f]{64}")
+                        ? asOf
+                        : Session.Parse.instant(asOf, "--as-of").toString();
             }
             if (proof != null) {
                 ReserveCommands.assetId(proof);
             }
             Composition c = s.bridge().audit().reserves(currency, at, proof);
             JsonObject json = Session.object(c);
-            boolean verified = c.proof() != null && MerkleProofs.verify(c.proof()) && c.proof().root().equals(c.digest());
+            boolean verified = c.proof() != null
+                    && MerkleProofs.verify(c.proof())
+                    && c.proof().root().equals(c.digest());
             if (c.proof() != null) {
                 json.addProperty("proofVerified", verified);
             }
@@ -57,11 +63,20 @@ final class AuditCommands {
         }
 
         private static void human(Session s, Composition c, boolean verified) {
-            s.out.printf("%s reserve as of %s%s (issuer %s)%n", c.currency(), c.asOf(),
-                    c.asOfTxId() == null ? "" : " (tx " + c.asOfTxId() + ")", c.issuer() == null ? "-" : c.issuer());
-            s.out.printf("units outstanding %s; reserve %s, after haircuts %s; coverage %s (minimum %s)%n",
-                    c.unitsOutstanding(), c.reserveValue(), c.reserveValueAfterHaircuts(),
-                    c.coverage() == null ? "n/a (no units outstanding)" : c.coverage().toPlainString(),
+            s.out.printf(
+                    "%s reserve as of %s%s (issuer %s)%n",
+                    c.currency(),
+                    c.asOf(),
+                    c.asOfTxId() == null ? "" : " (tx " + c.asOfTxId() + ")",
+                    c.issuer() == null ? "-" : c.issuer());
+            s.out.printf(
+                    "units outstanding %s; reserve %s, after haircuts %s; coverage %s (minimum %s)%n",
+                    c.unitsOutstanding(),
+                    c.reserveValue(),
+                    c.reserveValueAfterHaircuts(),
+                    c.coverage() == null
+                            ? "n/a (no units outstanding)"
+                            : c.coverage().toPlainString(),
                     ReserveCommands.percent(c.minCoverage()));
             dimension(s, "CLASS", c.byClass(), c.weights().get("class"));
             // buckets in time order, not the JSON's key order
@@ -83,11 +98,17 @@ final class AuditCommands {
             }
             s.out.printf("%d mint(s) were checked against this reserve state%n", c.backedMintCount());
             for (Composition.BackedMint m : c.backedMints()) {
-                s.out.printf("  %s %s to %s, coverage %s (tx %s)%n", m.at(), m.amount(), m.account(), m.coverage(), m.txId());
+                s.out.printf(
+                        "  %s %s to %s, coverage %s (tx %s)%n",
+                        m.at(), m.amount(), m.account(), m.coverage(), m.txId());
             }
             if (c.proof() != null) {
-                s.out.printf("proof of %s: leaf %d of %d, %d steps, verifies against the digest: %s%n",
-                        c.proof().assetId(), c.proof().index(), c.proof().leafCount(), c.proof().path().size(),
+                s.out.printf(
+                        "proof of %s: leaf %d of %d, %d steps, verifies against the digest: %s%n",
+                        c.proof().assetId(),
+                        c.proof().index(),
+                        c.proof().leafCount(),
+                        c.proof().path().size(),
                         verified ? "yes" : "NO");
                 s.out.println("  leaf " + c.proof().leaf());
             }
@@ -98,28 +119,42 @@ final class AuditCommands {
             Table t = new Table(name, "VALUE", "WEIGHT");
             for (Map.Entry<String, Amount> e : values.entrySet()) {
                 BigDecimal w = weights == null ? null : weights.get(e.getKey());
-                t.row(e.getKey(), e.getValue() == null ? "0" : e.getValue(), w == null ? "-" : ReserveCommands.percent(w));
+                t.row(
+                        e.getKey(),
+                        e.getValue() == null ? "0" : e.getValue(),
+                        w == null ? "-" : ReserveCommands.percent(w));
             }
             s.out.println();
             t.print(s.out);
         }
     }
 
-    @Command(name = "stress", description = "Stress test of a reserve (read-only): yield, FX and metal shocks, a redemption run.")
+    @Command(
+            name = "stress",
+            description = "Stress test of a reserve (read-only): yield, FX and metal shocks, a redemption run.")
     static final class Stress extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
-        @Option(names = "--yield-shock", paramLabel = "BP", description = "parallel yield change in basis points, e.g. 100")
+        @Option(
+                names = "--yield-shock",
+                paramLabel = "BP",
+                description = "parallel yield change in basis points, e.g. 100")
         Integer yieldShock;
 
-        @Option(names = "--fx-shock", paramLabel = "CUR=PCT", description = "change of a currency's value, e.g. USD=-10")
+        @Option(
+                names = "--fx-shock",
+                paramLabel = "CUR=PCT",
+                description = "change of a currency's value, e.g. USD=-10")
         Map<String, String> fxShocks;
 
         @Option(names = "--metal-shock", paramLabel = "PCT", description = "change of gold and metal prices, e.g. -20")
         String metalShock;
 
-        @Option(names = "--run", paramLabel = "PCT", description = "redemption run: share of units outstanding redeemed")
+        @Option(
+                names = "--run",
+                paramLabel = "PCT",
+                description = "redemption run: share of units outstanding redeemed")
         String run;
 
         @Override
@@ -146,11 +181,17 @@ final class AuditCommands {
             }
             StressResult res = s.bridge().audit().stress(currency, new StressScenario(yieldShock, fx, metal, r));
             s.print(res, () -> {
-                s.out.printf("%s reserve stress as of %s: %s%n", res.currency(), res.asOf(), Json.write(res.scenario()));
+                s.out.printf(
+                        "%s reserve stress as of %s: %s%n", res.currency(), res.asOf(), Json.write(res.scenario()));
                 s.out.printf("coverage %s -> %s%n", show(res.coverageBefore()), show(res.coverageAfter()));
-                s.out.printf("reserve %s -> %s; after haircuts %s -> %s; units %s -> %s; run paid %s%n",
-                        res.reserveValueBefore(), res.reserveValueAfter(), res.reserveValueAfterHaircutsBefore(),
-                        res.reserveValueAfterHaircutsAfter(), res.unitsOutstandingBefore(), res.unitsOutstandingAfter(),
+                s.out.printf(
+                        "reserve %s -> %s; after haircuts %s -> %s; units %s -> %s; run paid %s%n",
+                        res.reserveValueBefore(),
+                        res.reserveValueAfter(),
+                        res.reserveValueAfterHaircutsBefore(),
+                        res.reserveValueAfterHaircutsAfter(),
+                        res.unitsOutstandingBefore(),
+                        res.unitsOutstandingAfter(),
                         res.runPaid());
                 Table t = new Table("CLASS", "VALUE CHANGE");
                 res.valueChangeByClass().forEach(t::row);
@@ -203,7 +244,10 @@ final class AuditCommands {
             s.print(h, () -> {
                 Table t = new Table("TIME", "TX", "KEY", "VALUE");
                 for (AuditHistory.Entry e : h.entries()) {
-                    t.row(e.timestamp(), e.txId().substring(0, Math.min(12, e.txId().length())), e.key(),
+                    t.row(
+                            e.timestamp(),
+                            e.txId().substring(0, Math.min(12, e.txId().length())),
+                            e.key(),
                             e.deleted() ? "(deleted)" : e.value().toString());
                 }
                 t.print(s.out);

@@ -32,13 +32,31 @@ import picocli.CommandLine.Parameters;
 final class BondCommands {
     private BondCommands() {}
 
-    @Command(name = "bond", description = "Tokenized treasury bonds: series, DvP issue, trading, coupons, redemption.",
-            subcommands = {Create.class, Subscribe.class, Issue.class, Transfer.class, OfferCmd.class, Accept.class,
-                Cancel.class, CouponCmd.class, ClaimCmd.class, Redeem.class, TenderCmd.class, Buyback.class,
-                Show.class, Holdings.class, Rates.class})
+    @Command(
+            name = "bond",
+            description = "Tokenized treasury bonds: series, DvP issue, trading, coupons, redemption.",
+            subcommands = {
+                Create.class,
+                Subscribe.class,
+                Issue.class,
+                Transfer.class,
+                OfferCmd.class,
+                Accept.class,
+                Cancel.class,
+                CouponCmd.class,
+                ClaimCmd.class,
+                Redeem.class,
+                TenderCmd.class,
+                Buyback.class,
+                Show.class,
+                Holdings.class,
+                Rates.class
+            })
     static final class Group {}
 
-    @Command(name = "trade", description = "Monthly trade data behind the indexed coupon (STATISTICS posts).",
+    @Command(
+            name = "trade",
+            description = "Monthly trade data behind the indexed coupon (STATISTICS posts).",
             subcommands = {TradePost.class, TradeList.class})
     static final class TradeGroup {}
 
@@ -103,7 +121,9 @@ final class BondCommands {
         @Option(names = "--authorized", required = true, paramLabel = "UNITS")
         String authorized;
 
-        @Option(names = "--program", paramLabel = "PROGRAM",
+        @Option(
+                names = "--program",
+                paramLabel = "PROGRAM",
                 description = "TRADE_EXPORT, TRADE_IMPORT, ULTRA_LONG, INVESTMENT, CONSUMPTION or RESERVE")
         String program;
 
@@ -132,27 +152,51 @@ final class BondCommands {
                 throw new UsageException("--day-count " + e.detail());
             }
             units(authorized, "--authorized");
-            if (program != null && java.util.Arrays.stream(Program.values()).noneMatch(p -> p.name().equals(program))) {
-                throw new UsageException("--program '" + program + "' is not one of "
-                        + java.util.Arrays.toString(Program.values()));
+            if (program != null
+                    && java.util.Arrays.stream(Program.values())
+                            .noneMatch(p -> p.name().equals(program))) {
+                throw new UsageException(
+                        "--program '" + program + "' is not one of " + java.util.Arrays.toString(Program.values()));
             }
             if (rateCap != null) {
                 percent(rateCap, "--rate-cap");
             }
-            Bonds.Created r = bonds(s).create(new SeriesTerms(series, currency, face, type, rate, frequency, issueDate,
-                    maturity, dayCount, authorized, program, useOfProceeds, rateCap));
+            Bonds.Created r = bonds(s).create(new SeriesTerms(
+                    series,
+                    currency,
+                    face,
+                    type,
+                    rate,
+                    frequency,
+                    issueDate,
+                    maturity,
+                    dayCount,
+                    authorized,
+                    program,
+                    useOfProceeds,
+                    rateCap));
             s.print(r, () -> {
                 var x = r.series();
-                s.out.printf("created %s: %s %s face %s, %s %s%%, %d/yr %s, %s to %s, authorized %s units%n",
-                        x.seriesId(), x.currency(), x.couponType(), x.face(), x.dayCount().label(), x.couponRate(),
-                        x.frequency(), x.program() == null ? "" : x.program() + "/" + x.useOfProceeds(),
-                        x.issueDate(), x.maturity(), x.authorized());
+                s.out.printf(
+                        "created %s: %s %s face %s, %s %s%%, %d/yr %s, %s to %s, authorized %s units%n",
+                        x.seriesId(),
+                        x.currency(),
+                        x.couponType(),
+                        x.face(),
+                        x.dayCount().label(),
+                        x.couponRate(),
+                        x.frequency(),
+                        x.program() == null ? "" : x.program() + "/" + x.useOfProceeds(),
+                        x.issueDate(),
+                        x.maturity(),
+                        x.authorized());
                 s.out.println("tx " + r.txId());
             });
         }
     }
 
-    @Command(name = "subscribe",
+    @Command(
+            name = "subscribe",
             description = "Consent to pay up to X (series currency) from your account for primary allocations.")
     static final class Subscribe extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES")
@@ -170,13 +214,21 @@ final class BondCommands {
             Session.Parse.account(account, "--account");
             String x = positive(amount, 3, "--amount");
             Bonds.SubscribeResult r = bonds(s).subscribe(series, account, x);
-            s.print(r, () -> s.out.printf("%s subscribes up to %s for %s%ntx %s%n", r.subscription().account(),
-                    r.subscription().remaining(), r.subscription().series(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s subscribes up to %s for %s%ntx %s%n",
+                            r.subscription().account(),
+                            r.subscription().remaining(),
+                            r.subscription().series(),
+                            r.txId()));
         }
     }
 
-    @Command(name = "issue",
-            description = "DvP primary issue (issuer): the buyer pays U x price in stable units, within its subscription.")
+    @Command(
+            name = "issue",
+            description =
+                    "DvP primary issue (issuer): the buyer pays U x price in stable units, within its subscription.")
     static final class Issue extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES")
         String series;
@@ -197,8 +249,18 @@ final class BondCommands {
             String u = units(units, "--units");
             String p = positive(price, 3, "--price");
             Bonds.IssueResult r = bonds(s).issue(series, to, u, p);
-            s.print(r, () -> s.out.printf("issued %s units of %s to %s at %s: paid %s; issued %s, outstanding %s%ntx %s%n",
-                    r.units(), r.series(), r.account(), r.price(), r.cash(), r.issued(), r.outstanding(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "issued %s units of %s to %s at %s: paid %s; issued %s, outstanding %s%ntx %s%n",
+                            r.units(),
+                            r.series(),
+                            r.account(),
+                            r.price(),
+                            r.cash(),
+                            r.issued(),
+                            r.outstanding(),
+                            r.txId()));
         }
     }
 
@@ -223,12 +285,17 @@ final class BondCommands {
             Session.Parse.account(to, "--to");
             String u = units(units, "--units");
             Bonds.TransferResult r = bonds(s).transfer(series, from, to, u);
-            s.print(r, () -> s.out.printf("%s units of %s from %s (now %s) to %s (now %s)%ntx %s%n", r.units(),
-                    r.series(), r.from(), r.fromUnits(), r.to(), r.toUnits(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s units of %s from %s (now %s) to %s (now %s)%ntx %s%n",
+                            r.units(), r.series(), r.from(), r.fromUnits(), r.to(), r.toUnits(), r.txId()));
         }
     }
 
-    @Command(name = "offer", description = "Offer units at a price per unit; they are locked until accepted or cancelled.")
+    @Command(
+            name = "offer",
+            description = "Offer units at a price per unit; they are locked until accepted or cancelled.")
     static final class OfferCmd extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES")
         String series;
@@ -253,9 +320,17 @@ final class BondCommands {
             String p = positive(price, 3, "--price");
             Instant e = expires == null ? null : Session.Parse.instant(expires, "--expires");
             Offers.OfferResult r = bonds(s).offer(series, from, u, p, e);
-            s.print(r, () -> s.out.printf("offer %s: %s units of %s from %s at %s%s%ntx %s%n", r.offerId(),
-                    r.offer().units(), r.offer().series(), r.offer().seller(), r.offer().price(),
-                    e == null ? "" : ", expires " + e, r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "offer %s: %s units of %s from %s at %s%s%ntx %s%n",
+                            r.offerId(),
+                            r.offer().units(),
+                            r.offer().series(),
+                            r.offer().seller(),
+                            r.offer().price(),
+                            e == null ? "" : ", expires " + e,
+                            r.txId()));
         }
     }
 
@@ -271,8 +346,11 @@ final class BondCommands {
         void run(Session s) {
             Session.Parse.account(buyer, "--buyer");
             Offers.AcceptResult r = bonds(s).accept(offer, buyer);
-            s.print(r, () -> s.out.printf("%s bought %s units of %s from %s for %s%ntx %s%n", r.buyer(), r.units(),
-                    r.series(), r.seller(), r.cash(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s bought %s units of %s from %s for %s%ntx %s%n",
+                            r.buyer(), r.units(), r.series(), r.seller(), r.cash(), r.txId()));
         }
     }
 
@@ -284,8 +362,11 @@ final class BondCommands {
         @Override
         void run(Session s) {
             Offers.CancelResult r = bonds(s).cancel(offer);
-            s.print(r, () -> s.out.printf("offer %s cancelled: %s units of %s unlocked for %s%ntx %s%n", r.offerId(),
-                    r.unlocked(), r.series(), r.seller(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "offer %s cancelled: %s units of %s unlocked for %s%ntx %s%n",
+                            r.offerId(), r.unlocked(), r.series(), r.seller(), r.txId()));
         }
     }
 
@@ -303,13 +384,26 @@ final class BondCommands {
             Session.Parse.date(recordDate, "--record-date");
             Coupons.OpenResult r = bonds(s).coupon(series, recordDate);
             var c = r.coupon();
-            s.print(r, () -> s.out.printf("coupon period %s of %s: record date %s, accrual %s to %s, %s%% %s"
-                            + " (fraction %s)%ntx %s%n", r.period(), c.series(), c.recordDate(), c.accrualStart(),
-                    c.accrualEnd(), c.rate(), c.dayCount().label(), c.fractionDecimal(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "coupon period %s of %s: record date %s, accrual %s to %s, %s%% %s"
+                                    + " (fraction %s)%ntx %s%n",
+                            r.period(),
+                            c.series(),
+                            c.recordDate(),
+                            c.accrualStart(),
+                            c.accrualEnd(),
+                            c.rate(),
+                            c.dayCount().label(),
+                            c.fractionDecimal(),
+                            r.txId()));
         }
     }
 
-    @Command(name = "claim", description = "Claim your coupon for a period, once: holding at the record date x face x rate x fraction.")
+    @Command(
+            name = "claim",
+            description = "Claim your coupon for a period, once: holding at the record date x face x rate x fraction.")
     static final class ClaimCmd extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES")
         String series;
@@ -325,8 +419,11 @@ final class BondCommands {
             series(series);
             Session.Parse.account(account, "--account");
             Claim r = bonds(s).claim(series, period, account);
-            s.print(r, () -> s.out.printf("%s claimed %s %s: %s units at the record date, paid by %s%ntx %s%n",
-                    r.account(), r.amount(), r.currency(), r.unitsAtRecordDate(), r.payer(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s claimed %s %s: %s units at the record date, paid by %s%ntx %s%n",
+                            r.account(), r.amount(), r.currency(), r.unitsAtRecordDate(), r.payer(), r.txId()));
         }
     }
 
@@ -343,12 +440,17 @@ final class BondCommands {
             series(series);
             Session.Parse.account(account, "--account");
             Bonds.RedeemResult r = bonds(s).redeem(series, account);
-            s.print(r, () -> s.out.printf("%s redeemed %s units of %s for %s%ntx %s%n", r.account(), r.units(),
-                    r.series(), r.principal(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s redeemed %s units of %s for %s%ntx %s%n",
+                            r.account(), r.units(), r.series(), r.principal(), r.txId()));
         }
     }
 
-    @Command(name = "tender", description = "Consent to sell up to U units back to the issuer at no less than --min-price.")
+    @Command(
+            name = "tender",
+            description = "Consent to sell up to U units back to the issuer at no less than --min-price.")
     static final class TenderCmd extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES")
         String series;
@@ -369,8 +471,15 @@ final class BondCommands {
             String u = units(units, "--units");
             String p = positive(minPrice, 3, "--min-price");
             Bonds.TenderResult r = bonds(s).tender(series, account, u, p);
-            s.print(r, () -> s.out.printf("%s tenders up to %s units of %s at %s or more%ntx %s%n",
-                    r.tender().account(), r.tender().units(), r.tender().series(), r.tender().minPrice(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s tenders up to %s units of %s at %s or more%ntx %s%n",
+                            r.tender().account(),
+                            r.tender().units(),
+                            r.tender().series(),
+                            r.tender().minPrice(),
+                            r.txId()));
         }
     }
 
@@ -395,8 +504,11 @@ final class BondCommands {
             String u = units(units, "--units");
             String p = positive(price, 3, "--price");
             Bonds.BuybackResult r = bonds(s).buyback(series, from, u, p);
-            s.print(r, () -> s.out.printf("bought back %s units of %s from %s at %s for %s; outstanding %s%ntx %s%n",
-                    r.units(), r.series(), r.account(), r.price(), r.cash(), r.outstanding(), r.txId()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "bought back %s units of %s from %s at %s for %s; outstanding %s%ntx %s%n",
+                            r.units(), r.series(), r.account(), r.price(), r.cash(), r.outstanding(), r.txId()));
         }
     }
 
@@ -411,16 +523,30 @@ final class BondCommands {
             Bonds.SeriesView v = bonds(s).show(series);
             s.print(v, () -> {
                 s.out.printf("%s  issuer %s (pays from %s)%n", v.series(), v.issuer(), v.payingAccount());
-                s.out.printf("  %s face %s, %s coupon %s%% (initial %s%%), %d/yr, %s%n", v.currency(), v.face(),
-                        v.couponType(), v.couponRate(), v.initialRate(), v.frequency(), v.dayCount());
-                s.out.printf("  %s to %s; program %s, use of proceeds %s%n", v.issueDate(), v.maturity(),
-                        v.program() == null ? "-" : v.program(), v.useOfProceeds() == null ? "-" : v.useOfProceeds());
-                s.out.printf("  authorized %s, issued %s, outstanding %s%n", v.authorized(), v.issued(), v.outstanding());
+                s.out.printf(
+                        "  %s face %s, %s coupon %s%% (initial %s%%), %d/yr, %s%n",
+                        v.currency(),
+                        v.face(),
+                        v.couponType(),
+                        v.couponRate(),
+                        v.initialRate(),
+                        v.frequency(),
+                        v.dayCount());
+                s.out.printf(
+                        "  %s to %s; program %s, use of proceeds %s%n",
+                        v.issueDate(),
+                        v.maturity(),
+                        v.program() == null ? "-" : v.program(),
+                        v.useOfProceeds() == null ? "-" : v.useOfProceeds());
+                s.out.printf(
+                        "  authorized %s, issued %s, outstanding %s%n", v.authorized(), v.issued(), v.outstanding());
             });
         }
     }
 
-    @Command(name = "holdings", description = "Holdings: of a series and/or an account (your own, or all you may read).")
+    @Command(
+            name = "holdings",
+            description = "Holdings: of a series and/or an account (your own, or all you may read).")
     static final class Holdings extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES", arity = "0..1")
         String series;
@@ -439,8 +565,10 @@ final class BondCommands {
             List<Holding> holdings = bonds(s).holdings(series, account);
             if (series != null && account != null) {
                 Holding h = holdings.get(0);
-                s.print(h, () -> s.out.printf("%s  %s  units %s, locked %s%n", h.series(), h.account(), h.units(),
-                        h.locked()));
+                s.print(
+                        h,
+                        () -> s.out.printf(
+                                "%s  %s  units %s, locked %s%n", h.series(), h.account(), h.units(), h.locked()));
                 return;
             }
             s.print(Map.of("holdings", holdings), () -> {
@@ -451,7 +579,9 @@ final class BondCommands {
         }
     }
 
-    @Command(name = "rates", description = "Coupon rate history with the data behind each reset, and the next-tranche signal.")
+    @Command(
+            name = "rates",
+            description = "Coupon rate history with the data behind each reset, and the next-tranche signal.")
     static final class Rates extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "SERIES")
         String series;
@@ -465,22 +595,38 @@ final class BondCommands {
                 if (!o.has("signal")) {
                     o.add("signal", JsonNull.INSTANCE); // CLI.md: EXPORT, IMPORT or null, always present
                 }
-                s.out.println(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o));
+                s.out.println(new GsonBuilder()
+                        .serializeNulls()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(o));
                 s.out.flush();
                 return;
             }
-            s.out.printf("%s %s: rate %s%% (initial %s%%, floor %s, cap %s)%n", r.series(), r.couponType(),
-                    r.couponRate(), r.initialRate(), r.rateFloor() == null ? "-" : r.rateFloor(),
+            s.out.printf(
+                    "%s %s: rate %s%% (initial %s%%, floor %s, cap %s)%n",
+                    r.series(),
+                    r.couponType(),
+                    r.couponRate(),
+                    r.initialRate(),
+                    r.rateFloor() == null ? "-" : r.rateFloor(),
                     r.rateCap() == null ? "-" : r.rateCap());
             Table t = new Table("PERIOD", "RATE", "RULE", "6M AVG", "REASON");
             for (RateReset x : r.resets()) {
                 t.row(x.period(), x.rate(), x.rule(), x.average6(), x.reason());
             }
             t.print(s.out);
-            s.out.printf("signal at %s: %s (3m avg %s, 6m avg %s)%n", r.signalMonth() == null ? "-" : r.signalMonth(),
-                    r.signal() == null ? "none" : r.signal() + (r.signal().name().equals("EXPORT")
-                            ? ": next tranche a low-coupon export bond" : ": next tranche a higher-coupon import bond"),
-                    r.average3() == null ? "-" : r.average3(), r.average6() == null ? "-" : r.average6());
+            s.out.printf(
+                    "signal at %s: %s (3m avg %s, 6m avg %s)%n",
+                    r.signalMonth() == null ? "-" : r.signalMonth(),
+                    r.signal() == null
+                            ? "none"
+                            : r.signal()
+                                    + (r.signal().name().equals("EXPORT")
+                                            ? ": next tranche a low-coupon export bond"
+                                            : ": next tranche a higher-coupon import bond"),
+                    r.average3() == null ? "-" : r.average3(),
+                    r.average6() == null ? "-" : r.average6());
             s.out.flush();
         }
     }
@@ -517,8 +663,11 @@ final class BondCommands {
             }
             TradeIndex.PostResult r = bonds(s).postTrade(month, exports, imports, gdp, hightechShare);
             s.print(r, () -> {
-                s.out.printf("%s: surplus ratio %s%n", r.month().month(), r.month().surplusRatio());
-                r.resets().forEach(x -> s.out.printf("  %s %s -> %s%%: %s%n", x.series(), x.rule(), x.rate(), x.reason()));
+                s.out.printf(
+                        "%s: surplus ratio %s%n", r.month().month(), r.month().surplusRatio());
+                r.resets()
+                        .forEach(
+                                x -> s.out.printf("  %s %s -> %s%%: %s%n", x.series(), x.rule(), x.rate(), x.reason()));
                 s.out.println("tx " + r.txId());
             });
         }
@@ -531,8 +680,8 @@ final class BondCommands {
             List<TradeMonth> months = bonds(s).tradeMonths();
             s.print(Map.of("months", months), () -> {
                 Table t = new Table("MONTH", "EXPORTS", "IMPORTS", "GDP", "RATIO", "HIGH-TECH %");
-                months.forEach(m -> t.row(m.month(), m.exports(), m.imports(), m.gdp(), m.surplusRatio(),
-                        m.hightechShare()));
+                months.forEach(
+                        m -> t.row(m.month(), m.exports(), m.imports(), m.gdp(), m.surplusRatio(), m.hightechShare()));
                 t.print(s.out);
             });
         }
@@ -573,9 +722,13 @@ final class BondCommands {
         @Override
         void run(Session s) {
             SizingCalculator.Result r = SizingCalculator.compute(new SizingCalculator.Inputs(
-                    number(gdp, "--gdp"), number(m2, "--m2"), number(capacity, "--capacity-utilisation"),
-                    new BigDecimal(positive(reasonable, 8, "--reasonable-utilisation")), number(deficit, "--deficit"),
-                    number(multiplier, "--multiplier"), number(velocity, "--velocity"),
+                    number(gdp, "--gdp"),
+                    number(m2, "--m2"),
+                    number(capacity, "--capacity-utilisation"),
+                    new BigDecimal(positive(reasonable, 8, "--reasonable-utilisation")),
+                    number(deficit, "--deficit"),
+                    number(multiplier, "--multiplier"),
+                    number(velocity, "--velocity"),
                     number(rating, "--rating-coefficient"),
                     reasonableVelocity == null ? null : number(reasonableVelocity, "--reasonable-velocity"),
                     supplyRate == null ? null : number(supplyRate, "--supply-increment-rate")));
@@ -584,7 +737,8 @@ final class BondCommands {
                 s.out.printf("Mw (multiplier x (1 - v))     %s%n", r.mw());
                 s.out.printf("excess capacity coefficient   %s%n", r.excessCapacity());
                 s.out.printf("excess investment money       %s%n", r.excessInvestmentMoney());
-                s.out.printf("supply increment dQ           %s%n", r.supplyIncrement() == null ? "-" : r.supplyIncrement());
+                s.out.printf(
+                        "supply increment dQ           %s%n", r.supplyIncrement() == null ? "-" : r.supplyIncrement());
             });
         }
 

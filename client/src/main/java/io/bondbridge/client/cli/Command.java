@@ -1,8 +1,8 @@
 package io.bondbridge.client.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Base of every leaf command: finds the session of this invocation. Subclasses validate their own arguments

@@ -17,15 +17,21 @@ import picocli.CommandLine.Parameters;
 final class CorridorCommands {
     private CorridorCommands() {}
 
-    @Command(name = "corridor", description = "Payment corridors between jurisdictions, with daily limits.",
+    @Command(
+            name = "corridor",
+            description = "Payment corridors between jurisdictions, with daily limits.",
             subcommands = {ListCommand.class, Set.class, Usage.class})
     static final class Group {}
 
-    @Command(name = "blocklist", description = "The regulator's block list: blocked participants cannot pay or be"
-            + " paid.", subcommands = {BlockAdd.class, BlockRemove.class, BlockList.class})
+    @Command(
+            name = "blocklist",
+            description = "The regulator's block list: blocked participants cannot pay or be" + " paid.",
+            subcommands = {BlockAdd.class, BlockRemove.class, BlockList.class})
     static final class BlockGroup {}
 
-    @Command(name = "alerts", description = "Payment compliance alerts (regulator and auditor).",
+    @Command(
+            name = "alerts",
+            description = "Payment compliance alerts (regulator and auditor).",
             subcommands = {Alerts.class, Threshold.class})
     static final class AlertGroup {}
 
@@ -41,7 +47,9 @@ final class CorridorCommands {
             s.print(Map.of("corridors", corridors), () -> {
                 Table t = new Table("ID", "JURISDICTIONS", "CURRENCIES", "DAILY LIMIT USD", "SET BY");
                 for (Corridor c : corridors) {
-                    t.row(c.id(), String.join(",", c.jurisdictions()),
+                    t.row(
+                            c.id(),
+                            String.join(",", c.jurisdictions()),
                             c.currencies().isEmpty() ? "any" : String.join(",", c.currencies()),
                             c.dailyLimitUsd() == null ? "none" : c.dailyLimitUsd(),
                             c.setBy() == null ? "(default)" : c.setBy());
@@ -62,8 +70,10 @@ final class CorridorCommands {
         @Option(names = "--currencies", paramLabel = "C1,C2", description = "currencies it carries (default: any)")
         String currencies;
 
-        @Option(names = "--daily-limit-usd", paramLabel = "X", description = "USD equivalent per UTC day (default:"
-                + " no limit)")
+        @Option(
+                names = "--daily-limit-usd",
+                paramLabel = "X",
+                description = "USD equivalent per UTC day (default:" + " no limit)")
         String limit;
 
         @Override
@@ -80,8 +90,11 @@ final class CorridorCommands {
             String l = limit == null ? null : usd(limit, "--daily-limit-usd");
             Corridor c = s.bridge().payments().corridors().set(id, jurisdictions, currencies, l);
             s.print(Map.of("txId", c.txId(), "corridor", c), () -> {
-                s.out.printf("corridor %s: %s, currencies %s, daily limit %s%n", c.id(),
-                        String.join("-", c.jurisdictions()), c.currencies().isEmpty() ? "any" : c.currencies(),
+                s.out.printf(
+                        "corridor %s: %s, currencies %s, daily limit %s%n",
+                        c.id(),
+                        String.join("-", c.jurisdictions()),
+                        c.currencies().isEmpty() ? "any" : c.currencies(),
                         c.dailyLimitUsd() == null ? "none" : "USD " + c.dailyLimitUsd());
                 s.out.println("tx " + c.txId());
             });
@@ -101,8 +114,10 @@ final class CorridorCommands {
             PaymentCommands.id(id, "ID");
             String d = day == null ? null : Session.Parse.date(day, "--day").toString();
             DailyUsage u = s.bridge().payments().usage(id, d);
-            s.print(u, () -> s.out.printf("%s on %s: USD %s in %d payment(s)%n", u.corridor(), u.day(), u.usedUsd(),
-                    u.payments()));
+            s.print(
+                    u,
+                    () -> s.out.printf(
+                            "%s on %s: USD %s in %d payment(s)%n", u.corridor(), u.day(), u.usedUsd(), u.payments()));
         }
     }
 
@@ -158,7 +173,9 @@ final class CorridorCommands {
         void run(Session s) {
             CorridorClient.Alerts a = s.bridge().payments().corridors().alerts();
             s.print(a, () -> {
-                s.out.printf("threshold USD %s; %d alert(s)%n", a.thresholdUsd(), a.alerts().size());
+                s.out.printf(
+                        "threshold USD %s; %d alert(s)%n",
+                        a.thresholdUsd(), a.alerts().size());
                 Table t = new Table("E2E_ID", "CORRIDOR", "AT", "REASON");
                 for (Alert al : a.alerts()) {
                     t.row(al.e2eId(), al.corridor(), al.at(), al.reason());
@@ -177,7 +194,10 @@ final class CorridorCommands {
         void run(Session s) {
             String x = usd(usd, "--usd");
             Parameter p = s.bridge().payments().corridors().setAlertThreshold(x);
-            s.print(p, () -> s.out.printf("alert threshold USD %s%ntx %s%n", p.value().toPlainString(), p.txId()));
+            s.print(
+                    p,
+                    () -> s.out.printf(
+                            "alert threshold USD %s%ntx %s%n", p.value().toPlainString(), p.txId()));
         }
     }
 }

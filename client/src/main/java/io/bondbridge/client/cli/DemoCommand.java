@@ -21,10 +21,14 @@ final class DemoCommand extends io.bondbridge.client.cli.Command {
         Map<String, Object> summary = new LinkedHashMap<>();
         if (s.options.fabric != null) {
             summary.put("ledger", "fabric:" + s.options.fabric);
-            Demo demo = new Demo(s.out, s.json(), (org, at) -> {
-                s.options.as = org;
-                return BondBridge.open(FabricConnector.connect(s));
-            }, false);
+            Demo demo = new Demo(
+                    s.out,
+                    s.json(),
+                    (org, at) -> {
+                        s.options.as = org;
+                        return BondBridge.open(FabricConnector.connect(s));
+                    },
+                    false);
             runDemo(s, demo, summary);
             return;
         }
@@ -34,7 +38,11 @@ final class DemoCommand extends io.bondbridge.client.cli.Command {
             s.out.println("bondbridge demo on a fresh embedded ledger in " + dir);
         }
         try (EmbeddedLedger ledger = EmbeddedLedger.open(dir)) {
-            Demo demo = new Demo(s.out, s.json(), (org, at) -> BondBridge.open(ledger.transport(org).at(at)), true);
+            Demo demo = new Demo(
+                    s.out,
+                    s.json(),
+                    (org, at) -> BondBridge.open(ledger.transport(org).at(at)),
+                    true);
             runDemo(s, demo, summary);
             summary.put("transactions", ledger.height());
             summary.put("stateDigest", ledger.stateDigest());

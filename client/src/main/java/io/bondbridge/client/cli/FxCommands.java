@@ -13,12 +13,16 @@ import picocli.CommandLine.Parameters;
 final class FxCommands {
     private FxCommands() {}
 
-    @Command(name = "fx", description = "USD reference rates.", subcommands = {Reference.class})
+    @Command(
+            name = "fx",
+            description = "USD reference rates.",
+            subcommands = {Reference.class})
     static final class Group {}
 
     @Command(
             name = "reference",
-            description = "Set the USD value of one unit of a currency (its issuer or the regulator), or show it and its history.")
+            description =
+                    "Set the USD value of one unit of a currency (its issuer or the regulator), or show it and its history.")
     static final class Reference extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
@@ -36,7 +40,9 @@ final class FxCommands {
                 }
                 ReferenceRate r = s.bridge().fx().setReference(currency, rate);
                 s.print(r, () -> {
-                    s.out.printf("1 %s = %s USD (set by %s at %s)%n", r.currency(), r.usd().toPlainString(), r.setBy(), r.at());
+                    s.out.printf(
+                            "1 %s = %s USD (set by %s at %s)%n",
+                            r.currency(), r.usd().toPlainString(), r.setBy(), r.at());
                     s.out.println("tx " + r.txId());
                 });
                 return;

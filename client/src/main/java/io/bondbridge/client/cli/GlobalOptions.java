@@ -17,14 +17,16 @@ final class GlobalOptions {
             names = "--fabric",
             scope = ScopeType.INHERIT,
             paramLabel = "PROFILE",
-            description = "use a Fabric network: a connection profile (or its directory) written by scripts/network.sh up")
+            description =
+                    "use a Fabric network: a connection profile (or its directory) written by scripts/network.sh up")
     Path fabric;
 
     @Option(
             names = "--as",
             scope = ScopeType.INHERIT,
             paramLabel = "ORG",
-            description = "act as this organization: centralbank, hkcentralbank, banka, bankb, regulator, or an MSP ID (default: centralbank)")
+            description =
+                    "act as this organization: centralbank, hkcentralbank, banka, bankb, regulator, or an MSP ID (default: centralbank)")
     String as;
 
     @Option(
@@ -34,9 +36,6 @@ final class GlobalOptions {
             description = "embedded ledger only: the transaction timestamp (ISO-8601), e.g. 2030-06-30T00:00:00Z")
     String at;
 
-    @Option(
-            names = "--json",
-            scope = ScopeType.INHERIT,
-            description = "print exactly one JSON object on stdout")
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "print exactly one JSON object on stdout")
     boolean json;
 }

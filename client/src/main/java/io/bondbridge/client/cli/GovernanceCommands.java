@@ -17,9 +17,12 @@ final class GovernanceCommands {
         @Override
         void run(Session s) {
             GovernanceClient.InitResult r = s.bridge().governance().init();
-            s.print(r, () -> s.out.println(r.created()
-                    ? "initialized: " + String.join(", ", r.participants()) + " (tx " + r.txId() + ")"
-                    : "already initialized (tx " + r.txId() + " wrote nothing)"));
+            s.print(
+                    r,
+                    () -> s.out.println(
+                            r.created()
+                                    ? "initialized: " + String.join(", ", r.participants()) + " (tx " + r.txId() + ")"
+                                    : "already initialized (tx " + r.txId() + " wrote nothing)"));
         }
     }
 
@@ -37,7 +40,11 @@ final class GovernanceCommands {
             s.print(Map.of("participants", participants), () -> {
                 Table t = new Table("ORG", "MSP ID", "JURISDICTION", "CURRENCIES", "ROLES");
                 for (Participant p : participants) {
-                    t.row(p.alias(), p.mspId(), p.jurisdiction(), String.join(",", p.currencies()),
+                    t.row(
+                            p.alias(),
+                            p.mspId(),
+                            p.jurisdiction(),
+                            String.join(",", p.currencies()),
                             String.join(",", p.roles().stream().map(Enum::name).toList()));
                 }
                 t.print(s.out);
@@ -48,8 +55,13 @@ final class GovernanceCommands {
     @Command(
             name = "account",
             description = "Open, freeze and unfreeze accounts.",
-            subcommands = {AccountOpen.class, AccountFreeze.class, AccountUnfreeze.class, AccountShow.class,
-                AccountList.class})
+            subcommands = {
+                AccountOpen.class,
+                AccountFreeze.class,
+                AccountUnfreeze.class,
+                AccountShow.class,
+                AccountList.class
+            })
     static final class AccountGroup {}
 
     @Command(name = "open", description = "Open an account in your own organization's name (ORG:name or name).")
@@ -65,8 +77,8 @@ final class GovernanceCommands {
                 String owner = account.substring(0, colon);
                 String msp = io.bondbridge.chaincode.governance.DefaultParticipants.mspId(owner);
                 if (!owner.equalsIgnoreCase(s.org()) && !s.mspId().equals(msp == null ? owner : msp)) {
-                    throw new UsageException("an organization opens accounts in its own name only: "
-                            + account + " is not " + s.org() + "'s (use --as)");
+                    throw new UsageException("an organization opens accounts in its own name only: " + account
+                            + " is not " + s.org() + "'s (use --as)");
                 }
                 name = account.substring(colon + 1);
             }
@@ -149,8 +161,10 @@ final class GovernanceCommands {
     }
 
     private static void describe(Session s, Account a) {
-        s.out.println(a.id() + (a.frozen()
-                ? "  FROZEN (" + a.freezeReason() + (a.orderRef() == null ? "" : ", order " + a.orderRef()) + ")"
-                : "  active"));
+        s.out.println(a.id()
+                + (a.frozen()
+                        ? "  FROZEN (" + a.freezeReason() + (a.orderRef() == null ? "" : ", order " + a.orderRef())
+                                + ")"
+                        : "  active"));
     }
 }

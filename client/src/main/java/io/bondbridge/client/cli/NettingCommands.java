@@ -15,11 +15,15 @@ import picocli.CommandLine.Parameters;
 final class NettingCommands {
     private NettingCommands() {}
 
-    @Command(name = "netting", description = "Multilateral netting cycles, operated by a central bank.",
+    @Command(
+            name = "netting",
+            description = "Multilateral netting cycles, operated by a central bank.",
             subcommands = {Open.class, Close.class, Show.class})
     static final class Group {}
 
-    @Command(name = "swapline", description = "Currency swap lines between central banks.",
+    @Command(
+            name = "swapline",
+            description = "Currency swap lines between central banks.",
             subcommands = {Create.class, Draw.class, Repay.class, SwapShow.class})
     static final class SwapGroup {}
 
@@ -32,14 +36,24 @@ final class NettingCommands {
         void run(Session s) {
             PaymentCommands.id(cycle, "CYCLE");
             NettingClient.Opened o = s.bridge().payments().netting().open(cycle);
-            s.print(Map.of("txId", o.txId(), "cycle", o.cycle().id(), "operator", o.cycle().operator()),
-                    () -> s.out.printf("netting cycle %s open, operator %s%ntx %s%n", o.cycle().id(),
-                            o.cycle().operator(), o.txId()));
+            s.print(
+                    Map.of(
+                            "txId",
+                            o.txId(),
+                            "cycle",
+                            o.cycle().id(),
+                            "operator",
+                            o.cycle().operator()),
+                    () -> s.out.printf(
+                            "netting cycle %s open, operator %s%ntx %s%n",
+                            o.cycle().id(), o.cycle().operator(), o.txId()));
         }
     }
 
-    @Command(name = "close", description = "Settle the net positions of the queued payments (the operator): all of"
-            + " them or nothing; prints gross vs net.")
+    @Command(
+            name = "close",
+            description = "Settle the net positions of the queued payments (the operator): all of"
+                    + " them or nothing; prints gross vs net.")
     static final class Close extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "CYCLE")
         String cycle;
@@ -49,11 +63,15 @@ final class NettingCommands {
             PaymentCommands.id(cycle, "CYCLE");
             Netting.Closed c = s.bridge().payments().netting().close(cycle);
             s.print(c, () -> {
-                s.out.printf("cycle %s closed: %d payment(s) settled by their net positions%n", c.cycle(),
-                        c.payments());
+                s.out.printf(
+                        "cycle %s closed: %d payment(s) settled by their net positions%n", c.cycle(), c.payments());
                 Table t = new Table("CURRENCY", "GROSS", "NET", "SAVED");
                 for (Map.Entry<String, Amount> g : c.gross().entrySet()) {
-                    t.row(g.getKey(), g.getValue(), c.net().get(g.getKey()), c.saved().get(g.getKey()));
+                    t.row(
+                            g.getKey(),
+                            g.getValue(),
+                            c.net().get(g.getKey()),
+                            c.saved().get(g.getKey()));
                 }
                 t.print(s.out);
                 Table p = new Table("ACCOUNT", "CURRENCY", "NET POSITION");
@@ -76,8 +94,12 @@ final class NettingCommands {
             PaymentCommands.id(cycle, "CYCLE");
             NettingClient.CycleView v = s.bridge().payments().netting().show(cycle);
             s.print(v, () -> {
-                s.out.printf("cycle %s: %s, operator %s, opened %s%n", v.cycle().id(), v.cycle().status(),
-                        v.cycle().operator(), v.cycle().openedAt());
+                s.out.printf(
+                        "cycle %s: %s, operator %s, opened %s%n",
+                        v.cycle().id(),
+                        v.cycle().status(),
+                        v.cycle().operator(),
+                        v.cycle().openedAt());
                 Table t = new Table("E2E_ID", "FROM", "TO", "AMOUNT", "CURRENCY");
                 for (Queued q : v.queue()) {
                     t.row(q.e2eId(), q.from(), q.to(), q.amount(), q.currency());
@@ -87,8 +109,10 @@ final class NettingCommands {
         }
     }
 
-    @Command(name = "create", description = "Create a swap line between two central banks, one of them you;"
-            + " the limit is in the first currency.")
+    @Command(
+            name = "create",
+            description = "Create a swap line between two central banks, one of them you;"
+                    + " the limit is in the first currency.")
     static final class Create extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "ID")
         String id;
@@ -168,9 +192,16 @@ final class NettingCommands {
     static void print(Session s, SwapLines.View v) {
         s.print(v, () -> {
             String c = v.currencies().get(0);
-            s.out.printf("swap line %s between %s (%s): limit %s %s, drawn %s, available %s, utilisation %s%%%n",
-                    v.id(), String.join(" and ", v.parties()), String.join("/", v.currencies()), v.limit(), c,
-                    v.drawn(), v.available(), v.utilisation().movePointRight(2).stripTrailingZeros().toPlainString());
+            s.out.printf(
+                    "swap line %s between %s (%s): limit %s %s, drawn %s, available %s, utilisation %s%%%n",
+                    v.id(),
+                    String.join(" and ", v.parties()),
+                    String.join("/", v.currencies()),
+                    v.limit(),
+                    c,
+                    v.drawn(),
+                    v.available(),
+                    v.utilisation().movePointRight(2).stripTrailingZeros().toPlainString());
             if (v.txId() != null) {
                 s.out.println("tx " + v.txId());
             }

@@ -23,8 +23,16 @@ final class PaymentCommands {
             name = "payment",
             description = "Cross-border payments: gross, PvP or queued into a netting cycle; details private to the"
                     + " two agents and the regulator.",
-            subcommands = {Send.class, Show.class, ListCommand.class, Verify.class, Reject.class, Return.class,
-                Quote.class, Quotes.class})
+            subcommands = {
+                Send.class,
+                Show.class,
+                ListCommand.class,
+                Verify.class,
+                Reject.class,
+                Return.class,
+                Quote.class,
+                Quotes.class
+            })
     static final class Group {}
 
     /** An end-to-end, corridor, cycle or swap-line id: 1-35 letters, digits, '.', '_', ':' or '-'. */
@@ -43,9 +51,11 @@ final class PaymentCommands {
         return r;
     }
 
-    @Command(name = "send", description = "Send a payment from your account --from (you are the debtor agent); with"
-            + " --settle-currency, --rate and --fx-provider it is PvP through the provider's standing quote; with"
-            + " --cycle it is queued for netting instead of settled now.")
+    @Command(
+            name = "send",
+            description = "Send a payment from your account --from (you are the debtor agent); with"
+                    + " --settle-currency, --rate and --fx-provider it is PvP through the provider's standing quote; with"
+                    + " --cycle it is queued for netting instead of settled now.")
     static final class Send extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "E2E_ID", description = "end-to-end id, unique on the ledger")
         String e2eId;
@@ -97,8 +107,8 @@ final class PaymentCommands {
             Session.Parse.account(to, "--to");
             Session.Parse.currency(currency);
             String a = StableCommands.amount(amount, currency, "--amount");
-            SendRequest r = SendRequest.of(e2eId, corridor, from, to, a, currency)
-                    .withParties(debtor, creditor);
+            SendRequest r =
+                    SendRequest.of(e2eId, corridor, from, to, a, currency).withParties(debtor, creditor);
             if (settleCurrency != null || rate != null || fxProvider != null) {
                 if (settleCurrency == null || rate == null || fxProvider == null) {
                     throw new UsageException("PvP needs --settle-currency, --rate and --fx-provider together");
@@ -120,23 +130,34 @@ final class PaymentCommands {
             SendRequest sent = r;
             Payments.Result res = s.bridge().payments().send(sent);
             s.print(res, () -> {
-                s.out.printf("%s %s %s %s from %s to %s on %s%s%n", res.e2eId(), res.status(), sent.amount(),
-                        sent.currency(), sent.from(), sent.to(), res.corridor(),
-                        sent.settleCurrency() == null ? ""
+                s.out.printf(
+                        "%s %s %s %s from %s to %s on %s%s%n",
+                        res.e2eId(),
+                        res.status(),
+                        sent.amount(),
+                        sent.currency(),
+                        sent.from(),
+                        sent.to(),
+                        res.corridor(),
+                        sent.settleCurrency() == null
+                                ? ""
                                 : " (PvP: settled in " + sent.settleCurrency() + " at " + sent.rate() + " via "
                                         + sent.fxProvider() + ")");
                 if (res.cycle() != null) {
                     s.out.printf("queued in netting cycle %s: no funds move until it closes%n", res.cycle());
                 }
-                s.out.printf("alert: %s; on the channel: hash %s%n", res.alert() ? "YES (USD threshold reached)" : "no",
-                        res.hash());
+                s.out.printf(
+                        "alert: %s; on the channel: hash %s%n",
+                        res.alert() ? "YES (USD threshold reached)" : "no", res.hash());
                 s.out.println("tx " + res.txId());
             });
         }
     }
 
-    @Command(name = "show", description = "A payment: its public record; amounts and parties too when your"
-            + " organization is one of its agents or the regulator.")
+    @Command(
+            name = "show",
+            description = "A payment: its public record; amounts and parties too when your"
+                    + " organization is one of its agents or the regulator.")
     static final class Show extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "E2E_ID")
         String e2eId;
@@ -146,25 +167,44 @@ final class PaymentCommands {
             id(e2eId, "E2E_ID");
             PaymentView v = s.bridge().payments().show(e2eId);
             s.print(v, () -> {
-                s.out.printf("%s on %s: %s since %s%s; alert: %s%n", v.e2eId(), v.corridor(), v.status(),
-                        v.statusAt(), v.statusReason() == null ? "" : " (" + v.statusReason() + ")",
+                s.out.printf(
+                        "%s on %s: %s since %s%s; alert: %s%n",
+                        v.e2eId(),
+                        v.corridor(),
+                        v.status(),
+                        v.statusAt(),
+                        v.statusReason() == null ? "" : " (" + v.statusReason() + ")",
                         v.alert() ? "yes" : "no");
                 s.out.printf("hash %s%s%n", v.hash(), v.cycle() == null ? "" : "; netting cycle " + v.cycle());
                 if (!v.visible()) {
-                    s.out.println("details: private to " + v.collection().substring(3).replace('_', ' ')
-                            + " and the regulator");
+                    s.out.println("details: private to "
+                            + v.collection().substring(3).replace('_', ' ') + " and the regulator");
                     return;
                 }
-                s.out.printf("%s %s from %s (%s, agent %s) to %s (%s, agent %s)%n", v.amount(), v.currency(),
-                        v.debtor(), v.debtorAccount(), v.debtorAgent(), v.creditor(), v.creditorAccount(),
+                s.out.printf(
+                        "%s %s from %s (%s, agent %s) to %s (%s, agent %s)%n",
+                        v.amount(),
+                        v.currency(),
+                        v.debtor(),
+                        v.debtorAccount(),
+                        v.debtorAgent(),
+                        v.creditor(),
+                        v.creditorAccount(),
                         v.creditorAgent());
                 if (v.fxProvider() != null) {
-                    s.out.printf("PvP: settled %s %s at %s via %s%n", v.settleAmount(), v.settleCurrency(),
-                            v.rate().stripTrailingZeros().toPlainString(), v.fxProvider());
+                    s.out.printf(
+                            "PvP: settled %s %s at %s via %s%n",
+                            v.settleAmount(),
+                            v.settleCurrency(),
+                            v.rate().stripTrailingZeros().toPlainString(),
+                            v.fxProvider());
                 }
-                s.out.printf("purpose %s; remittance %s; charges %s; details match the hash: %s%n",
-                        v.purpose() == null ? "-" : v.purpose(), v.remittanceInfo() == null ? "-" : v.remittanceInfo(),
-                        v.chargeBearer(), Boolean.TRUE.equals(v.verified()) ? "yes" : "NO");
+                s.out.printf(
+                        "purpose %s; remittance %s; charges %s; details match the hash: %s%n",
+                        v.purpose() == null ? "-" : v.purpose(),
+                        v.remittanceInfo() == null ? "-" : v.remittanceInfo(),
+                        v.chargeBearer(),
+                        Boolean.TRUE.equals(v.verified()) ? "yes" : "NO");
             });
         }
     }
@@ -190,8 +230,10 @@ final class PaymentCommands {
         }
     }
 
-    @Command(name = "verify", description = "Recompute the salted hash of a payment's private details (members"
-            + " only) and compare it with the hash on the channel.")
+    @Command(
+            name = "verify",
+            description = "Recompute the salted hash of a payment's private details (members"
+                    + " only) and compare it with the hash on the channel.")
     static final class Verify extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "E2E_ID")
         String e2eId;
@@ -200,8 +242,11 @@ final class PaymentCommands {
         void run(Session s) {
             id(e2eId, "E2E_ID");
             PaymentClient.Verification v = s.bridge().payments().verify(e2eId);
-            s.print(v, () -> s.out.printf("%s: details %s the channel's hash %s%n", v.e2eId(),
-                    v.matches() ? "match" : "DO NOT match", v.hash()));
+            s.print(
+                    v,
+                    () -> s.out.printf(
+                            "%s: details %s the channel's hash %s%n",
+                            v.e2eId(), v.matches() ? "match" : "DO NOT match", v.hash()));
         }
     }
 
@@ -226,8 +271,9 @@ final class PaymentCommands {
         abstract Payments.Result apply(PaymentClient payments);
     }
 
-    @Command(name = "reject", description = "Reject a payment queued in an open netting cycle (its agents or the"
-            + " cycle's operator).")
+    @Command(
+            name = "reject",
+            description = "Reject a payment queued in an open netting cycle (its agents or the" + " cycle's operator).")
     static final class Reject extends StatusChange {
         @Override
         Payments.Result apply(PaymentClient payments) {
@@ -235,8 +281,9 @@ final class PaymentCommands {
         }
     }
 
-    @Command(name = "return", description = "Return a settled single-currency payment to its debtor agent (the"
-            + " creditor agent).")
+    @Command(
+            name = "return",
+            description = "Return a settled single-currency payment to its debtor agent (the" + " creditor agent).")
     static final class Return extends StatusChange {
         @Override
         Payments.Result apply(PaymentClient payments) {
@@ -244,8 +291,10 @@ final class PaymentCommands {
         }
     }
 
-    @Command(name = "quote", description = "Publish your standing FX quote (your consent to PvP payments through"
-            + " your account): 1 BASE = RATE QUOTE until --valid-until.")
+    @Command(
+            name = "quote",
+            description = "Publish your standing FX quote (your consent to PvP payments through"
+                    + " your account): 1 BASE = RATE QUOTE until --valid-until.")
     static final class Quote extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "BASE/QUOTE", description = "e.g. CNY/HKD")
         String pair;
@@ -272,8 +321,14 @@ final class PaymentCommands {
             String until = Session.Parse.instant(validUntil, "--valid-until").toString();
             FxQuote q = s.bridge().payments().quote(account, parts[0], parts[1], r, until);
             s.print(q, () -> {
-                s.out.printf("%s quotes 1 %s = %s %s on %s until %s%n", q.provider(), q.base(),
-                        q.rate().stripTrailingZeros().toPlainString(), q.quote(), q.account(), q.validUntil());
+                s.out.printf(
+                        "%s quotes 1 %s = %s %s on %s until %s%n",
+                        q.provider(),
+                        q.base(),
+                        q.rate().stripTrailingZeros().toPlainString(),
+                        q.quote(),
+                        q.account(),
+                        q.validUntil());
                 s.out.println("tx " + q.txId());
             });
         }
@@ -287,8 +342,12 @@ final class PaymentCommands {
             s.print(Map.of("quotes", quotes), () -> {
                 Table t = new Table("PROVIDER", "ACCOUNT", "PAIR", "RATE", "VALID UNTIL");
                 for (FxQuote q : quotes) {
-                    t.row(q.provider(), q.account(), q.base() + "/" + q.quote(),
-                            q.rate().stripTrailingZeros().toPlainString(), q.validUntil());
+                    t.row(
+                            q.provider(),
+                            q.account(),
+                            q.base() + "/" + q.quote(),
+                            q.rate().stripTrailingZeros().toPlainString(),
+                            q.validUntil());
                 }
                 t.print(s.out);
             });

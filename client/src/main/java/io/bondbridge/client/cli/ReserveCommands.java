@@ -87,11 +87,17 @@ final class ReserveCommands {
         @Option(names = "--currency", required = true, paramLabel = "C", description = "currency of the unit price")
         String currency;
 
-        @Option(names = "--reserve", paramLabel = "CUR",
-                description = "the stable currency this asset backs (default: --currency); e.g. a USD deposit backing CNY")
+        @Option(
+                names = "--reserve",
+                paramLabel = "CUR",
+                description =
+                        "the stable currency this asset backs (default: --currency); e.g. a USD deposit backing CNY")
         String reserve;
 
-        @Option(names = "--class", required = true, paramLabel = "CLASS",
+        @Option(
+                names = "--class",
+                required = true,
+                paramLabel = "CLASS",
                 description = "CASH, TBILL, GOV_BOND, GOLD, FX_DEPOSIT or METAL_CERTIFICATE")
         AssetClass assetClass;
 
@@ -104,10 +110,16 @@ final class ReserveCommands {
         @Option(names = "--maturity", paramLabel = "D", description = "maturity date (required for TBILL and GOV_BOND)")
         String maturity;
 
-        @Option(names = "--custodian", paramLabel = "ORG", description = "default: you; or an outside sub-custodian's name")
+        @Option(
+                names = "--custodian",
+                paramLabel = "ORG",
+                description = "default: you; or an outside sub-custodian's name")
         String custodian;
 
-        @Option(names = "--issuer", paramLabel = "NAME", description = "whose obligation it is (default: the custodian)")
+        @Option(
+                names = "--issuer",
+                paramLabel = "NAME",
+                description = "whose obligation it is (default: the custodian)")
         String issuer;
 
         @Option(names = "--statement-hash", paramLabel = "HEX")
@@ -130,13 +142,16 @@ final class ReserveCommands {
                 throw new UsageException(assetClass + " needs --maturity");
             }
             String hash = hex(statementHash, "--statement-hash");
-            Reserves.ChangeResult r = s.bridge().reserves().add(new AssetSpec(
-                    asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash));
+            Reserves.ChangeResult r = s.bridge()
+                    .reserves()
+                    .add(new AssetSpec(asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash));
             printChange(s, r);
         }
     }
 
-    @Command(name = "update", description = "Re-record an asset you recorded: new quantity, price, statement (re-attested now).")
+    @Command(
+            name = "update",
+            description = "Re-record an asset you recorded: new quantity, price, statement (re-attested now).")
     static final class Update extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "ASSET")
         String asset;
@@ -199,7 +214,10 @@ final class ReserveCommands {
         @Option(names = "--max-weight", paramLabel = "CLASS=PCT", description = "maximum share of one class")
         Map<AssetClass, String> maxWeights;
 
-        @Option(names = "--max-custodian-weight", paramLabel = "PCT", description = "maximum share of any one custodian")
+        @Option(
+                names = "--max-custodian-weight",
+                paramLabel = "PCT",
+                description = "maximum share of any one custodian")
         String maxCustodianWeight;
 
         @Option(names = "--max-issuer-weight", paramLabel = "PCT", description = "maximum share of any one issuer")
@@ -223,11 +241,15 @@ final class ReserveCommands {
                 throw new UsageException("--max-bill-days must be at least 1");
             }
             ReservePolicy.PolicyChange change = new ReservePolicy.PolicyChange(
-                    minCoverage == null ? null : ratioFromPercent(minCoverage, "--min-coverage", BigDecimal.valueOf(1000)),
+                    minCoverage == null
+                            ? null
+                            : ratioFromPercent(minCoverage, "--min-coverage", BigDecimal.valueOf(1000)),
                     eligible == null ? null : new ArrayList<>(eligible),
                     h,
                     w,
-                    maxCustodianWeight == null ? null : ratioFromPercent(maxCustodianWeight, "--max-custodian-weight", HUNDRED),
+                    maxCustodianWeight == null
+                            ? null
+                            : ratioFromPercent(maxCustodianWeight, "--max-custodian-weight", HUNDRED),
                     maxIssuerWeight == null ? null : ratioFromPercent(maxIssuerWeight, "--max-issuer-weight", HUNDRED),
                     shortShare == null ? null : ratioFromPercent(shortShare, "--short-share", HUNDRED),
                     maxBillDays);
@@ -268,10 +290,19 @@ final class ReserveCommands {
             Session.Parse.currency(currency);
             List<ReserveAsset> assets = s.bridge().reserves().assets(currency);
             s.print(Map.of("assets", assets), () -> {
-                Table t = new Table("ASSET", "CLASS", "CCY", "QUANTITY", "PRICE", "MATURITY", "CUSTODIAN", "ISSUER", "VALUED");
+                Table t = new Table(
+                        "ASSET", "CLASS", "CCY", "QUANTITY", "PRICE", "MATURITY", "CUSTODIAN", "ISSUER", "VALUED");
                 for (ReserveAsset a : assets) {
-                    t.row(a.id(), a.assetClass(), a.currency(), a.quantity().toPlainString(),
-                            a.unitPrice().toPlainString(), a.maturity(), a.custodian(), a.issuer(), a.valuedAt());
+                    t.row(
+                            a.id(),
+                            a.assetClass(),
+                            a.currency(),
+                            a.quantity().toPlainString(),
+                            a.unitPrice().toPlainString(),
+                            a.maturity(),
+                            a.custodian(),
+                            a.issuer(),
+                            a.valuedAt());
                 }
                 t.print(s.out);
             });
@@ -288,12 +319,23 @@ final class ReserveCommands {
             assetId(asset);
             ReserveAsset a = s.bridge().reserves().asset(asset);
             s.print(a, () -> {
-                s.out.printf("%s  %s backing %s: %s x %s %s%s%n", a.id(), a.assetClass(), a.reserve(),
-                        a.quantity().toPlainString(), a.unitPrice().toPlainString(), a.currency(),
+                s.out.printf(
+                        "%s  %s backing %s: %s x %s %s%s%n",
+                        a.id(),
+                        a.assetClass(),
+                        a.reserve(),
+                        a.quantity().toPlainString(),
+                        a.unitPrice().toPlainString(),
+                        a.currency(),
                         a.maturity() == null ? "" : ", matures " + a.maturity());
                 s.out.printf("custodian %s, issuer %s, valued %s%n", a.custodian(), a.issuer(), a.valuedAt());
-                s.out.printf("attested by %s at %s%s%n", a.attestation().attestedBy(), a.attestation().attestedAt(),
-                        a.attestation().statementHash() == null ? "" : ", statement " + a.attestation().statementHash());
+                s.out.printf(
+                        "attested by %s at %s%s%n",
+                        a.attestation().attestedBy(),
+                        a.attestation().attestedAt(),
+                        a.attestation().statementHash() == null
+                                ? ""
+                                : ", statement " + a.attestation().statementHash());
             });
         }
     }
@@ -301,24 +343,39 @@ final class ReserveCommands {
     static void printChange(Session s, Reserves.ChangeResult r) {
         s.print(r, () -> {
             s.out.printf("%s %s in the %s reserve%n", r.kind(), String.join(", ", r.assetIds()), r.reserve());
-            s.out.printf("reserve %s %s (after haircuts %s), units outstanding %s, coverage %s%n",
-                    r.reserveValue(), r.reserve(), r.reserveValueAfterHaircuts(), r.unitsOutstanding(),
-                    r.coverage() == null ? "n/a (no units outstanding)" : r.coverage().toPlainString());
+            s.out.printf(
+                    "reserve %s %s (after haircuts %s), units outstanding %s, coverage %s%n",
+                    r.reserveValue(),
+                    r.reserve(),
+                    r.reserveValueAfterHaircuts(),
+                    r.unitsOutstanding(),
+                    r.coverage() == null
+                            ? "n/a (no units outstanding)"
+                            : r.coverage().toPlainString());
             s.out.println("digest " + r.digest());
             s.out.println("tx " + r.txId());
         });
     }
 
     static void describe(Session s, ReservePolicy p) {
-        s.out.printf("%s reserve policy (issuer %s%s)%n", p.currency(), p.issuer() == null ? "not bound yet" : p.issuer(),
+        s.out.printf(
+                "%s reserve policy (issuer %s%s)%n",
+                p.currency(),
+                p.issuer() == null ? "not bound yet" : p.issuer(),
                 p.setAt() == null ? ", defaults" : ", set " + p.setAt() + " by " + p.setBy());
-        s.out.printf("  minimum coverage %s after haircuts; at least %s maturing within 1 year; bills at most %d days%n",
+        s.out.printf(
+                "  minimum coverage %s after haircuts; at least %s maturing within 1 year; bills at most %d days%n",
                 percent(p.minCoverage()), percent(p.minShortShare()), p.maxBillDays());
-        s.out.printf("  max weight per custodian %s, per issuer %s%n",
+        s.out.printf(
+                "  max weight per custodian %s, per issuer %s%n",
                 percent(p.maxCustodianWeight()), percent(p.maxIssuerWeight()));
         Table t = new Table("CLASS", "ELIGIBLE", "HAIRCUT", "MAX WEIGHT");
         for (AssetClass c : AssetClass.values()) {
-            t.row(c, p.eligible(c) ? "yes" : "no", percent(p.haircuts().get(c)), percent(p.maxClassWeight().get(c)));
+            t.row(
+                    c,
+                    p.eligible(c) ? "yes" : "no",
+                    percent(p.haircuts().get(c)),
+                    percent(p.maxClassWeight().get(c)));
         }
         t.print(s.out);
     }

@@ -28,7 +28,9 @@ final class StableCommands {
         return a;
     }
 
-    @Command(name = "mint", description = "Mint units to an account (the currency's issuer; the reserve must cover them).")
+    @Command(
+            name = "mint",
+            description = "Mint units to an account (the currency's issuer; the reserve must cover them).")
     static final class Mint extends io.bondbridge.client.cli.Command {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
@@ -47,7 +49,8 @@ final class StableCommands {
             StableUnits.MintResult r = s.bridge().stableUnits().mint(currency, to, a);
             s.print(r, () -> {
                 s.out.printf("minted %s %s to %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
-                s.out.printf("units outstanding %s, coverage %s against reserve digest %s%n",
+                s.out.printf(
+                        "units outstanding %s, coverage %s against reserve digest %s%n",
                         r.unitsOutstanding(), r.coverage(), r.reserveDigest());
                 s.out.println("tx " + r.txId());
             });
@@ -76,7 +79,8 @@ final class StableCommands {
             String a = amount(amount, currency, "--amount");
             StableUnits.TransferResult r = s.bridge().stableUnits().transfer(currency, from, to, a);
             s.print(r, () -> {
-                s.out.printf("%s %s from %s (now %s) to %s (now %s)%n",
+                s.out.printf(
+                        "%s %s from %s (now %s) to %s (now %s)%n",
                         r.amount(), r.currency(), r.from(), r.fromBalance(), r.to(), r.toBalance());
                 s.out.println("tx " + r.txId());
             });
@@ -101,9 +105,16 @@ final class StableCommands {
             String a = amount(amount, currency, "--amount");
             StableUnits.RedeemResult r = s.bridge().stableUnits().redeem(currency, from, a);
             s.print(r, () -> {
-                s.out.printf("redeemed %s %s from %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
-                s.out.printf("payout instruction %s: %s pays %s %s to %s (%s)%n", r.payout().id(), r.payout().payer(),
-                        r.payout().amount(), r.payout().currency(), r.payout().account(), r.payout().status());
+                s.out.printf(
+                        "redeemed %s %s from %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
+                s.out.printf(
+                        "payout instruction %s: %s pays %s %s to %s (%s)%n",
+                        r.payout().id(),
+                        r.payout().payer(),
+                        r.payout().amount(),
+                        r.payout().currency(),
+                        r.payout().account(),
+                        r.payout().status());
                 s.out.println("tx " + r.txId());
             });
         }
@@ -150,9 +161,15 @@ final class StableCommands {
         void run(Session s) {
             Session.Parse.currency(currency);
             StableUnits.Supply r = s.bridge().stableUnits().supply(currency);
-            s.print(r, () -> s.out.printf("%s issued by %s: minted %s, redeemed %s, outstanding %s%n",
-                    r.currency(), r.issuer() == null ? "(nobody yet)" : r.issuer(), r.minted(), r.redeemed(),
-                    r.unitsOutstanding()));
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "%s issued by %s: minted %s, redeemed %s, outstanding %s%n",
+                            r.currency(),
+                            r.issuer() == null ? "(nobody yet)" : r.issuer(),
+                            r.minted(),
+                            r.redeemed(),
+                            r.unitsOutstanding()));
         }
     }
 }

@@ -99,8 +99,7 @@ public final class EmbeddedLedger implements AutoCloseable {
         FileChannel lockChannel = null;
         try {
             Files.createDirectories(dir);
-            lockChannel = FileChannel.open(
-                    dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = lockChannel.tryLock();
@@ -205,7 +204,8 @@ public final class EmbeddedLedger implements AutoCloseable {
                     endorsement.privateWrites(),
                     event == null
                             ? null
-                            : new TxRecord.Event(event.getEventName(), event.getPayload().toStringUtf8()));
+                            : new TxRecord.Event(
+                                    event.getEventName(), event.getPayload().toStringUtf8()));
             if (log != null) {
                 try {
                     log.append(Json.bytes(record));
@@ -233,16 +233,18 @@ public final class EmbeddedLedger implements AutoCloseable {
         for (Map.Entry<String, Long> read : stub.reads.entrySet()) {
             WorldState.Versioned now = state.get(read.getKey());
             if ((now == null ? 0L : now.version()) != read.getValue()) {
-                throw conflict(txId, "MVCC_READ_CONFLICT: key " + printable(read.getKey())
-                        + " changed after it was read");
+                throw conflict(
+                        txId, "MVCC_READ_CONFLICT: key " + printable(read.getKey()) + " changed after it was read");
             }
         }
         for (Map.Entry<String, Long> read : stub.privateReads.entrySet()) {
             String[] ck = read.getKey().split("\u0000", 2);
             WorldState.Versioned now = state.getPrivate(ck[0], ck[1]);
             if ((now == null ? 0L : now.version()) != read.getValue()) {
-                throw conflict(txId, "MVCC_READ_CONFLICT: private key " + printable(ck[1]) + " in " + ck[0]
-                        + " changed after it was read");
+                throw conflict(
+                        txId,
+                        "MVCC_READ_CONFLICT: private key " + printable(ck[1]) + " in " + ck[0]
+                                + " changed after it was read");
             }
         }
         for (EmbeddedStub.RangeRead range : stub.rangeReads) {
@@ -250,10 +252,13 @@ public final class EmbeddedLedger implements AutoCloseable {
                     ? state.range(range.start(), range.end())
                     : state.privateRange(range.collection(), range.start(), range.end());
             List<String> keys = new ArrayList<>(now.keySet());
-            List<Long> versions = now.values().stream().map(WorldState.Versioned::version).toList();
+            List<Long> versions =
+                    now.values().stream().map(WorldState.Versioned::version).toList();
             if (!keys.equals(range.keys()) || !versions.equals(range.versions())) {
-                throw conflict(txId, "PHANTOM_READ_CONFLICT: range from " + printable(range.start())
-                        + " returns other keys or versions now");
+                throw conflict(
+                        txId,
+                        "PHANTOM_READ_CONFLICT: range from " + printable(range.start())
+                                + " returns other keys or versions now");
             }
         }
     }
@@ -270,7 +275,8 @@ public final class EmbeddedLedger implements AutoCloseable {
         state.apply(tx);
         committedTxIds.add(tx.txId());
         if (tx.event() != null) {
-            events.add(new LedgerEvent(tx.seq(), tx.txId(), tx.event().name(), tx.event().payload()));
+            events.add(new LedgerEvent(
+                    tx.seq(), tx.txId(), tx.event().name(), tx.event().payload()));
         }
     }
 
@@ -386,5 +392,4 @@ public final class EmbeddedLedger implements AutoCloseable {
             }
         }
     }
-
 }

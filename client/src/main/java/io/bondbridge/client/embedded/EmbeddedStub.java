@@ -44,6 +44,7 @@ final class EmbeddedStub implements ChaincodeStub {
     final List<RangeRead> rangeReads = new ArrayList<>();
     /** Public writes; a null value deletes. Sorted so the write set has one byte form. */
     final TreeMap<String, byte[]> writes = new TreeMap<>(KeyOrder.INSTANCE);
+
     final TreeMap<String, TreeMap<String, byte[]>> privateWrites = new TreeMap<>();
     private ChaincodeEvent event;
 
@@ -233,13 +234,17 @@ final class EmbeddedStub implements ChaincodeStub {
         if (value == null) {
             throw new IllegalArgumentException("private value for key " + key + " is null");
         }
-        privateWrites.computeIfAbsent(collection, c -> new TreeMap<>(KeyOrder.INSTANCE)).put(key, value.clone());
+        privateWrites
+                .computeIfAbsent(collection, c -> new TreeMap<>(KeyOrder.INSTANCE))
+                .put(key, value.clone());
     }
 
     @Override
     public void delPrivateData(String collection, String key) {
         collections.requireDefined(collection);
-        privateWrites.computeIfAbsent(collection, c -> new TreeMap<>(KeyOrder.INSTANCE)).put(key, null);
+        privateWrites
+                .computeIfAbsent(collection, c -> new TreeMap<>(KeyOrder.INSTANCE))
+                .put(key, null);
     }
 
     @Override
@@ -340,9 +345,8 @@ final class EmbeddedStub implements ChaincodeStub {
 
     private QueryResultsIterator<KeyValue> partial(String collection, String compositeKey) {
         String end = compositeKey + MAX_UNICODE_RUNE;
-        NavigableMap<String, WorldState.Versioned> entries = collection == null
-                ? state.range(compositeKey, end)
-                : state.privateRange(collection, compositeKey, end);
+        NavigableMap<String, WorldState.Versioned> entries =
+                collection == null ? state.range(compositeKey, end) : state.privateRange(collection, compositeKey, end);
         return range(collection, entries, compositeKey, end);
     }
 

@@ -43,8 +43,8 @@ final class TxLog implements Closeable {
 
     /** Opens (creating) the log, hands every whole record's payload to {@code replay} in order. */
     static TxLog open(Path file, boolean sync, Consumer<byte[]> replay) throws IOException {
-        FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long size = channel.size();
             long position = 0;
@@ -85,8 +85,7 @@ final class TxLog implements Closeable {
     private record Frame(byte[] payload, byte[] hash, long end, boolean valid) {}
 
     /** The frame at {@code position}, or null when the file ends inside it. */
-    private static Frame readFrame(FileChannel channel, long position, long size, byte[] previous)
-            throws IOException {
+    private static Frame readFrame(FileChannel channel, long position, long size, byte[] previous) throws IOException {
         if (size - position < 4) {
             return null;
         }

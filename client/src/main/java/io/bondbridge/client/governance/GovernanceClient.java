@@ -33,7 +33,8 @@ public final class GovernanceClient {
     private record Accounts(List<Account> accounts) {}
 
     public List<Participant> participants() {
-        return Json.read(transport.evaluate(CONTRACT, "listParticipants"), Participants.class).participants();
+        return Json.read(transport.evaluate(CONTRACT, "listParticipants"), Participants.class)
+                .participants();
     }
 
     /** A committed change and the record it left. */
@@ -54,8 +55,8 @@ public final class GovernanceClient {
     }
 
     public Change<Account> freeze(String reference, String reason, String orderRef) {
-        return account(transport.submit(
-                CONTRACT, "freezeAccount", reference, reason, orderRef == null ? "" : orderRef));
+        return account(
+                transport.submit(CONTRACT, "freezeAccount", reference, reason, orderRef == null ? "" : orderRef));
     }
 
     public Change<Account> unfreeze(String reference) {

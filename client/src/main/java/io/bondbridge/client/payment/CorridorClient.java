@@ -29,7 +29,13 @@ public final class CorridorClient {
     /** Sets a corridor; {@code currencies} (CSV) and {@code dailyLimitUsd} may be null. */
     public Corridor set(String id, String jurisdictions, String currencies, String dailyLimitUsd) {
         return Json.read(
-                transport.submit(CONTRACT, "set", id, jurisdictions, currencies == null ? "" : currencies,
+                transport
+                        .submit(
+                                CONTRACT,
+                                "set",
+                                id,
+                                jurisdictions,
+                                currencies == null ? "" : currencies,
                                 dailyLimitUsd == null ? "" : dailyLimitUsd)
                         .payload(),
                 Corridor.class);
@@ -44,7 +50,8 @@ public final class CorridorClient {
     }
 
     public Block block(String participant, String reason) {
-        return Json.read(transport.submit(CONTRACT, "block", participant, reason).payload(), Block.class);
+        return Json.read(
+                transport.submit(CONTRACT, "block", participant, reason).payload(), Block.class);
     }
 
     public Block unblock(String participant) {

@@ -48,7 +48,9 @@ public final class NettingClient {
 
     public SwapLines.View createSwapLine(String id, String between, String currencies, String limit) {
         return Json.read(
-                transport.submit(CONTRACT, "createSwapLine", id, between, currencies, limit).payload(),
+                transport
+                        .submit(CONTRACT, "createSwapLine", id, between, currencies, limit)
+                        .payload(),
                 SwapLines.View.class);
     }
 

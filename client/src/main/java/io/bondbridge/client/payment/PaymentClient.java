@@ -53,10 +53,26 @@ public final class PaymentClient {
     }
 
     Payments.Result send(SendRequest r, String salt) {
-        Instruction i = new Instruction(r.from(), r.to(), r.amount(), r.currency(), r.settleCurrency(), r.rate(),
-                r.fxProvider(), r.debtor(), r.creditor(), null, r.purpose(), r.info(), salt);
+        Instruction i = new Instruction(
+                r.from(),
+                r.to(),
+                r.amount(),
+                r.currency(),
+                r.settleCurrency(),
+                r.rate(),
+                r.fxProvider(),
+                r.debtor(),
+                r.creditor(),
+                null,
+                r.purpose(),
+                r.info(),
+                salt);
         return Json.read(
-                transport.submit(CONTRACT, "send", List.of(r.e2eId(), r.corridor(), r.cycle() == null ? "" : r.cycle()),
+                transport
+                        .submit(
+                                CONTRACT,
+                                "send",
+                                List.of(r.e2eId(), r.corridor(), r.cycle() == null ? "" : r.cycle()),
                                 Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)))
                         .payload(),
                 Payments.Result.class);
@@ -111,8 +127,8 @@ public final class PaymentClient {
     public Payments.Result returnPayment(String e2eId, String reason) {
         PrivatePayment p = details(e2eId);
         return Json.read(
-                transport.submit(CONTRACT, "returnPayment", List.of(e2eId, reason),
-                                Map.of("details", Json.bytes(p)))
+                transport
+                        .submit(CONTRACT, "returnPayment", List.of(e2eId, reason), Map.of("details", Json.bytes(p)))
                         .payload(),
                 Payments.Result.class);
     }
@@ -120,11 +136,15 @@ public final class PaymentClient {
     /** Publishes your standing quote: 1 {@code base} = {@code rate} {@code quote} on {@code account}. */
     public FxQuote quote(String account, String base, String quote, String rate, String validUntil) {
         return Json.read(
-                transport.submit(CONTRACT, "quote", account, base, quote, rate, validUntil).payload(), FxQuote.class);
+                transport
+                        .submit(CONTRACT, "quote", account, base, quote, rate, validUntil)
+                        .payload(),
+                FxQuote.class);
     }
 
     public List<FxQuote> quotes() {
-        return Json.read(transport.evaluate(CONTRACT, "quotes"), QuoteList.class).quotes();
+        return Json.read(transport.evaluate(CONTRACT, "quotes"), QuoteList.class)
+                .quotes();
     }
 
     /** A corridor's usage on a UTC day (ISO date), today when {@code day} is null. */
@@ -137,7 +157,6 @@ public final class PaymentClient {
         RANDOM.nextBytes(salt);
         return HexFormat.of().formatHex(salt);
     }
-
 
     private record PaymentList(List<Payment> payments) {}
 

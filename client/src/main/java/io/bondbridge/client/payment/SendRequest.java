@@ -51,30 +51,83 @@ public record SendRequest(
         Objects.requireNonNull(currency, "currency");
     }
 
-    public static SendRequest of(String e2eId, String corridor, String from, String to, String amount, String currency) {
+    public static SendRequest of(
+            String e2eId, String corridor, String from, String to, String amount, String currency) {
         return new SendRequest(
                 e2eId, corridor, from, to, amount, currency, null, null, null, null, null, null, null, null);
     }
 
     /** PvP: settled in {@code settleCurrency} at the provider's quoted {@code rate}. */
     public SendRequest withFx(String settleCurrency, String rate, String fxProvider) {
-        return new SendRequest(e2eId, corridor, from, to, amount, currency, settleCurrency, rate, fxProvider, debtor,
-                creditor, purpose, info, cycle);
+        return new SendRequest(
+                e2eId,
+                corridor,
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                purpose,
+                info,
+                cycle);
     }
 
     public SendRequest withParties(String debtor, String creditor) {
-        return new SendRequest(e2eId, corridor, from, to, amount, currency, settleCurrency, rate, fxProvider, debtor,
-                creditor, purpose, info, cycle);
+        return new SendRequest(
+                e2eId,
+                corridor,
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                purpose,
+                info,
+                cycle);
     }
 
     public SendRequest withPurpose(String purpose, String info) {
-        return new SendRequest(e2eId, corridor, from, to, amount, currency, settleCurrency, rate, fxProvider, debtor,
-                creditor, purpose, info, cycle);
+        return new SendRequest(
+                e2eId,
+                corridor,
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                purpose,
+                info,
+                cycle);
     }
 
     /** Queued into a netting cycle instead of settled gross. */
     public SendRequest inCycle(String cycle) {
-        return new SendRequest(e2eId, corridor, from, to, amount, currency, settleCurrency, rate, fxProvider, debtor,
-                creditor, purpose, info, cycle);
+        return new SendRequest(
+                e2eId,
+                corridor,
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                purpose,
+                info,
+                cycle);
     }
 }

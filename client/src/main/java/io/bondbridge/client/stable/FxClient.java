@@ -20,7 +20,8 @@ public final class FxClient {
 
     /** Sets the USD value of one unit of {@code currency}, e.g. {@code ("CNY", "0.1391130154")}. */
     public ReferenceRate setReference(String currency, String usd) {
-        return Json.read(transport.submit(CONTRACT, "setReference", currency, usd).payload(), ReferenceRate.class);
+        return Json.read(
+                transport.submit(CONTRACT, "setReference", currency, usd).payload(), ReferenceRate.class);
     }
 
     public ReferenceRate reference(String currency) {
@@ -29,11 +30,13 @@ public final class FxClient {
 
     /** Every rate the currency had, oldest first. */
     public List<ReferenceRate> history(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "referenceHistory", currency), Rates.class).rates();
+        return Json.read(transport.evaluate(CONTRACT, "referenceHistory", currency), Rates.class)
+                .rates();
     }
 
     public List<ReferenceRate> all() {
-        return Json.read(transport.evaluate(CONTRACT, "listReferences"), Rates.class).rates();
+        return Json.read(transport.evaluate(CONTRACT, "listReferences"), Rates.class)
+                .rates();
     }
 
     private record Rates(List<ReferenceRate> rates) {}

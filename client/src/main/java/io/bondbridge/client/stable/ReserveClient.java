@@ -33,11 +33,14 @@ public final class ReserveClient {
 
     /** Records up to {@link Reserves#MAX_BATCH} assets of one reserve in one transaction. */
     public Reserves.ChangeResult addAll(List<AssetSpec> assets) {
-        return change(transport.submit(CONTRACT, "addAssets", Json.write(assets)).payload());
+        return change(
+                transport.submit(CONTRACT, "addAssets", Json.write(assets)).payload());
     }
 
     public Reserves.ChangeResult update(String assetId, AssetSpec.Update update) {
-        return change(transport.submit(CONTRACT, "updateAsset", assetId, update == null ? "" : Json.write(update)).payload());
+        return change(transport
+                .submit(CONTRACT, "updateAsset", assetId, update == null ? "" : Json.write(update))
+                .payload());
     }
 
     public Reserves.ChangeResult remove(String assetId) {
@@ -49,12 +52,15 @@ public final class ReserveClient {
     }
 
     public List<ReserveAsset> assets(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "listAssets", currency), Assets.class).assets();
+        return Json.read(transport.evaluate(CONTRACT, "listAssets", currency), Assets.class)
+                .assets();
     }
 
     public Reserves.PolicyResult setPolicy(String currency, ReservePolicy.PolicyChange change) {
         return Json.read(
-                transport.submit(CONTRACT, "setPolicy", currency, change == null ? "" : Json.write(change)).payload(),
+                transport
+                        .submit(CONTRACT, "setPolicy", currency, change == null ? "" : Json.write(change))
+                        .payload(),
                 Reserves.PolicyResult.class);
     }
 

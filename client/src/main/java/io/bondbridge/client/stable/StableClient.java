@@ -34,7 +34,9 @@ public final class StableClient {
 
     public StableUnits.TransferResult transfer(String currency, String from, String to, String amount) {
         return Json.read(
-                transport.submit(CONTRACT, "transfer", currency, from, to, amount).payload(),
+                transport
+                        .submit(CONTRACT, "transfer", currency, from, to, amount)
+                        .payload(),
                 StableUnits.TransferResult.class);
     }
 

@@ -240,8 +240,7 @@ public final class GatewayTransport implements Transport {
                 last.getCause());
     }
 
-    private TxResult submitOnce(
-            String contract, String function, List<String> args, Map<String, byte[]> transientData)
+    private TxResult submitOnce(String contract, String function, List<String> args, Map<String, byte[]> transientData)
             throws StaleRead {
         Proposal proposal = proposal(contract, function, args, transientData);
         String txId = proposal.getTransactionId();
@@ -337,7 +336,8 @@ public final class GatewayTransport implements Transport {
                 }
             }
         } catch (GatewayRuntimeException e) {
-            if (closed.get() || Thread.currentThread().isInterrupted()
+            if (closed.get()
+                    || Thread.currentThread().isInterrupted()
                     || e.getStatus().getCode() == io.grpc.Status.Code.CANCELLED) {
                 return; // asked to stop
             }
@@ -395,15 +395,15 @@ public final class GatewayTransport implements Transport {
 
     private void pause(int retry, String what) {
         try {
-            Thread.sleep(backoffMillis(retry, options, ThreadLocalRandom.current().nextDouble()));
+            Thread.sleep(
+                    backoffMillis(retry, options, ThreadLocalRandom.current().nextDouble()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BondBridgeException(ErrorCode.UNAVAILABLE, "interrupted while retrying " + what, null, e);
         }
     }
 
-    private Proposal proposal(
-            String contract, String function, List<String> args, Map<String, byte[]> transientData) {
+    private Proposal proposal(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
         // The contract name selects the chaincode's @Contract; the function name then stays plain.
         Contract target = contracts.computeIfAbsent(contract, name -> network.getContract(profile.chaincode(), name));
         return target.newProposal(function)

@@ -46,34 +46,73 @@ class AuditTest extends StableFixture {
             Map<Instant, String> reported = new LinkedHashMap<>();
             Map<String, Instant> txAt = new LinkedHashMap<>();
             var cb = "centralbank";
-            txAt.put(as(cb).reserves().addAll(List.of(cash("C-1", "CNY", "1000000.00"),
-                    asset("B-1", AssetClass.TBILL, "CNY", "400000", "0.995", today().plusDays(60)))).txId(), now);
+            txAt.put(
+                    as(cb).reserves()
+                            .addAll(List.of(
+                                    cash("C-1", "CNY", "1000000.00"),
+                                    asset("B-1", AssetClass.TBILL, "CNY", "400000", "0.995", today().plusDays(60))))
+                            .txId(),
+                    now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
             as(cb).fx().setReference("CNY", "0.14");
             tick();
-            txAt.put(as(cb).reserves().add(new AssetSpec("USD-1", "CNY", AssetClass.FX_DEPOSIT, "USD",
-                    new BigDecimal("50000"), BigDecimal.ONE, null, null, "Bank of X", null)).txId(), now);
+            txAt.put(
+                    as(cb).reserves()
+                            .add(new AssetSpec(
+                                    "USD-1",
+                                    "CNY",
+                                    AssetClass.FX_DEPOSIT,
+                                    "USD",
+                                    new BigDecimal("50000"),
+                                    BigDecimal.ONE,
+                                    null,
+                                    null,
+                                    "Bank of X",
+                                    null))
+                            .txId(),
+                    now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
             txAt.put(as(cb).stableUnits().mint("CNY", "banka:main", "500000.00").txId(), now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
-            txAt.put(as(cb).reserves().update("C-1", new AssetSpec.Update(new BigDecimal("900000"), null, null, null))
-                    .txId(), now);
+            txAt.put(
+                    as(cb).reserves()
+                            .update("C-1", new AssetSpec.Update(new BigDecimal("900000"), null, null, null))
+                            .txId(),
+                    now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
             txAt.put(as(cb).stableUnits().mint("CNY", "bankb:main", "200000.00").txId(), now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
-            txAt.put(as("banka").stableUnits().redeem("CNY", "banka:main", "100000.00").txId(), now);
+            txAt.put(
+                    as("banka")
+                            .stableUnits()
+                            .redeem("CNY", "banka:main", "100000.00")
+                            .txId(),
+                    now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
             txAt.put(as(cb).reserves().remove("B-1").txId(), now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
-            txAt.put(as(cb).reserves().setPolicy("CNY", new ReservePolicy.PolicyChange(null, null,
-                    Map.of(AssetClass.FX_DEPOSIT, new BigDecimal("0.05")), null, null, null, null, null)).txId(), now);
+            txAt.put(
+                    as(cb).reserves()
+                            .setPolicy(
+                                    "CNY",
+                                    new ReservePolicy.PolicyChange(
+                                            null,
+                                            null,
+                                            Map.of(AssetClass.FX_DEPOSIT, new BigDecimal("0.05")),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null))
+                            .txId(),
+                    now);
             reported.put(now, Json.write(auditor().reserves("CNY")));
             tick();
             as(cb).fx().setReference("CNY", "0.13");
@@ -91,7 +130,8 @@ class AuditTest extends StableFixture {
             for (Map.Entry<String, Instant> t : txAt.entrySet()) {
                 Composition byTx = auditor().reserves("CNY", t.getKey(), null);
                 assertThat(byTx.asOfTxId()).isEqualTo(t.getKey());
-                assertThat(withoutTx(byTx)).as("as of tx at %s", t.getValue())
+                assertThat(withoutTx(byTx))
+                        .as("as of tx at %s", t.getValue())
                         .isEqualTo(Json.parse(reported.get(t.getValue())));
             }
             // between two transactions the state is the earlier one's
@@ -134,12 +174,14 @@ class AuditTest extends StableFixture {
     class Proofs {
         @Test
         void aProofVerifiesForEveryListedAssetAndFailsWhenTampered() {
-            as("centralbank").reserves().addAll(List.of(
-                    cash("A-1", "CNY", "100.00"),
-                    cash("A-2", "CNY", "200.00"),
-                    asset("B-1", AssetClass.TBILL, "CNY", "300", "0.99", today().plusDays(30)),
-                    asset("G-1", AssetClass.GOV_BOND, "CNY", "400", "1.0125", today().plusYears(2)),
-                    cash("Z-9", "CNY", "500.00")));
+            as("centralbank")
+                    .reserves()
+                    .addAll(List.of(
+                            cash("A-1", "CNY", "100.00"),
+                            cash("A-2", "CNY", "200.00"),
+                            asset("B-1", AssetClass.TBILL, "CNY", "300", "0.99", today().plusDays(30)),
+                            asset("G-1", AssetClass.GOV_BOND, "CNY", "400", "1.0125", today().plusYears(2)),
+                            cash("Z-9", "CNY", "500.00")));
             tick();
             Composition c = auditor().reserves("CNY");
             List<ReserveAsset> assets = as("regulator").reserves().assets("CNY");
@@ -147,19 +189,25 @@ class AuditTest extends StableFixture {
             // the digest recomputed here from the listed assets, by the documented rule
             assertThat(root(assets.stream().map(Json::write).toList())).isEqualTo(c.digest());
             for (int i = 0; i < assets.size(); i++) {
-                MerkleProof p = auditor().reserves("CNY", null, assets.get(i).id()).proof();
+                MerkleProof p =
+                        auditor().reserves("CNY", null, assets.get(i).id()).proof();
                 assertThat(p.index()).isEqualTo(i);
                 assertThat(p.leafCount()).isEqualTo(5);
                 assertThat(p.root()).isEqualTo(c.digest());
                 assertThat(p.leaf()).isEqualTo(Json.write(assets.get(i)));
-                assertThat(MerkleProofs.verify(p)).as("proof of %s", p.assetId()).isTrue();
+                assertThat(MerkleProofs.verify(p))
+                        .as("proof of %s", p.assetId())
+                        .isTrue();
                 // tampered leaf: the custodian's statement says another quantity
                 String forged = p.leaf().replace("\"quantity\":\"", "\"quantity\":\"1");
                 assertThat(MerkleProofs.verify(forged, p.path(), p.root())).isFalse();
                 // tampered path and swapped sides
                 List<MerkleProof.Step> path = new ArrayList<>(p.path());
                 MerkleProof.Step s0 = path.get(0);
-                path.set(0, new MerkleProof.Step(s0.side(), s0.hash().replaceFirst(".", s0.hash().startsWith("0") ? "1" : "0")));
+                path.set(
+                        0,
+                        new MerkleProof.Step(
+                                s0.side(), s0.hash().replaceFirst(".", s0.hash().startsWith("0") ? "1" : "0")));
                 assertThat(MerkleProofs.verify(p.leaf(), path, p.root())).isFalse();
                 path.set(0, new MerkleProof.Step(s0.side().equals("left") ? "right" : "left", s0.hash()));
                 assertThat(MerkleProofs.verify(p.leaf(), path, p.root())).isFalse();
@@ -225,13 +273,19 @@ class AuditTest extends StableFixture {
          * CASH 300,000.00; TBILL 500,000 x 1.00 maturing in 73 days; GOV_BOND 300,000 x 1.00 maturing in 3650 days.
          */
         private void portfolio() {
-            as("centralbank").reserves().addAll(List.of(
-                    cash("C-1", "CNY", "300000.00"),
-                    asset("B-1", AssetClass.TBILL, "CNY", "500000", "1", today().plusDays(73)),
-                    asset("G-1", AssetClass.GOV_BOND, "CNY", "300000", "1", today().plusDays(3650))));
+            as("centralbank")
+                    .reserves()
+                    .addAll(List.of(
+                            cash("C-1", "CNY", "300000.00"),
+                            asset("B-1", AssetClass.TBILL, "CNY", "500000", "1", today().plusDays(73)),
+                            asset("G-1", AssetClass.GOV_BOND, "CNY", "300000", "1", today().plusDays(3650))));
             tick();
-            as("centralbank").reserves().setPolicy("CNY", new ReservePolicy.PolicyChange(
-                    null, null, null, null, null, null, new BigDecimal("0.70"), null));
+            as("centralbank")
+                    .reserves()
+                    .setPolicy(
+                            "CNY",
+                            new ReservePolicy.PolicyChange(
+                                    null, null, null, null, null, null, new BigDecimal("0.70"), null));
             tick();
             as("centralbank").stableUnits().mint("CNY", "banka:main", "1000000.00");
             tick();
@@ -292,24 +346,47 @@ class AuditTest extends StableFixture {
         void fxAndMetalShocksMoveOnlyTheirAssets() {
             as("centralbank").fx().setReference("CNY", "0.125");
             tick();
-            as("centralbank").reserves().addAll(List.of(
-                    cash("C-1", "CNY", "1000000.00"),
-                    new AssetSpec("USD-1", "CNY", AssetClass.FX_DEPOSIT, "USD", new BigDecimal("100000"), BigDecimal.ONE,
-                            null, null, "Bank of X", null),
-                    new AssetSpec("AU-1", "CNY", AssetClass.GOLD, "USD", new BigDecimal("100"), new BigDecimal("2500"),
-                            null, null, null, null)));
+            as("centralbank")
+                    .reserves()
+                    .addAll(List.of(
+                            cash("C-1", "CNY", "1000000.00"),
+                            new AssetSpec(
+                                    "USD-1",
+                                    "CNY",
+                                    AssetClass.FX_DEPOSIT,
+                                    "USD",
+                                    new BigDecimal("100000"),
+                                    BigDecimal.ONE,
+                                    null,
+                                    null,
+                                    "Bank of X",
+                                    null),
+                            new AssetSpec(
+                                    "AU-1",
+                                    "CNY",
+                                    AssetClass.GOLD,
+                                    "USD",
+                                    new BigDecimal("100"),
+                                    new BigDecimal("2500"),
+                                    null,
+                                    null,
+                                    null,
+                                    null)));
             tick();
             // USD deposit 100,000 / 0.125 = 800,000.00 CNY; gold 100 x 2,500 / 0.125 = 2,000,000.00 CNY
-            StressResult r = auditor().stress("CNY", new StressScenario(null, Map.of("USD", new BigDecimal("-10")),
-                    new BigDecimal("-20"), null));
+            StressResult r = auditor()
+                    .stress(
+                            "CNY",
+                            new StressScenario(
+                                    null, Map.of("USD", new BigDecimal("-10")), new BigDecimal("-20"), null));
             // USD -10%: deposit 720,000.00 and gold 1,800,000.00; then metal -20%: gold 1,440,000.00
             assertThat(r.valueChangeByClass().get("FX_DEPOSIT").toPlainString()).isEqualTo("-80000.00");
             assertThat(r.valueChangeByClass().get("GOLD").toPlainString()).isEqualTo("-560000.00");
             assertThat(r.valueChangeByClass().get("CASH").toPlainString()).isEqualTo("0.00");
             assertThat(r.coverageBefore()).isNull();
             assertThat(r.breaches()).isEmpty();
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> auditor().stress("CNY",
-                    new StressScenario(null, null, null, new BigDecimal("101"))));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> auditor()
+                    .stress("CNY", new StressScenario(null, null, null, new BigDecimal("101"))));
         }
     }
 
@@ -324,7 +401,8 @@ class AuditTest extends StableFixture {
             var t = as("banka").stableUnits().transfer("CNY", "banka:main", "bankb:main", "40.00");
             tick();
             AuditHistory.History h = as("banka").audit().history("account", "banka:main");
-            assertThat(h.entries()).extracting(e -> e.value().getAsJsonObject().get("balance").getAsString())
+            assertThat(h.entries())
+                    .extracting(e -> e.value().getAsJsonObject().get("balance").getAsString())
                     .containsExactly("100.00", "60.00");
             assertThat(h.entries().get(1).txId()).isEqualTo(t.txId());
             assertThat(h.entries().get(0).key()).isEqualTo("stable.balance/BankAMSP/main/CNY");
@@ -343,7 +421,13 @@ class AuditTest extends StableFixture {
             tick();
             AuditHistory.History h = as("bankb").audit().history("reserve-asset", "C-1");
             assertThat(h.entries()).extracting(AuditHistory.Entry::deleted).containsExactly(false, false, true);
-            assertThat(h.entries().get(1).value().getAsJsonObject().get("quantity").getAsString()).isEqualTo("900");
+            assertThat(h.entries()
+                            .get(1)
+                            .value()
+                            .getAsJsonObject()
+                            .get("quantity")
+                            .getAsString())
+                    .isEqualTo("900");
             assertThat(h.entries()).extracting(AuditHistory.Entry::timestamp).isSorted();
         }
     }

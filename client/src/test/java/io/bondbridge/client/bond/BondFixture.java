@@ -29,13 +29,37 @@ abstract class BondFixture extends StableFixture {
 
     /** FIXED 2.50%, semi-annual, ACT/365F, face 100.00 CNY, 2026-01-01 to 2031-01-01, 10,000 units authorized. */
     static SeriesTerms fixed(String id) {
-        return new SeriesTerms(id, "CNY", "100.00", "FIXED", "2.50", 2, "2026-01-01", "2031-01-01", "ACT/365F",
-                "10000", null, null, null);
+        return new SeriesTerms(
+                id,
+                "CNY",
+                "100.00",
+                "FIXED",
+                "2.50",
+                2,
+                "2026-01-01",
+                "2031-01-01",
+                "ACT/365F",
+                "10000",
+                null,
+                null,
+                null);
     }
 
     static SeriesTerms with(SeriesTerms t, String couponType, String rate, String program, String tag) {
-        return new SeriesTerms(t.seriesId(), t.currency(), t.face(), couponType, rate, t.frequency(), t.issueDate(),
-                t.maturity(), t.dayCount(), t.authorized(), program, tag, t.rateCap());
+        return new SeriesTerms(
+                t.seriesId(),
+                t.currency(),
+                t.face(),
+                couponType,
+                rate,
+                t.frequency(),
+                t.issueDate(),
+                t.maturity(),
+                t.dayCount(),
+                t.authorized(),
+                program,
+                tag,
+                t.rateCap());
     }
 
     Bonds.Created create(SeriesTerms terms) {
@@ -46,8 +70,10 @@ abstract class BondFixture extends StableFixture {
 
     /** The buyer's owner subscribes for exactly units x price, then the treasury issues. */
     Bonds.IssueResult subscribeAndIssue(String series, String org, String account, String units, String price) {
-        String cash = new java.math.BigDecimal(units).multiply(new java.math.BigDecimal(price))
-                .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        String cash = new java.math.BigDecimal(units)
+                .multiply(new java.math.BigDecimal(price))
+                .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                .toPlainString();
         bonds(org).subscribe(series, account, cash);
         tick();
         Bonds.IssueResult r = bonds("centralbank").issue(series, account, units, price);

@@ -43,10 +43,11 @@ class BondsTest extends BondFixture {
         @Test
         void rejectsAUseOfProceedsTagOutsideTheProgram() {
             SeriesTerms export = with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "CHIP_EQUIPMENT");
-            BondBridgeException e = assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(export));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(export));
             assertThat(e.getMessage()).contains("CHIP_EQUIPMENT").contains("TRADE_EXPORT");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(
-                    with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+                    .create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
             create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "PHOTOVOLTAICS"));
             assertThat(bonds("banka").show(S).useOfProceeds()).isEqualTo("PHOTOVOLTAICS");
         }
@@ -54,11 +55,36 @@ class BondsTest extends BondFixture {
         @Test
         void ultraLongSeriesRunTwentyThirtyOrFiftyYears() {
             SeriesTerms t = fixed("ULB-25");
-            SeriesTerms twentyFive = new SeriesTerms("ULB-25", "CNY", "100.00", "FIXED", "2.19", 1, "2026-01-01",
-                    "2051-01-01", "ACT/ACT", "1000", "ULTRA_LONG", "MAJOR_STRATEGIC_PROJECTS", null);
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(twentyFive));
-            create(new SeriesTerms("ULB-30", t.currency(), t.face(), "FIXED", "2.19", 1, "2026-01-01", "2056-01-01",
-                    "ACT/ACT", "1000", "ULTRA_LONG", "MAJOR_STRATEGIC_PROJECTS", null));
+            SeriesTerms twentyFive = new SeriesTerms(
+                    "ULB-25",
+                    "CNY",
+                    "100.00",
+                    "FIXED",
+                    "2.19",
+                    1,
+                    "2026-01-01",
+                    "2051-01-01",
+                    "ACT/ACT",
+                    "1000",
+                    "ULTRA_LONG",
+                    "MAJOR_STRATEGIC_PROJECTS",
+                    null);
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(twentyFive));
+            create(new SeriesTerms(
+                    "ULB-30",
+                    t.currency(),
+                    t.face(),
+                    "FIXED",
+                    "2.19",
+                    1,
+                    "2026-01-01",
+                    "2056-01-01",
+                    "ACT/ACT",
+                    "1000",
+                    "ULTRA_LONG",
+                    "MAJOR_STRATEGIC_PROJECTS",
+                    null));
             assertThat(bonds("banka").show("ULB-30").maturity()).hasToString("2056-01-01");
         }
 
@@ -67,12 +93,51 @@ class BondsTest extends BondFixture {
             create(fixed(S));
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").create(fixed(S)));
             SeriesTerms t = fixed("X-1");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(new SeriesTerms("X-1", "CNY",
-                    "100.00", "FIXED", "2.5", 3, t.issueDate(), t.maturity(), t.dayCount(), "10", null, null, null)));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(new SeriesTerms("X-1", "CNY",
-                    "100.00", "FIXED", "2.5", 2, t.issueDate(), t.maturity(), "ACT/999", "10", null, null, null)));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(new SeriesTerms("X-1", "CNY",
-                    "100.00", "FIXED", "2.5", 2, t.issueDate(), t.maturity(), t.dayCount(), "10.001", null, null, null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+                    .create(new SeriesTerms(
+                            "X-1",
+                            "CNY",
+                            "100.00",
+                            "FIXED",
+                            "2.5",
+                            3,
+                            t.issueDate(),
+                            t.maturity(),
+                            t.dayCount(),
+                            "10",
+                            null,
+                            null,
+                            null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+                    .create(new SeriesTerms(
+                            "X-1",
+                            "CNY",
+                            "100.00",
+                            "FIXED",
+                            "2.5",
+                            2,
+                            t.issueDate(),
+                            t.maturity(),
+                            "ACT/999",
+                            "10",
+                            null,
+                            null,
+                            null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+                    .create(new SeriesTerms(
+                            "X-1",
+                            "CNY",
+                            "100.00",
+                            "FIXED",
+                            "2.5",
+                            2,
+                            t.issueDate(),
+                            t.maturity(),
+                            t.dayCount(),
+                            "10.001",
+                            null,
+                            null,
+                            null)));
         }
     }
 
@@ -99,11 +164,16 @@ class BondsTest extends BondFixture {
             // 10,000 units x 100.01 = 1,000,100.00 > the 1,000,000.00 Bank A holds
             bonds("banka").subscribe(S, "banka:main", "2000000.00");
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
-                    () -> bonds("centralbank").issue(S, "banka:main", "10000", "100.01"));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("centralbank").issue(S, "banka:main", "10000", "100.01"));
             assertThat(e.getMessage()).contains("1000000.00").contains("1000100.00");
             assertThat(cny("banka:main")).isEqualTo(FUNDS);
-            assertThat(bonds("regulator").holdings(S, "banka:main").get(0).units().isZero()).isTrue();
+            assertThat(bonds("regulator")
+                            .holdings(S, "banka:main")
+                            .get(0)
+                            .units()
+                            .isZero())
+                    .isTrue();
             assertThat(bonds("regulator").show(S).outstanding().isZero()).isTrue();
         }
 
@@ -112,8 +182,8 @@ class BondsTest extends BondFixture {
             subscribeAndIssue(S, "banka", "banka:main", "6000", "1.00");
             bonds("bankb").subscribe(S, "bankb:main", "100000.00");
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.LIMIT_EXCEEDED,
-                    () -> bonds("centralbank").issue(S, "bankb:main", "4000.01", "1.00"));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "bankb:main", "4000.01", "1.00"));
             assertThat(e.getMessage()).contains("10000.01").contains("10000.00");
             bonds("centralbank").issue(S, "bankb:main", "4000", "1.00"); // exactly up to the limit
             tick();
@@ -143,9 +213,13 @@ class BondsTest extends BondFixture {
         @Test
         void cashForUnitsIsRoundedHalfEvenToTheMinorUnit() {
             // 0.50 x 100.01 = 50.005 -> 50.00 (tie to even); 1.50 x 100.01 = 150.015 -> 150.02
-            assertThat(subscribeAndIssue(S, "banka", "banka:main", "0.50", "100.01").cash().toPlainString())
+            assertThat(subscribeAndIssue(S, "banka", "banka:main", "0.50", "100.01")
+                            .cash()
+                            .toPlainString())
                     .isEqualTo("50.00");
-            assertThat(subscribeAndIssue(S, "bankb", "bankb:main", "1.50", "100.01").cash().toPlainString())
+            assertThat(subscribeAndIssue(S, "bankb", "bankb:main", "1.50", "100.01")
+                            .cash()
+                            .toPlainString())
                     .isEqualTo("150.02");
         }
     }
@@ -167,12 +241,12 @@ class BondsTest extends BondFixture {
 
         @Test
         void rejectsWhatTheRulesForbidAndChangesNothing() {
-            assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
-                    () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "100.01"));
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("banka")
+                    .transfer(S, "banka:main", "bankb:main", "100.01"));
             assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").transfer(S, "banka:main", "bankb:main", "1"));
             assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").transfer(S, "banka:main", "regulator:main", "1"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
-                    () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "0.001"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "0.001"));
             as("regulator").governance().freeze("bankb:main", "order", "ORD-1");
             tick();
             assertRejected(ErrorCode.FROZEN, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "1"));
@@ -189,8 +263,7 @@ class BondsTest extends BondFixture {
 
         @Test
         void acceptIsDeliveryVersusPayment() {
-            Offers.OfferResult o =
-                    bonds("banka").offer(S, "banka:main", "40", "101.25", null);
+            Offers.OfferResult o = bonds("banka").offer(S, "banka:main", "40", "101.25", null);
             tick();
             Holding locked = bonds("banka").holdings(S, "banka:main").get(0);
             assertThat(locked.units().toPlainString()).isEqualTo("60.00");
@@ -201,13 +274,16 @@ class BondsTest extends BondFixture {
             assertThat(cny("bankb:main")).isEqualTo("995950.00");
             assertThat(cny("banka:main")).isEqualTo("994050.00"); // 1,000,000 - 10,000 (issue) + 4,050
             assertThat(units(S, "bankb:main")).isEqualTo("40.00");
-            assertThat(bonds("banka").holdings(S, "banka:main").get(0).locked().isZero()).isTrue();
+            assertThat(bonds("banka").holdings(S, "banka:main").get(0).locked().isZero())
+                    .isTrue();
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").accept(o.offerId(), "bankb:main"));
         }
 
         @Test
         void acceptWithoutTheStableUnitsMovesNothing() {
-            String id = bonds("banka").offer(S, "banka:main", "100", "10000.01", null).offerId();
+            String id = bonds("banka")
+                    .offer(S, "banka:main", "100", "10000.01", null)
+                    .offerId();
             tick();
             assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("bankb").accept(id, "bankb:main"));
         }
@@ -215,11 +291,14 @@ class BondsTest extends BondFixture {
         @Test
         void anExpiredOfferCannotBeAcceptedAndAnyoneMayCancelItToUnlockTheUnits() {
             Instant expires = now.plusSeconds(3600);
-            String id = bonds("banka").offer(S, "banka:main", "30", "100.00", expires).offerId();
+            String id = bonds("banka")
+                    .offer(S, "banka:main", "30", "100.00", expires)
+                    .offerId();
             tick();
             assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").cancel(id));
             now = expires;
-            BondBridgeException e = assertRejected(ErrorCode.EXPIRED, () -> bonds("bankb").accept(id, "bankb:main"));
+            BondBridgeException e =
+                    assertRejected(ErrorCode.EXPIRED, () -> bonds("bankb").accept(id, "bankb:main"));
             assertThat(e.getMessage()).contains(expires.toString());
             Offers.CancelResult c = bonds("bankb").cancel(id);
             tick();
@@ -232,10 +311,11 @@ class BondsTest extends BondFixture {
 
         @Test
         void lockedUnitsCannotBeTransferredAndTheSellerCancelsAnyTime() {
-            String id = bonds("banka").offer(S, "banka:main", "80", "100.00", null).offerId();
+            String id =
+                    bonds("banka").offer(S, "banka:main", "80", "100.00", null).offerId();
             tick();
-            assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
-                    () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "20.01"));
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("banka")
+                    .transfer(S, "banka:main", "bankb:main", "20.01"));
             bonds("banka").cancel(id);
             tick();
             assertThat(units(S, "banka:main")).isEqualTo("100.00");
@@ -283,7 +363,10 @@ class BondsTest extends BondFixture {
                             expected = expected.add(new BigDecimal(units));
                         }
                         case 1 -> bonds(org(a)).transfer(S, a, b, units);
-                        case 2 -> openOffers.add(bonds(org(a)).offer(S, a, units, "100.10", null).offerId());
+                        case 2 ->
+                            openOffers.add(bonds(org(a))
+                                    .offer(S, a, units, "100.10", null)
+                                    .offerId());
                         case 3 -> {
                             if (!openOffers.isEmpty()) {
                                 bonds(org(b)).accept(openOffers.remove(random.nextInt(openOffers.size())), b);
@@ -292,7 +375,8 @@ class BondsTest extends BondFixture {
                         case 4 -> {
                             if (!openOffers.isEmpty()) {
                                 String id = openOffers.remove(random.nextInt(openOffers.size()));
-                                bonds(org(bonds("regulator").offer(id).seller())).cancel(id);
+                                bonds(org(bonds("regulator").offer(id).seller()))
+                                        .cancel(id);
                             }
                         }
                         default -> {
@@ -352,10 +436,10 @@ class BondsTest extends BondFixture {
             Claim c = bonds("banka").claim(S, period, "banka:main");
             tick();
             assertThat(c.amount().toPlainString()).isEqualTo(BANK_A_COUPON);
-            assertThat(new BigDecimal(cny("banka:main"))).isEqualByComparingTo(
-                    new BigDecimal(before).add(new BigDecimal(BANK_A_COUPON)));
-            BondBridgeException again = assertRejected(ErrorCode.ALREADY_EXISTS,
-                    () -> bonds("banka").claim(S, period, "banka:main"));
+            assertThat(new BigDecimal(cny("banka:main")))
+                    .isEqualByComparingTo(new BigDecimal(before).add(new BigDecimal(BANK_A_COUPON)));
+            BondBridgeException again = assertRejected(
+                    ErrorCode.ALREADY_EXISTS, () -> bonds("banka").claim(S, period, "banka:main"));
             assertThat(again.getMessage()).contains("already claimed");
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").coupon(S, "2026-06-30"));
         }
@@ -372,9 +456,11 @@ class BondsTest extends BondFixture {
             bonds("banka").offer(S, "banka:main", "0.01", "1.00", null);
             tick();
             // Bank A: 750 x 100 x 2.5% x 181/365 = 929.794... -> 929.79; Bank B: 250 -> 309.931... -> 309.93
-            assertThat(bonds("bankb").claim(S, period, "bankb:main").amount().toPlainString()).isEqualTo("309.93");
+            assertThat(bonds("bankb").claim(S, period, "bankb:main").amount().toPlainString())
+                    .isEqualTo("309.93");
             tick();
-            assertThat(bonds("banka").claim(S, period, "banka:main").amount().toPlainString()).isEqualTo("929.79");
+            assertThat(bonds("banka").claim(S, period, "banka:main").amount().toPlainString())
+                    .isEqualTo("929.79");
         }
 
         @Test
@@ -396,14 +482,31 @@ class BondsTest extends BondFixture {
             assertThat(p.coupon().accrualStart()).hasToString("2026-07-01");
             // 2026-07-01 to 2027-01-01 = 184 days: 1000 x 100 x 2.5% x 184/365 = 1260.2739... -> 1260.27
             at("2027-01-01T00:00:00Z");
-            assertThat(bonds("banka").claim(S, p.period(), "banka:main").amount().toPlainString()).isEqualTo("1260.27");
+            assertThat(bonds("banka")
+                            .claim(S, p.period(), "banka:main")
+                            .amount()
+                            .toPlainString())
+                    .isEqualTo("1260.27");
         }
 
         @Test
         void zeroCouponSeriesPayNoCouponsAndOnlyTheIssuerOpensPeriods() {
-            create(new SeriesTerms("ZCB-1", "CNY", "100.00", "ZERO", null, 0, "2026-01-01", "2027-01-01", "ACT/360",
-                    "100", null, null, null));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
+            create(new SeriesTerms(
+                    "ZCB-1",
+                    "CNY",
+                    "100.00",
+                    "ZERO",
+                    null,
+                    0,
+                    "2026-01-01",
+                    "2027-01-01",
+                    "ACT/360",
+                    "100",
+                    null,
+                    null,
+                    null));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
             assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").coupon(S, "2026-06-30"));
         }
     }
@@ -412,15 +515,27 @@ class BondsTest extends BondFixture {
     class RedeemAndBuyback {
         @BeforeEach
         void issued() {
-            create(new SeriesTerms(S, "CNY", "100.00", "FIXED", "2.50", 1, "2026-01-01", "2027-01-01", "30/360",
-                    "1000", null, null, null));
+            create(new SeriesTerms(
+                    S,
+                    "CNY",
+                    "100.00",
+                    "FIXED",
+                    "2.50",
+                    1,
+                    "2026-01-01",
+                    "2027-01-01",
+                    "30/360",
+                    "1000",
+                    null,
+                    null,
+                    null));
             subscribeAndIssue(S, "banka", "banka:main", "300", "99.00");
         }
 
         @Test
         void redeemBeforeMaturityIsRejectedNamingTheMaturity() {
-            BondBridgeException e = assertRejected(ErrorCode.INVALID_ARGUMENT,
-                    () -> bonds("banka").redeem(S, "banka:main"));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").redeem(S, "banka:main"));
             assertThat(e.getMessage()).contains("2027-01-01");
         }
 
@@ -443,17 +558,17 @@ class BondsTest extends BondFixture {
             assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").buyback(S, "banka:main", "100", "101.00"));
             bonds("banka").tender(S, "banka:main", "100", "100.50");
             tick();
-            assertRejected(ErrorCode.POLICY_VIOLATION,
-                    () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
-            assertRejected(ErrorCode.LIMIT_EXCEEDED,
-                    () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION, () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
+            assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
             Bonds.BuybackResult b = bonds("centralbank").buyback(S, "banka:main", "100", "101.00");
             tick();
             assertThat(b.cash().toPlainString()).isEqualTo("10100.00");
             assertThat(b.outstanding().toPlainString()).isEqualTo("200.00");
             assertThat(units(S, "banka:main")).isEqualTo("200.00");
-            assertRejected(ErrorCode.LIMIT_EXCEEDED,
-                    () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
+            assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
         }
     }
 
@@ -465,7 +580,8 @@ class BondsTest extends BondFixture {
         tick();
         var h = as("regulator").audit().history("bond-holding", S + ":banka:main");
         assertThat(h.entries()).hasSize(2);
-        assertThat(h.entries().get(1).value().getAsJsonObject().get("units").getAsString()).isEqualTo("6.00");
+        assertThat(h.entries().get(1).value().getAsJsonObject().get("units").getAsString())
+                .isEqualTo("6.00");
         assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
     }
 }

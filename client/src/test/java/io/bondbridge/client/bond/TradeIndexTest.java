@@ -20,8 +20,20 @@ class TradeIndexTest extends BondFixture {
 
     @BeforeEach
     void indexedSeries() {
-        create(new SeriesTerms(EXPORT_BOND, "CNY", "100.00", "INDEXED", "2.50", 2, "2026-01-01", "2029-01-01",
-                "ACT/365F", "10000", "TRADE_EXPORT", "NEW_ENERGY_VEHICLES", "3.00"));
+        create(new SeriesTerms(
+                EXPORT_BOND,
+                "CNY",
+                "100.00",
+                "INDEXED",
+                "2.50",
+                2,
+                "2026-01-01",
+                "2029-01-01",
+                "ACT/365F",
+                "10000",
+                "TRADE_EXPORT",
+                "NEW_ENERGY_VEHICLES",
+                "3.00"));
     }
 
     private TradeIndex.PostResult post(String month, String exports, String share) {
@@ -51,7 +63,10 @@ class TradeIndexTest extends BondFixture {
         assertThat(rates.couponRate()).isEqualByComparingTo("2.75");
         // a coupon period opened now accrues at the rate in force
         at("2026-06-29T09:00:00Z");
-        assertThat(bonds("centralbank").coupon(EXPORT_BOND, "2026-06-30").coupon().rate())
+        assertThat(bonds("centralbank")
+                        .coupon(EXPORT_BOND, "2026-06-30")
+                        .coupon()
+                        .rate())
                 .isEqualByComparingTo("2.75");
     }
 
@@ -72,10 +87,12 @@ class TradeIndexTest extends BondFixture {
     void onlyStatisticsPostsOneMonthAtATimeAndOnce() {
         assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").postTrade("2026-01", "13", "10", "100", null));
         post("2026-01", "13", null);
-        assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("regulator").postTrade("2026-01", "13", "10", "100", null));
-        assertRejected(ErrorCode.INVALID_ARGUMENT,
-                () -> bonds("regulator").postTrade("2026-03", "13", "10", "100", null));
-        assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("regulator").postTrade("2026-02", "13", "10", "0", null));
+        assertRejected(
+                ErrorCode.ALREADY_EXISTS, () -> bonds("regulator").postTrade("2026-01", "13", "10", "100", null));
+        assertRejected(
+                ErrorCode.INVALID_ARGUMENT, () -> bonds("regulator").postTrade("2026-03", "13", "10", "100", null));
+        assertRejected(
+                ErrorCode.INVALID_ARGUMENT, () -> bonds("regulator").postTrade("2026-02", "13", "10", "0", null));
         assertThat(bonds("banka").tradeMonths()).hasSize(1);
     }
 

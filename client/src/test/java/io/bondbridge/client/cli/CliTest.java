@@ -23,15 +23,20 @@ class CliTest {
     @Test
     void malformedInputExitsTwoBeforeTouchingTheLedger() {
         Path dir = tmp.resolve("ledger");
-        assertThat(run("--ledger", dir.toString(), "--at", "yesterday", "account", "open", "x").exit())
+        assertThat(run("--ledger", dir.toString(), "--at", "yesterday", "account", "open", "x")
+                        .exit())
                 .isEqualTo(Main.USAGE);
-        assertThat(run("--ledger", dir.toString(), "account", "freeze", "no-colon", "--reason", "r").exit())
+        assertThat(run("--ledger", dir.toString(), "account", "freeze", "no-colon", "--reason", "r")
+                        .exit())
                 .isEqualTo(Main.USAGE);
-        assertThat(run("--ledger", dir.toString(), "account", "open", "x", "--bogus").exit())
+        assertThat(run("--ledger", dir.toString(), "account", "open", "x", "--bogus")
+                        .exit())
                 .isEqualTo(Main.USAGE);
         assertThat(run("--ledger", dir.toString(), "nosuchcommand").exit()).isEqualTo(Main.USAGE);
         assertThat(run("--ledger", dir.toString()).exit()).isEqualTo(Main.USAGE);
-        assertThat(Files.exists(dir)).as("ledger directory created by bad usage").isFalse();
+        assertThat(Files.exists(dir))
+                .as("ledger directory created by bad usage")
+                .isFalse();
     }
 
     @Test
@@ -44,7 +49,8 @@ class CliTest {
     @Test
     void aRejectionExitsOneWithTheLedgersCode() {
         assertThat(run("--ledger", ledger(), "init").exit()).isZero();
-        CliRun r = run("--json", "--ledger", ledger(), "--as", "banka", "account", "freeze", "bankb:main", "--reason", "x");
+        CliRun r = run(
+                "--json", "--ledger", ledger(), "--as", "banka", "account", "freeze", "bankb:main", "--reason", "x");
         assertThat(r.exit()).isEqualTo(Main.REJECTED);
         JsonObject error = r.json().getAsJsonObject("error");
         assertThat(error.get("code").getAsString()).isEqualTo("FORBIDDEN");
@@ -90,7 +96,8 @@ class CliTest {
         try (var held = io.bondbridge.client.embedded.EmbeddedLedger.open(tmp.resolve("held"))) {
             CliRun r = run("--json", "--ledger", tmp.resolve("held").toString(), "init");
             assertThat(r.exit()).isEqualTo(Main.UNREACHABLE);
-            assertThat(r.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("UNAVAILABLE");
+            assertThat(r.json().getAsJsonObject("error").get("code").getAsString())
+                    .isEqualTo("UNAVAILABLE");
         }
     }
 

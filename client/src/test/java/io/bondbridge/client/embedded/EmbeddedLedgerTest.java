@@ -95,8 +95,8 @@ class EmbeddedLedgerTest {
         @Test
         void aRejectedProposalCannotBeCommitted() {
             try (EmbeddedLedger ledger = initialized()) {
-                Proposal p = ledger.propose("BankAMSP", "governance", "setRoles", List.of("banka", "CENTRAL_BANK"),
-                        Map.of(), T0);
+                Proposal p = ledger.propose(
+                        "BankAMSP", "governance", "setRoles", List.of("banka", "CENTRAL_BANK"), Map.of(), T0);
                 Endorsement e = ledger.simulate(p);
                 assertThat(e.ok()).isFalse();
                 assertThat(e.message()).startsWith("FORBIDDEN: ");
@@ -160,7 +160,8 @@ class EmbeddedLedgerTest {
             try (EmbeddedLedger reopened = EmbeddedLedger.open(dir)) {
                 assertThat(reopened.stateDigest()).isEqualTo(digests.get(digests.size() - 1));
                 assertThat(reopened.height()).isEqualTo(4);
-                assertThat(reopened.events(0)).extracting(LedgerEvent::name)
+                assertThat(reopened.events(0))
+                        .extracting(LedgerEvent::name)
                         .containsExactly("Bootstrapped", "AccountOpened", "AccountOpened", "AccountOpened");
                 assertThat(reopened.droppedBytesOnOpen()).isZero();
                 // Work continues on the reopened ledger.
@@ -240,7 +241,8 @@ class EmbeddedLedgerTest {
 
         private String probeFromAnotherProcess() throws Exception {
             Process probe = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
                             "-cp",
                             System.getProperty("java.class.path"),
                             LockProbe.class.getName(),
@@ -264,26 +266,37 @@ class EmbeddedLedgerTest {
 
     @Test
     void privateDataIsReadableByCollectionMembersOnly() {
-        Collections collections = Collections.parse(com.google.gson.JsonParser.parseString(
-                "[{\"name\":\"pd_BankAMSP_CentralBankMSP\","
+        Collections collections =
+                Collections.parse(com.google.gson.JsonParser.parseString("[{\"name\":\"pd_BankAMSP_CentralBankMSP\","
                         + "\"policy\":\"OR('BankAMSP.member','CentralBankMSP.member','RegulatorMSP.member')\"}]"));
         WorldState state = new WorldState();
         Identities ids = new Identities();
         Proposal write = new Proposal("tx1", T0, "BankAMSP", ids.creator("BankAMSP"), "x:y", List.of(), Map.of());
         EmbeddedStub writer = new EmbeddedStub(write, state, collections);
         writer.putPrivateData("pd_BankAMSP_CentralBankMSP", "k", "secret".getBytes(StandardCharsets.UTF_8));
-        state.apply(new TxRecord(1, "tx1", T0, "BankAMSP", "x:y", List.of(), List.of(),
-                List.of(new TxRecord.PrivateWrite("pd_BankAMSP_CentralBankMSP", "k",
-                        TxRecord.b64("secret".getBytes(StandardCharsets.UTF_8)))), null));
+        state.apply(new TxRecord(
+                1,
+                "tx1",
+                T0,
+                "BankAMSP",
+                "x:y",
+                List.of(),
+                List.of(),
+                List.of(new TxRecord.PrivateWrite(
+                        "pd_BankAMSP_CentralBankMSP", "k", TxRecord.b64("secret".getBytes(StandardCharsets.UTF_8)))),
+                null));
 
         for (String member : List.of("BankAMSP", "CentralBankMSP", "RegulatorMSP")) {
             EmbeddedStub stub = new EmbeddedStub(
                     new Proposal("t", T0, member, ids.creator(member), "x:y", List.of(), Map.of()), state, collections);
-            assertThat(stub.getPrivateData("pd_BankAMSP_CentralBankMSP", "k")).asString(StandardCharsets.UTF_8)
+            assertThat(stub.getPrivateData("pd_BankAMSP_CentralBankMSP", "k"))
+                    .asString(StandardCharsets.UTF_8)
                     .isEqualTo("secret");
         }
         EmbeddedStub outsider = new EmbeddedStub(
-                new Proposal("t", T0, "BankBMSP", ids.creator("BankBMSP"), "x:y", List.of(), Map.of()), state, collections);
+                new Proposal("t", T0, "BankBMSP", ids.creator("BankBMSP"), "x:y", List.of(), Map.of()),
+                state,
+                collections);
         assertThatThrownBy(() -> outsider.getPrivateData("pd_BankAMSP_CentralBankMSP", "k"))
                 .hasMessageContaining("does not have read access");
         assertThat(outsider.getPrivateDataHash("pd_BankAMSP_CentralBankMSP", "k"))

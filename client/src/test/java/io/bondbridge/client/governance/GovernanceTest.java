@@ -1,7 +1,6 @@
 package io.bondbridge.client.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.ledger.ErrorCode;
@@ -67,19 +66,32 @@ class GovernanceTest {
         void aBankCallingACentralBankOnlyFunctionIsForbiddenAndNothingChanges() {
             assertRejected(ErrorCode.FORBIDDEN, () -> ledger.transport("banka")
                     .submit("governance", "setRoles", "banka", "CENTRAL_BANK,TREASURY"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> ledger.transport("bankb").submit("governance", "addParticipant",
-                    "{\"mspId\":\"EvilMSP\",\"alias\":\"evil\",\"jurisdiction\":\"XX\",\"roles\":[\"CENTRAL_BANK\"]}"));
-            assertThat(as("banka").participants()).extracting(Participant::mspId).doesNotContain("EvilMSP");
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    () -> ledger.transport("bankb")
+                            .submit(
+                                    "governance",
+                                    "addParticipant",
+                                    "{\"mspId\":\"EvilMSP\",\"alias\":\"evil\",\"jurisdiction\":\"XX\",\"roles\":[\"CENTRAL_BANK\"]}"));
+            assertThat(as("banka").participants())
+                    .extracting(Participant::mspId)
+                    .doesNotContain("EvilMSP");
         }
 
         @Test
         void aCentralBankAddsAParticipantWhoseIdentityThenActs() {
-            ledger.transport("centralbank").submit("governance", "addParticipant",
-                    "{\"mspId\":\"BankCMSP\",\"alias\":\"bankc\",\"jurisdiction\":\"AE\",\"roles\":[\"BANK\"]}");
+            ledger.transport("centralbank")
+                    .submit(
+                            "governance",
+                            "addParticipant",
+                            "{\"mspId\":\"BankCMSP\",\"alias\":\"bankc\",\"jurisdiction\":\"AE\",\"roles\":[\"BANK\"]}");
             assertThat(as("BankCMSP").openAccount("ops").value().id()).isEqualTo("BankCMSP:ops");
             assertThat(as("regulator").account("bankc:main").owner()).isEqualTo("BankCMSP");
-            assertRejected(ErrorCode.ALREADY_EXISTS, () -> ledger.transport("centralbank").submit("governance",
-                    "addParticipant", "{\"mspId\":\"OtherMSP\",\"alias\":\"bankc\",\"jurisdiction\":\"AE\"}"));
+            assertRejected(ErrorCode.ALREADY_EXISTS, () -> ledger.transport("centralbank")
+                    .submit(
+                            "governance",
+                            "addParticipant",
+                            "{\"mspId\":\"OtherMSP\",\"alias\":\"bankc\",\"jurisdiction\":\"AE\"}"));
         }
 
         @Test
@@ -92,7 +104,11 @@ class GovernanceTest {
             // A bank cannot claim a role: the only input is the certificate's MSP ID.
             assertRejected(ErrorCode.FORBIDDEN, () -> as("banka").freeze("bankb:main", "REGULATOR says so", null));
             ledger.transport("centralbank").submit("governance", "setRoles", "banka", "BANK,REGULATOR");
-            assertThat(as("banka").freeze("bankb:main", "now a regulator", null).value().frozen()).isTrue();
+            assertThat(as("banka")
+                            .freeze("bankb:main", "now a regulator", null)
+                            .value()
+                            .frozen())
+                    .isTrue();
         }
     }
 
@@ -125,7 +141,9 @@ class GovernanceTest {
     class Freeze {
         @Test
         void theRegulatorFreezesWithAReasonAndUnfreezes() {
-            var frozen = as("regulator").freeze("bankb:main", "sanctions hit", "ORD-1").value();
+            var frozen = as("regulator")
+                    .freeze("bankb:main", "sanctions hit", "ORD-1")
+                    .value();
             assertThat(frozen.frozen()).isTrue();
             assertThat(frozen.orderRef()).isEqualTo("ORD-1");
             assertThat(frozen.frozenAt()).isNotNull();

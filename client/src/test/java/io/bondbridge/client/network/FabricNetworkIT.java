@@ -117,8 +117,7 @@ class FabricNetworkIT {
     void anAccountCommittedThroughOnePeerIsReadThroughAnother() {
         openIfAbsent("banka", "trading");
 
-        JsonObject account =
-                eventually(() -> json(as("bankb").evaluate("governance", "getAccount", "banka:trading")));
+        JsonObject account = eventually(() -> json(as("bankb").evaluate("governance", "getAccount", "banka:trading")));
 
         assertThat(account.get("owner").getAsString()).isEqualTo("BankAMSP");
         assertThat(account.get("name").getAsString()).isEqualTo("trading");
@@ -129,8 +128,8 @@ class FabricNetworkIT {
     @Test
     void aRejectedTransactionChangesNothing() {
         assertThatThrownBy(() -> as("banka").submit("governance", "freezeAccount", "bankb:main", "reason", ""))
-                .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
 
         JsonObject main = json(as("bankb").evaluate("governance", "getAccount", "bankb:main"));
 
@@ -161,7 +160,8 @@ class FabricNetworkIT {
             pool.shutdownNow();
         }
         long retried = orgs.stream().mapToLong(o -> as(o).retriedAttempts()).sum();
-        System.out.printf("%d concurrent openAccount submits committed; %d attempt(s) retried after a conflict%n",
+        System.out.printf(
+                "%d concurrent openAccount submits committed; %d attempt(s) retried after a conflict%n",
                 count, retried);
 
         for (int i = 0; i < count; i++) {
@@ -188,8 +188,9 @@ class FabricNetworkIT {
         new io.bondbridge.client.stable.StableClient(as("centralbank")).mint("CNY", "banka:main", "10.00");
         String e2eId = "IT-" + run;
 
-        var sent = new io.bondbridge.client.payment.PaymentClient(as("banka")).send(
-                io.bondbridge.client.payment.SendRequest.of(e2eId, "CN-HK", "banka:main", "bankb:main", "7.50", "CNY")
+        var sent = new io.bondbridge.client.payment.PaymentClient(as("banka"))
+                .send(io.bondbridge.client.payment.SendRequest.of(
+                                e2eId, "CN-HK", "banka:main", "bankb:main", "7.50", "CNY")
                         .withPurpose("GDDS", "network suite " + run));
 
         assertThat(sent.status().name()).isEqualTo("SETTLED");
@@ -203,8 +204,8 @@ class FabricNetworkIT {
         for (String outsider : List.of("centralbank", "hkcentralbank")) {
             var payments = new io.bondbridge.client.payment.PaymentClient(as(outsider));
             assertThatThrownBy(() -> eventually(() -> payments.details(e2eId)))
-                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.FORBIDDEN));
+                    .isInstanceOfSatisfying(
+                            BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
             var view = eventually(() -> payments.show(e2eId));
             assertThat(view.visible()).as(outsider).isFalse();
             assertThat(view.amount()).as(outsider).isNull();
@@ -223,34 +224,72 @@ class FabricNetworkIT {
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
         String series = "IT-" + run;
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        String maturity = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString();
+        String maturity =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString();
         try {
-            as("centralbank").submit("reserve", "addAsset", io.bondbridge.chaincode.ledger.Json.write(
-                    new io.bondbridge.chaincode.stable.AssetSpec("IT-CASH-" + run, null,
-                            io.bondbridge.chaincode.stable.AssetClass.CASH, "CNY", new java.math.BigDecimal("1000000"),
-                            java.math.BigDecimal.ONE, null, null, null, null)));
+            as("centralbank")
+                    .submit(
+                            "reserve",
+                            "addAsset",
+                            io.bondbridge.chaincode.ledger.Json.write(new io.bondbridge.chaincode.stable.AssetSpec(
+                                    "IT-CASH-" + run,
+                                    null,
+                                    io.bondbridge.chaincode.stable.AssetClass.CASH,
+                                    "CNY",
+                                    new java.math.BigDecimal("1000000"),
+                                    java.math.BigDecimal.ONE,
+                                    null,
+                                    null,
+                                    null,
+                                    null)));
         } catch (BondBridgeException e) {
             if (e.code() != ErrorCode.ALREADY_EXISTS) {
                 throw e;
             }
         }
         as("centralbank").submit("stable", "mint", "CNY", "banka:main", "10000.00");
-        as("centralbank").submit("bond", "create", io.bondbridge.chaincode.ledger.Json.write(
-                new io.bondbridge.chaincode.bond.SeriesTerms(series, "CNY", "100.00", "FIXED", "2.50", 2, today,
-                        maturity, "ACT/365F", "1000", null, null, null)));
+        as("centralbank")
+                .submit(
+                        "bond",
+                        "create",
+                        io.bondbridge.chaincode.ledger.Json.write(new io.bondbridge.chaincode.bond.SeriesTerms(
+                                series,
+                                "CNY",
+                                "100.00",
+                                "FIXED",
+                                "2.50",
+                                2,
+                                today,
+                                maturity,
+                                "ACT/365F",
+                                "1000",
+                                null,
+                                null,
+                                null)));
         as("banka").submit("bond", "subscribe", series, "banka:main", "1000.00");
-        JsonObject issued = json(as("centralbank").submit("bond", "issue", series, "banka:main", "10", "99.50").payload());
+        JsonObject issued = json(as("centralbank")
+                .submit("bond", "issue", series, "banka:main", "10", "99.50")
+                .payload());
         assertThat(issued.get("cash").getAsString()).isEqualTo("995.00"); // 10 x 99.50
         as("banka").submit("bond", "transfer", series, "banka:main", "bankb:main", "4");
 
         JsonObject holdings = eventually(() -> {
             JsonObject h = json(as("bankb").evaluate("bond", "holdings", series, "bankb:main"));
-            if (h.getAsJsonArray("holdings").get(0).getAsJsonObject().get("units").getAsString().equals("0.00")) {
+            if (h.getAsJsonArray("holdings")
+                    .get(0)
+                    .getAsJsonObject()
+                    .get("units")
+                    .getAsString()
+                    .equals("0.00")) {
                 throw new BondBridgeException(ErrorCode.NOT_FOUND, "not yet committed on this peer");
             }
             return h;
         });
-        assertThat(holdings.getAsJsonArray("holdings").get(0).getAsJsonObject().get("units").getAsString())
+        assertThat(holdings.getAsJsonArray("holdings")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("units")
+                        .getAsString())
                 .isEqualTo("4.00");
         JsonObject shown = json(as("regulator").evaluate("bond", "show", series));
         assertThat(shown.get("outstanding").getAsString()).isEqualTo("10.00");

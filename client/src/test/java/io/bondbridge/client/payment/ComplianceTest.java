@@ -42,13 +42,18 @@ class ComplianceTest extends PaymentFixture {
 
         @Test
         void onlyTheRegulatorOrAnAuditorListsAlerts() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("banka").corridors().alerts());
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("centralbank").corridors().alerts());
+            assertRejected(
+                    ErrorCode.FORBIDDEN, () -> payments("banka").corridors().alerts());
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    () -> payments("centralbank").corridors().alerts());
         }
 
         @Test
         void theThresholdIsAGovernedParameter() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("centralbank").corridors().setAlertThreshold("1.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    () -> payments("centralbank").corridors().setAlertThreshold("1.00"));
             payments("regulator").corridors().setAlertThreshold("100.00");
             tick();
             // 800.00 CNY x 0.125 = 100.00 USD
@@ -63,8 +68,8 @@ class ComplianceTest extends PaymentFixture {
             // HKD has a rate in the fixture; a fresh ledger's corridor currency without one:
             payments("centralbank").corridors().set("CN-HK", "CN,HK", "CNY,HKD,JPY", null);
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(
-                    SendRequest.of("JPY-1", "CN-HK", "banka:main", "bankb:main", "1", "JPY")));
+            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka")
+                    .send(SendRequest.of("JPY-1", "CN-HK", "banka:main", "bankb:main", "1", "JPY")));
             assertThat(e.getMessage()).contains("no USD reference rate for JPY");
         }
     }
@@ -76,8 +81,8 @@ class ComplianceTest extends PaymentFixture {
             payments("regulator").corridors().block("bankb", "sanctions screening hit");
             tick();
             assertRejected(ErrorCode.POLICY_VIOLATION, () -> pay("E2E-1", "1.00"));
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("bankb").send(
-                    SendRequest.of("E2E-2", "CN-HK", "bankb:fx", "banka:main", "1.00", "HKD")));
+            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("bankb")
+                    .send(SendRequest.of("E2E-2", "CN-HK", "bankb:fx", "banka:main", "1.00", "HKD")));
             payments("regulator").corridors().unblock("bankb");
             tick();
             pay("E2E-1", "1.00");
@@ -93,7 +98,8 @@ class ComplianceTest extends PaymentFixture {
                     .withFx("HKD", "1.09", "hkcentralbank:main");
             payments("regulator").corridors().block("hkcentralbank", "test");
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(viaHkma));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(viaHkma));
             assertThat(e.getMessage()).contains("FX provider");
             payments("regulator").corridors().unblock("hkcentralbank");
             tick();
@@ -103,7 +109,9 @@ class ComplianceTest extends PaymentFixture {
 
         @Test
         void onlyTheRegulatorBlocks() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("centralbank").corridors().block("bankb", "x"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    () -> payments("centralbank").corridors().block("bankb", "x"));
             assertThat(payments("banka").corridors().blocked()).isEmpty();
         }
     }
@@ -119,18 +127,28 @@ class ComplianceTest extends PaymentFixture {
             BondBridgeException e = assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> pay("P-2", "320000.08"));
             assertThat(e.getMessage()).contains("USD 40000.00 left");
             pay("P-3", "320000.00");
-            assertThat(payments("regulator").usage("CN-HK", null).usedUsd().toPlainString()).isEqualTo("100000.00");
+            assertThat(payments("regulator").usage("CN-HK", null).usedUsd().toPlainString())
+                    .isEqualTo("100000.00");
 
             now = Instant.parse("2026-01-06T00:00:00Z");
             pay("P-2", "8.00");
-            assertThat(payments("regulator").usage("CN-HK", "2026-01-06").usedUsd().toPlainString()).isEqualTo("1.00");
+            assertThat(payments("regulator")
+                            .usage("CN-HK", "2026-01-06")
+                            .usedUsd()
+                            .toPlainString())
+                    .isEqualTo("1.00");
         }
 
         private Endorsement simulateSend(String e2eId, String from, String to) {
-            Instruction i = new Instruction(from, to, "1.00", "CNY", null, null, null, null, null, null, null, null,
-                    PaymentClient.newSalt());
-            return ledger.simulate(ledger.propose("BankAMSP", "payment", "send", List.of(e2eId, "CN-HK", ""),
-                    Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)), now));
+            Instruction i = new Instruction(
+                    from, to, "1.00", "CNY", null, null, null, null, null, null, null, null, PaymentClient.newSalt());
+            return ledger.simulate(ledger.propose(
+                    "BankAMSP",
+                    "payment",
+                    "send",
+                    List.of(e2eId, "CN-HK", ""),
+                    Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)),
+                    now));
         }
 
         @Test
@@ -152,8 +170,8 @@ class ComplianceTest extends PaymentFixture {
             Endorsement b = simulateSend("P-2", "banka:ops", "bankb:ops");
             ledger.commit(a);
 
-            BondBridgeException e = org.junit.jupiter.api.Assertions.assertThrows(
-                    BondBridgeException.class, () -> ledger.commit(b));
+            BondBridgeException e =
+                    org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, () -> ledger.commit(b));
 
             assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
             assertThat(e.getMessage()).contains("pay.usage");

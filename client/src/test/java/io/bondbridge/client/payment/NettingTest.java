@@ -18,7 +18,8 @@ class NettingTest extends PaymentFixture {
     }
 
     private void queue(String org, String e2eId, String from, String to, String amount) {
-        payments(org).send(SendRequest.of(e2eId, "CN-HK", from, to, amount, "CNY").inCycle("C-1"));
+        payments(org)
+                .send(SendRequest.of(e2eId, "CN-HK", from, to, amount, "CNY").inCycle("C-1"));
     }
 
     @Nested
@@ -62,9 +63,10 @@ class NettingTest extends PaymentFixture {
             assertThat(c.gross().get("CNY").toPlainString()).isEqualTo("260.00");
             assertThat(c.net().get("CNY").toPlainString()).isEqualTo("70.00");
             assertThat(c.saved().get("CNY").toPlainString()).isEqualTo("190.00");
-            assertThat(c.positions()).extracting(p -> p.account() + " " + p.net())
-                    .containsExactly("BankAMSP:main -70.00", "BankAMSP:ops 30.00", "BankBMSP:main 20.00",
-                            "BankBMSP:ops 20.00");
+            assertThat(c.positions())
+                    .extracting(p -> p.account() + " " + p.net())
+                    .containsExactly(
+                            "BankAMSP:main -70.00", "BankAMSP:ops 30.00", "BankBMSP:main 20.00", "BankBMSP:ops 20.00");
             // before: A 999,800 C 900 B 200 D 100
             assertThat(balance("banka:main", "CNY")).isEqualTo("999730.00");
             assertThat(balance("banka:ops", "CNY")).isEqualTo("930.00");
@@ -108,7 +110,9 @@ class NettingTest extends PaymentFixture {
         @Test
         void onlyTheOperatorClosesAndAClosedCycleTakesNoMorePayments() {
             queueFour();
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("hkcentralbank").payments().netting().close("C-1"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    () -> as("hkcentralbank").payments().netting().close("C-1"));
             assertRejected(ErrorCode.FORBIDDEN, () -> payments("hkcentralbank").reject("N-1", "not mine"));
             operator().close("C-1");
             tick();
@@ -118,7 +122,8 @@ class NettingTest extends PaymentFixture {
 
         @Test
         void onlyACentralBankOpensACycle() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("banka").payments().netting().open("C-2"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, () -> as("banka").payments().netting().open("C-2"));
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> operator().open("C-1"));
         }
     }
@@ -158,13 +163,15 @@ class NettingTest extends PaymentFixture {
 
         @Test
         void onlyTheTwoCentralBanksUseIt() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("banka").payments().netting().draw("SL-1", "1.00"));
-            assertRejected(ErrorCode.FORBIDDEN,
+            assertRejected(
+                    ErrorCode.FORBIDDEN, () -> as("banka").payments().netting().draw("SL-1", "1.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
                     () -> as("banka").payments().netting().createSwapLine("SL-2", "banka,bankb", "CNY,HKD", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
-                    () -> operator().createSwapLine("SL-2", "centralbank,banka", "CNY,HKD", "1.00"));
-            assertRejected(ErrorCode.ALREADY_EXISTS,
-                    () -> operator().createSwapLine("SL-1", "centralbank,hkcentralbank", "CNY,HKD", "1.00"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> operator()
+                    .createSwapLine("SL-2", "centralbank,banka", "CNY,HKD", "1.00"));
+            assertRejected(ErrorCode.ALREADY_EXISTS, () -> operator()
+                    .createSwapLine("SL-1", "centralbank,hkcentralbank", "CNY,HKD", "1.00"));
         }
     }
 }

@@ -21,32 +21,106 @@ class PaymentCliTest {
 
     private JsonObject ok(String... args) {
         CliRun r = run(args);
-        assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err() + r.out()).isEqualTo(Main.OK);
+        assertThat(r.exit())
+                .as(String.join(" ", args) + "\n" + r.err() + r.out())
+                .isEqualTo(Main.OK);
         return r.json();
     }
 
     @Test
     void malformedInputExitsTwoBeforeTheLedgerIsOpened() {
         String[][] bad = {
-            {"payment", "send", "E 1", "--corridor", "CN-HK", "--from", "banka:main", "--to", "bankb:main",
-                "--amount", "1", "--currency", "CNY"},
-            {"payment", "send", "E1", "--corridor", "CN-HK", "--from", "banka:main", "--to", "bankb:main",
-                "--amount", "1.001", "--currency", "CNY"},
-            {"payment", "send", "E1", "--corridor", "CN-HK", "--from", "banka:main", "--to", "bankb:main",
-                "--amount", "1", "--currency", "CNY", "--settle-currency", "HKD"},
-            {"payment", "send", "E1", "--corridor", "CN-HK", "--from", "banka:main", "--to", "bankb:main",
-                "--amount", "1", "--currency", "CNY", "--settle-currency", "HKD", "--rate", "-1",
-                "--fx-provider", "bankb:fx"},
-            {"payment", "send", "E1", "--corridor", "CN-HK", "--from", "nocolon", "--to", "bankb:main",
-                "--amount", "1", "--currency", "CNY"},
+            {
+                "payment",
+                "send",
+                "E 1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "1",
+                "--currency",
+                "CNY"
+            },
+            {
+                "payment",
+                "send",
+                "E1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "1.001",
+                "--currency",
+                "CNY"
+            },
+            {
+                "payment",
+                "send",
+                "E1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "1",
+                "--currency",
+                "CNY",
+                "--settle-currency",
+                "HKD"
+            },
+            {
+                "payment",
+                "send",
+                "E1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "1",
+                "--currency",
+                "CNY",
+                "--settle-currency",
+                "HKD",
+                "--rate",
+                "-1",
+                "--fx-provider",
+                "bankb:fx"
+            },
+            {
+                "payment",
+                "send",
+                "E1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "nocolon",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "1",
+                "--currency",
+                "CNY"
+            },
             {"payment", "quote", "CNYHKD", "--account", "bankb:fx", "--rate", "1.08", "--valid-until", "2030-01-01"},
             {"payment", "quote", "CNY/HKD", "--account", "bankb:fx", "--rate", "1.08", "--valid-until", "soon"},
             {"corridor", "set", "CN-AE", "--jurisdictions", "CN"},
             {"corridor", "set", "CN-AE", "--jurisdictions", "CN,AE", "--daily-limit-usd", "1.001"},
             {"corridor", "usage", "CN-HK", "--day", "2026-02-30"},
             {"swapline", "create", "S1", "--between", "centralbank", "--currencies", "CNY,HKD", "--limit", "1"},
-            {"swapline", "create", "S1", "--between", "centralbank,hkcentralbank", "--currencies", "CNY",
-                "--limit", "1"},
+            {"swapline", "create", "S1", "--between", "centralbank,hkcentralbank", "--currencies", "CNY", "--limit", "1"
+            },
             {"netting", "open", "C 1"},
             {"alerts", "threshold", "--usd", "abc"},
         };
@@ -54,30 +128,77 @@ class PaymentCliTest {
             CliRun r = run(args);
             assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(Main.USAGE);
         }
-        assertThat(Files.exists(tmp.resolve("ledger"))).as("ledger opened by bad usage").isFalse();
+        assertThat(Files.exists(tmp.resolve("ledger")))
+                .as("ledger opened by bad usage")
+                .isFalse();
     }
 
     @Test
     void aPaymentANettingCycleAndASwapLineThroughTheCommandLine() {
         ok("--json", "init");
         ok("--json", "fx", "reference", "CNY", "--usd", "0.125");
-        ok("--json", "reserve", "add", "CASH-1", "--currency", "CNY", "--class", "CASH", "--quantity", "1000000",
-                "--price", "1");
+        ok(
+                "--json",
+                "reserve",
+                "add",
+                "CASH-1",
+                "--currency",
+                "CNY",
+                "--class",
+                "CASH",
+                "--quantity",
+                "1000000",
+                "--price",
+                "1");
         ok("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "500000.00");
 
-        JsonObject sent = ok("--json", "--as", "banka", "payment", "send", "E2E-1", "--corridor", "CN-HK", "--from",
-                "banka:main", "--to", "bankb:main", "--amount", "400000.00", "--currency", "CNY", "--debtor",
-                "Shenzhen Battery Co", "--info", "invoice 117");
+        JsonObject sent = ok(
+                "--json",
+                "--as",
+                "banka",
+                "payment",
+                "send",
+                "E2E-1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "400000.00",
+                "--currency",
+                "CNY",
+                "--debtor",
+                "Shenzhen Battery Co",
+                "--info",
+                "invoice 117");
         assertThat(sent.get("txId").getAsString()).isNotBlank();
         assertThat(sent.get("e2eId").getAsString()).isEqualTo("E2E-1");
         // 400,000.00 CNY x 0.125 = 50,000.00 USD: at the threshold
         assertThat(sent.get("alert").getAsBoolean()).isTrue();
         assertThat(sent.toString()).doesNotContain("400000");
 
-        CliRun replay = run("--json", "--as", "banka", "payment", "send", "E2E-1", "--corridor", "CN-HK", "--from",
-                "banka:main", "--to", "bankb:main", "--amount", "400000.00", "--currency", "CNY");
+        CliRun replay = run(
+                "--json",
+                "--as",
+                "banka",
+                "payment",
+                "send",
+                "E2E-1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "400000.00",
+                "--currency",
+                "CNY");
         assertThat(replay.exit()).isEqualTo(Main.REJECTED);
-        assertThat(replay.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("ALREADY_EXISTS");
+        assertThat(replay.json().getAsJsonObject("error").get("code").getAsString())
+                .isEqualTo("ALREADY_EXISTS");
 
         JsonObject member = ok("--json", "--as", "bankb", "payment", "show", "E2E-1");
         assertThat(member.get("status").getAsString()).isEqualTo("SETTLED");
@@ -89,21 +210,62 @@ class PaymentCliTest {
         assertThat(outsider.get("alert").getAsBoolean()).isTrue();
         assertThat(outsider.has("amount")).isFalse();
         assertThat(outsider.has("debtor")).isFalse();
-        assertThat(ok("--json", "--as", "regulator", "payment", "verify", "E2E-1").get("matches").getAsBoolean())
+        assertThat(ok("--json", "--as", "regulator", "payment", "verify", "E2E-1")
+                        .get("matches")
+                        .getAsBoolean())
                 .isTrue();
 
         JsonObject alerts = ok("--json", "--as", "regulator", "alerts", "list");
-        assertThat(alerts.getAsJsonArray("alerts").get(0).getAsJsonObject().get("e2eId").getAsString())
+        assertThat(alerts.getAsJsonArray("alerts")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("e2eId")
+                        .getAsString())
                 .isEqualTo("E2E-1");
-        assertThat(alerts.getAsJsonArray("alerts").get(0).getAsJsonObject().has("reason")).isTrue();
+        assertThat(alerts.getAsJsonArray("alerts").get(0).getAsJsonObject().has("reason"))
+                .isTrue();
         assertThat(run("--as", "banka", "alerts", "list").exit()).isEqualTo(Main.REJECTED);
 
         // Bank B now holds 400,000.00; a cycle: A->B 300, B->A 100 nets to A -200, B +200; saved 400 - 200 = 200.
         ok("--json", "netting", "open", "C-1");
-        ok("--json", "--as", "banka", "payment", "send", "N-1", "--corridor", "CN-HK", "--from", "banka:main", "--to",
-                "bankb:main", "--amount", "300.00", "--currency", "CNY", "--cycle", "C-1");
-        ok("--json", "--as", "bankb", "payment", "send", "N-2", "--corridor", "CN-HK", "--from", "bankb:main", "--to",
-                "banka:main", "--amount", "100.00", "--currency", "CNY", "--cycle", "C-1");
+        ok(
+                "--json",
+                "--as",
+                "banka",
+                "payment",
+                "send",
+                "N-1",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "banka:main",
+                "--to",
+                "bankb:main",
+                "--amount",
+                "300.00",
+                "--currency",
+                "CNY",
+                "--cycle",
+                "C-1");
+        ok(
+                "--json",
+                "--as",
+                "bankb",
+                "payment",
+                "send",
+                "N-2",
+                "--corridor",
+                "CN-HK",
+                "--from",
+                "bankb:main",
+                "--to",
+                "banka:main",
+                "--amount",
+                "100.00",
+                "--currency",
+                "CNY",
+                "--cycle",
+                "C-1");
         JsonObject closed = ok("--json", "netting", "close", "C-1");
         assertThat(closed.get("txId").getAsString()).isNotBlank();
         assertThat(closed.getAsJsonObject("gross").get("CNY").getAsString()).isEqualTo("400.00");
@@ -111,19 +273,34 @@ class PaymentCliTest {
         assertThat(closed.getAsJsonObject("saved").get("CNY").getAsString()).isEqualTo("200.00");
         assertThat(closed.getAsJsonArray("positions")).hasSize(2);
 
-        ok("--json", "swapline", "create", "SL-1", "--between", "centralbank,hkcentralbank", "--currencies",
-                "CNY,HKD", "--limit", "1000.00");
+        ok(
+                "--json",
+                "swapline",
+                "create",
+                "SL-1",
+                "--between",
+                "centralbank,hkcentralbank",
+                "--currencies",
+                "CNY,HKD",
+                "--limit",
+                "1000.00");
         ok("--json", "--as", "hkcentralbank", "swapline", "draw", "SL-1", "--amount", "250.00");
         CliRun over = run("--json", "swapline", "draw", "SL-1", "--amount", "750.01");
         assertThat(over.exit()).isEqualTo(Main.REJECTED);
-        assertThat(over.json().getAsJsonObject("error").get("code").getAsString()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(over.json().getAsJsonObject("error").get("code").getAsString())
+                .isEqualTo("LIMIT_EXCEEDED");
         JsonObject line = ok("--json", "swapline", "show", "SL-1");
         assertThat(line.get("limit").getAsString()).isEqualTo("1000.00");
         assertThat(line.get("drawn").getAsString()).isEqualTo("250.00");
         assertThat(line.get("available").getAsString()).isEqualTo("750.00");
 
         JsonObject corridors = ok("--json", "corridor", "list");
-        assertThat(corridors.getAsJsonArray("corridors").get(0).getAsJsonObject().get("id").getAsString())
+        assertThat(corridors
+                        .getAsJsonArray("corridors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsString())
                 .isEqualTo("CN-HK");
         JsonObject history = ok("--json", "--as", "centralbank", "audit", "history", "payment", "N-1");
         assertThat(history.getAsJsonArray("entries")).hasSize(3);

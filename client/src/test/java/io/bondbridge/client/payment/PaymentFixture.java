@@ -41,6 +41,10 @@ abstract class PaymentFixture extends StableFixture {
     }
 
     String balance(String account, String currency) {
-        return as("regulator").stableUnits().balance(currency, account).balance().toPlainString();
+        return as("regulator")
+                .stableUnits()
+                .balance(currency, account)
+                .balance()
+                .toPlainString();
     }
 }

@@ -20,8 +20,8 @@ class PaymentsTest extends PaymentFixture {
     class Send {
         @Test
         void settlesGrossAndPutsOnlyTheHashCorridorStatusAndFlagsOnTheChannel() {
-            Payments.Result r = payments("banka").send(
-                    SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1250.50", "CNY")
+            Payments.Result r = payments("banka")
+                    .send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1250.50", "CNY")
                             .withParties("Shenzhen Battery Co", "HK Trading Ltd")
                             .withPurpose("GDDS", "invoice 117"));
 
@@ -56,35 +56,40 @@ class PaymentsTest extends PaymentFixture {
 
         @Test
         void theDebtorAgentMustOwnTheAccountThatPays() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("bankb").send(
-                    SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY")));
+            assertRejected(ErrorCode.FORBIDDEN, () -> payments("bankb")
+                    .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY")));
         }
 
         @Test
         void theAgentsMustBeInTheCorridorsJurisdictions() {
-            as("centralbank").transport().submit("governance", "addParticipant",
-                    "{\"mspId\":\"BankCMSP\",\"alias\":\"bankc\",\"jurisdiction\":\"CN\",\"roles\":[\"BANK\"]}");
+            as("centralbank")
+                    .transport()
+                    .submit(
+                            "governance",
+                            "addParticipant",
+                            "{\"mspId\":\"BankCMSP\",\"alias\":\"bankc\",\"jurisdiction\":\"CN\",\"roles\":[\"BANK\"]}");
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(
-                    SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankc:main", "1.00", "CNY")));
+            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka")
+                    .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankc:main", "1.00", "CNY")));
             assertThat(e.getMessage()).contains("BankCMSP (CN)");
         }
 
         @Test
         void theCorridorMustCarryTheCurrency() {
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(
-                    SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "USD")));
+            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka")
+                    .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "USD")));
         }
 
         @Test
         void anUnknownCorridorIsNotFound() {
-            assertRejected(ErrorCode.NOT_FOUND, () -> payments("banka").send(
-                    SendRequest.of("E2E-X", "CN-TH", "banka:main", "bankb:main", "1.00", "CNY")));
+            assertRejected(ErrorCode.NOT_FOUND, () -> payments("banka")
+                    .send(SendRequest.of("E2E-X", "CN-TH", "banka:main", "bankb:main", "1.00", "CNY")));
         }
 
         @Test
         void aPaymentWithoutTransientDetailsIsRejected() {
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
                     () -> as("banka").transport().submit("payment", "send", "E2E-X", "CN-HK", ""));
         }
 
@@ -93,14 +98,14 @@ class PaymentsTest extends PaymentFixture {
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> pay("E2E-X", "1.001"));
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> pay("E2E-X", "0"));
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> pay("E2E X", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> payments("banka").send(
-                    SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY"), "short"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> payments("banka")
+                    .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY"), "short"));
         }
 
         @Test
         void aDebtorShortOfFundsBooksNothing() {
-            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> payments("banka").send(
-                    SendRequest.of("E2E-X", "CN-HK", "banka:ops", "bankb:main", "1000.01", "CNY")));
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> payments("banka")
+                    .send(SendRequest.of("E2E-X", "CN-HK", "banka:ops", "bankb:main", "1000.01", "CNY")));
         }
     }
 
@@ -138,23 +143,24 @@ class PaymentsTest extends PaymentFixture {
         @Test
         void withTheProviderLegShortNothingMoves() {
             // 1,000,000.00 CNY x 1.0850 = 1,085,000.00 HKD > the provider's 1,000,000.00
-            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> payments("banka").send(pvp("PVP-1", "1000000.00", RATE)));
+            assertRejected(
+                    ErrorCode.INSUFFICIENT_FUNDS, () -> payments("banka").send(pvp("PVP-1", "1000000.00", RATE)));
             assertThat(balance("banka:main", "CNY")).isEqualTo("1000000.00");
             assertThat(balance("bankb:fx", "HKD")).isEqualTo("1000000.00");
         }
 
         @Test
         void withTheDebtorLegShortNothingMoves() {
-            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> payments("banka").send(
-                    SendRequest.of("PVP-1", "CN-HK", "banka:ops", "bankb:main", "1000.01", "CNY")
+            assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> payments("banka")
+                    .send(SendRequest.of("PVP-1", "CN-HK", "banka:ops", "bankb:main", "1000.01", "CNY")
                             .withFx("HKD", RATE, "bankb:fx")));
             assertThat(balance("bankb:fx", "HKD")).isEqualTo("1000000.00");
         }
 
         @Test
         void theRateMustBeTheProvidersStandingQuote() {
-            BondBridgeException e =
-                    assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(pvp("PVP-1", "1.00", "1.09")));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.POLICY_VIOLATION, () -> payments("banka").send(pvp("PVP-1", "1.00", "1.09")));
             assertThat(e.getMessage()).contains("1.085");
             // the same rate written with other trailing zeros is the same rate
             payments("banka").send(pvp("PVP-2", "1.00", "1.085000"));
@@ -170,16 +176,16 @@ class PaymentsTest extends PaymentFixture {
         void aProviderWithoutAQuoteIsNotFound() {
             as("banka").governance().openAccount("fx");
             as("centralbank").stableUnits().mint("CNY", "banka:fx", "1.00");
-            assertRejected(ErrorCode.NOT_FOUND, () -> payments("banka").send(
-                    SendRequest.of("PVP-1", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY")
+            assertRejected(ErrorCode.NOT_FOUND, () -> payments("banka")
+                    .send(SendRequest.of("PVP-1", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY")
                             .withFx("HKD", RATE, "banka:fx")));
         }
 
         @Test
         void aPvpPaymentCannotBeQueued() {
             as("centralbank").payments().netting().open("C-1");
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
-                    () -> payments("banka").send(pvp("PVP-1", "1.00", RATE).inCycle("C-1")));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> payments("banka")
+                    .send(pvp("PVP-1", "1.00", RATE).inCycle("C-1")));
         }
     }
 
@@ -187,15 +193,18 @@ class PaymentsTest extends PaymentFixture {
     class Privacy {
         @Test
         void theAgentsAndTheRegulatorReadTheDetailsAndTheyMatchTheHash() {
-            payments("banka").send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "500.00", "CNY")
-                    .withParties("Shenzhen Battery Co", "HK Trading Ltd"));
+            payments("banka")
+                    .send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "500.00", "CNY")
+                            .withParties("Shenzhen Battery Co", "HK Trading Ltd"));
             for (String member : List.of("banka", "bankb", "regulator")) {
                 PaymentView v = payments(member).show("E2E-1");
                 assertThat(v.visible()).as(member).isTrue();
                 assertThat(v.amount().toPlainString()).isEqualTo("500.00");
                 assertThat(v.debtor()).isEqualTo("Shenzhen Battery Co");
                 assertThat(v.verified()).isTrue();
-                assertThat(payments(member).verify("E2E-1").matches()).as(member).isTrue();
+                assertThat(payments(member).verify("E2E-1").matches())
+                        .as(member)
+                        .isTrue();
             }
         }
 
@@ -203,7 +212,8 @@ class PaymentsTest extends PaymentFixture {
         void aNonMemberCannotReadTheDetails() {
             payments("banka").send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "500.00", "CNY"));
             for (String outsider : List.of("centralbank", "hkcentralbank")) {
-                BondBridgeException e = assertRejected(ErrorCode.FORBIDDEN, () -> payments(outsider).details("E2E-1"));
+                BondBridgeException e = assertRejected(
+                        ErrorCode.FORBIDDEN, () -> payments(outsider).details("E2E-1"));
                 assertThat(e.getMessage()).contains("private to");
                 PaymentView v = payments(outsider).show("E2E-1");
                 assertThat(v.visible()).isFalse();
@@ -215,28 +225,62 @@ class PaymentsTest extends PaymentFixture {
 
         @Test
         void theHashCheckDetectsAlteredDetails() {
-            payments("banka").send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "500.00", "CNY")
-                    .withPurpose("GDDS", "invoice 117"));
+            payments("banka")
+                    .send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "500.00", "CNY")
+                            .withPurpose("GDDS", "invoice 117"));
             PrivatePayment real = payments("bankb").details("E2E-1");
             String hash = payments("centralbank").show("E2E-1").hash();
             PaymentDetails d = real.details();
-            PaymentDetails moreMoney = new PaymentDetails(d.e2eId(), d.corridor(), d.debtor(), d.debtorAccount(),
-                    d.debtorAgent(), d.creditor(), d.creditorAccount(), d.creditorAgent(),
-                    io.bondbridge.chaincode.ledger.Amount.parse("500.01", 2, "a"), d.currency(), d.rate(),
-                    d.fxProvider(), d.settleAmount(), d.settleCurrency(), d.chargeBearer(), d.purpose(),
-                    d.remittanceInfo(), d.cycle());
-            PaymentDetails otherInfo = new PaymentDetails(d.e2eId(), d.corridor(), d.debtor(), d.debtorAccount(),
-                    d.debtorAgent(), d.creditor(), d.creditorAccount(), d.creditorAgent(), d.amount(), d.currency(),
-                    d.rate(), d.fxProvider(), d.settleAmount(), d.settleCurrency(), d.chargeBearer(), d.purpose(),
-                    "invoice 118", d.cycle());
+            PaymentDetails moreMoney = new PaymentDetails(
+                    d.e2eId(),
+                    d.corridor(),
+                    d.debtor(),
+                    d.debtorAccount(),
+                    d.debtorAgent(),
+                    d.creditor(),
+                    d.creditorAccount(),
+                    d.creditorAgent(),
+                    io.bondbridge.chaincode.ledger.Amount.parse("500.01", 2, "a"),
+                    d.currency(),
+                    d.rate(),
+                    d.fxProvider(),
+                    d.settleAmount(),
+                    d.settleCurrency(),
+                    d.chargeBearer(),
+                    d.purpose(),
+                    d.remittanceInfo(),
+                    d.cycle());
+            PaymentDetails otherInfo = new PaymentDetails(
+                    d.e2eId(),
+                    d.corridor(),
+                    d.debtor(),
+                    d.debtorAccount(),
+                    d.debtorAgent(),
+                    d.creditor(),
+                    d.creditorAccount(),
+                    d.creditorAgent(),
+                    d.amount(),
+                    d.currency(),
+                    d.rate(),
+                    d.fxProvider(),
+                    d.settleAmount(),
+                    d.settleCurrency(),
+                    d.chargeBearer(),
+                    d.purpose(),
+                    "invoice 118",
+                    d.cycle());
 
             assertThat(PaymentClient.verify("E2E-1", real, hash).matches()).isTrue();
-            assertThat(PaymentClient.verify("E2E-1", new PrivatePayment(moreMoney, real.salt()), hash).matches())
+            assertThat(PaymentClient.verify("E2E-1", new PrivatePayment(moreMoney, real.salt()), hash)
+                            .matches())
                     .isFalse();
-            assertThat(PaymentClient.verify("E2E-1", new PrivatePayment(otherInfo, real.salt()), hash).matches())
+            assertThat(PaymentClient.verify("E2E-1", new PrivatePayment(otherInfo, real.salt()), hash)
+                            .matches())
                     .isFalse();
             String otherSalt = real.salt().substring(1) + (real.salt().charAt(0) == '0' ? "1" : "0");
-            assertThat(PaymentClient.verify("E2E-1", new PrivatePayment(d, otherSalt), hash).matches()).isFalse();
+            assertThat(PaymentClient.verify("E2E-1", new PrivatePayment(d, otherSalt), hash)
+                            .matches())
+                    .isFalse();
         }
     }
 
@@ -268,28 +312,50 @@ class PaymentsTest extends PaymentFixture {
             tick();
             PrivatePayment real = payments("bankb").details("E2E-1");
             PaymentDetails d = real.details();
-            PaymentDetails more = new PaymentDetails(d.e2eId(), d.corridor(), d.debtor(), d.debtorAccount(),
-                    d.debtorAgent(), d.creditor(), d.creditorAccount(), d.creditorAgent(), d.amount(), d.currency(),
-                    d.rate(), d.fxProvider(), io.bondbridge.chaincode.ledger.Amount.parse("3000.00", 2, "a"),
-                    d.settleCurrency(), d.chargeBearer(), d.purpose(), d.remittanceInfo(), d.cycle());
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("bankb").transport().submit("payment",
-                    "returnPayment", List.of("E2E-1", "x"),
-                    java.util.Map.of("details", Json.bytes(new PrivatePayment(more, real.salt())))));
+            PaymentDetails more = new PaymentDetails(
+                    d.e2eId(),
+                    d.corridor(),
+                    d.debtor(),
+                    d.debtorAccount(),
+                    d.debtorAgent(),
+                    d.creditor(),
+                    d.creditorAccount(),
+                    d.creditorAgent(),
+                    d.amount(),
+                    d.currency(),
+                    d.rate(),
+                    d.fxProvider(),
+                    io.bondbridge.chaincode.ledger.Amount.parse("3000.00", 2, "a"),
+                    d.settleCurrency(),
+                    d.chargeBearer(),
+                    d.purpose(),
+                    d.remittanceInfo(),
+                    d.cycle());
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("bankb")
+                    .transport()
+                    .submit(
+                            "payment",
+                            "returnPayment",
+                            List.of("E2E-1", "x"),
+                            java.util.Map.of("details", Json.bytes(new PrivatePayment(more, real.salt())))));
         }
     }
 
     @Test
     void auditHistoryOfAPaymentShowsItsPublicRecordOnly() {
         as("centralbank").payments().netting().open("C-1");
-        payments("banka").send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "10.00", "CNY")
-                .withParties("Secret Debtor", null).inCycle("C-1"));
+        payments("banka")
+                .send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "10.00", "CNY")
+                        .withParties("Secret Debtor", null)
+                        .inCycle("C-1"));
         tick();
         as("centralbank").payments().netting().close("C-1");
 
         var h = as("hkcentralbank").audit().history("payment", "E2E-1");
 
         assertThat(h.entries()).extracting(e -> e.key()).contains("pay.payment/E2E-1", "pay.queue/C-1/E2E-1");
-        assertThat(h.entries().stream().filter(e -> e.key().startsWith("pay.payment"))
+        assertThat(h.entries().stream()
+                        .filter(e -> e.key().startsWith("pay.payment"))
                         .map(e -> e.value().getAsJsonObject().get("status").getAsString()))
                 .containsExactly("INITIATED", "SETTLED");
         assertThat(h.toString()).doesNotContain("Secret Debtor");

@@ -37,8 +37,17 @@ class ReservesTest extends StableFixture {
     class Add {
         @Test
         void recordsAnAssetWithItsAttestationAndDefaults() {
-            AssetSpec bill = new AssetSpec("CGB-B-2603", null, AssetClass.TBILL, "CNY", new BigDecimal("500000000.00"),
-                    new BigDecimal("0.99680"), today().plusDays(80), null, "MOF-CN", HASH.toUpperCase());
+            AssetSpec bill = new AssetSpec(
+                    "CGB-B-2603",
+                    null,
+                    AssetClass.TBILL,
+                    "CNY",
+                    new BigDecimal("500000000.00"),
+                    new BigDecimal("0.99680"),
+                    today().plusDays(80),
+                    null,
+                    "MOF-CN",
+                    HASH.toUpperCase());
             Reserves.ChangeResult r = reserves("centralbank").add(bill);
             assertThat(r.kind().name()).isEqualTo("ADD");
             assertThat(r.reserveValue().toPlainString()).isEqualTo("498400000.00");
@@ -57,20 +66,38 @@ class ReservesTest extends StableFixture {
 
         @Test
         void anAssetRecordIsWrittenAsExactCanonicalBytes() {
-            AssetSpec bill = new AssetSpec("TB-1", null, AssetClass.TBILL, "CNY", new BigDecimal("1000000.00"),
-                    new BigDecimal("0.9968"), java.time.LocalDate.parse("2026-03-31"), null, "MOF-CN", HASH);
-            Endorsement e = ledger.simulate(ledger.propose("CentralBankMSP", "reserve", "addAsset",
-                    List.of(io.bondbridge.chaincode.ledger.Json.write(bill)), Map.of(), now));
+            AssetSpec bill = new AssetSpec(
+                    "TB-1",
+                    null,
+                    AssetClass.TBILL,
+                    "CNY",
+                    new BigDecimal("1000000.00"),
+                    new BigDecimal("0.9968"),
+                    java.time.LocalDate.parse("2026-03-31"),
+                    null,
+                    "MOF-CN",
+                    HASH);
+            Endorsement e = ledger.simulate(ledger.propose(
+                    "CentralBankMSP",
+                    "reserve",
+                    "addAsset",
+                    List.of(io.bondbridge.chaincode.ledger.Json.write(bill)),
+                    Map.of(),
+                    now));
             assertThat(e.ok()).as(e.message()).isTrue();
-            assertThat(StableUnitsTest.written(e, "\u0000stable.asset\u0000CNY\u0000TB-1\u0000")).isEqualTo(
-                    "{\"assetClass\":\"TBILL\",\"attestation\":{\"attestedAt\":\"2026-01-05T09:01:00Z\","
+            assertThat(StableUnitsTest.written(e, "\u0000stable.asset\u0000CNY\u0000TB-1\u0000"))
+                    .isEqualTo("{\"assetClass\":\"TBILL\",\"attestation\":{\"attestedAt\":\"2026-01-05T09:01:00Z\","
                             + "\"attestedBy\":\"CentralBankMSP\",\"statementHash\":\"" + HASH + "\"},"
                             + "\"currency\":\"CNY\",\"custodian\":\"CentralBankMSP\",\"id\":\"TB-1\",\"issuer\":\"MOF-CN\","
                             + "\"maturity\":\"2026-03-31\",\"quantity\":\"1000000\",\"recordedBy\":\"CentralBankMSP\","
                             + "\"reserve\":\"CNY\",\"unitPrice\":\"0.9968\",\"valuedAt\":\"2026-01-05T09:01:00Z\"}");
             // the Merkle leaf of the asset is exactly these stored bytes
             ledger.commit(e);
-            assertThat(as("regulator").audit().reserves("CNY", null, "TB-1").proof().leaf())
+            assertThat(as("regulator")
+                            .audit()
+                            .reserves("CNY", null, "TB-1")
+                            .proof()
+                            .leaf())
                     .isEqualTo(StableUnitsTest.written(e, "\u0000stable.asset\u0000CNY\u0000TB-1\u0000"));
         }
 
@@ -84,25 +111,52 @@ class ReservesTest extends StableFixture {
 
         @Test
         void aCustodianRecordsOnlyWhatItHolds() {
-            AssetSpec other = new AssetSpec("C-1", null, AssetClass.CASH, "CNY", BigDecimal.TEN, BigDecimal.ONE, null,
-                    "hkcentralbank", null, null);
+            AssetSpec other = new AssetSpec(
+                    "C-1",
+                    null,
+                    AssetClass.CASH,
+                    "CNY",
+                    BigDecimal.TEN,
+                    BigDecimal.ONE,
+                    null,
+                    "hkcentralbank",
+                    null,
+                    null);
             assertRejected(ErrorCode.FORBIDDEN, () -> reserves("centralbank").add(other));
-            AssetSpec sub = new AssetSpec("C-2", null, AssetClass.CASH, "CNY", BigDecimal.TEN, BigDecimal.ONE, null,
-                    "ICBC Custody", null, null);
+            AssetSpec sub = new AssetSpec(
+                    "C-2",
+                    null,
+                    AssetClass.CASH,
+                    "CNY",
+                    BigDecimal.TEN,
+                    BigDecimal.ONE,
+                    null,
+                    "ICBC Custody",
+                    null,
+                    null);
             reserves("centralbank").add(sub);
             assertThat(reserves("regulator").asset("C-2").custodian()).isEqualTo("ICBC Custody");
             assertThat(reserves("regulator").asset("C-2").issuer()).isEqualTo("ICBC Custody");
             assertThat(reserves("regulator").asset("C-2").recordedBy()).isEqualTo("CentralBankMSP");
-            AssetSpec own = new AssetSpec("C-3", null, AssetClass.CASH, "CNY", BigDecimal.TEN, BigDecimal.ONE, null,
-                    "centralbank", null, null);
+            AssetSpec own = new AssetSpec(
+                    "C-3",
+                    null,
+                    AssetClass.CASH,
+                    "CNY",
+                    BigDecimal.TEN,
+                    BigDecimal.ONE,
+                    null,
+                    "centralbank",
+                    null,
+                    null);
             reserves("centralbank").add(own);
             assertThat(reserves("regulator").asset("C-3").custodian()).isEqualTo("CentralBankMSP");
         }
 
         @Test
         void billsNeedAMaturityWithinTheMaximumDays() {
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
-                    () -> reserves("centralbank").add(asset("B-0", AssetClass.TBILL, "CNY", "100", "0.99", null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank")
+                    .add(asset("B-0", AssetClass.TBILL, "CNY", "100", "0.99", null)));
             BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank")
                     .add(asset("B-94", AssetClass.TBILL, "CNY", "100", "0.99", today().plusDays(94))));
             assertThat(e.getMessage()).contains("matures in 94 days, above the maximum 93 days");
@@ -115,31 +169,65 @@ class ReservesTest extends StableFixture {
         void anAssetIdIsUniqueAcrossReserves() {
             reserves("centralbank").add(cash("X-1", "CNY", "10"));
             tick();
-            assertRejected(ErrorCode.ALREADY_EXISTS, () -> reserves("hkcentralbank").add(cash("X-1", "HKD", "10")));
-            assertRejected(ErrorCode.ALREADY_EXISTS, () -> reserves("centralbank").add(cash("X-1", "CNY", "10")));
+            assertRejected(
+                    ErrorCode.ALREADY_EXISTS, () -> reserves("hkcentralbank").add(cash("X-1", "HKD", "10")));
+            assertRejected(
+                    ErrorCode.ALREADY_EXISTS, () -> reserves("centralbank").add(cash("X-1", "CNY", "10")));
             reserves("centralbank").remove("X-1");
             tick();
             // a removed id can come back to the same reserve, never to another
-            assertRejected(ErrorCode.ALREADY_EXISTS, () -> reserves("hkcentralbank").add(cash("X-1", "HKD", "10")));
+            assertRejected(
+                    ErrorCode.ALREADY_EXISTS, () -> reserves("hkcentralbank").add(cash("X-1", "HKD", "10")));
             reserves("centralbank").add(cash("X-1", "CNY", "20"));
         }
 
         @Test
         void aClassOutsideTheEligibleOnesIsRejected() {
-            as("centralbank").reserves().setPolicy("CNY", new ReservePolicy.PolicyChange(
-                    null, List.of(AssetClass.CASH, AssetClass.TBILL), null, null, null, null, null, null));
+            as("centralbank")
+                    .reserves()
+                    .setPolicy(
+                            "CNY",
+                            new ReservePolicy.PolicyChange(
+                                    null,
+                                    List.of(AssetClass.CASH, AssetClass.TBILL),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
             tick();
-            AssetSpec gold = new AssetSpec("AU-1", "CNY", AssetClass.GOLD, "USD", new BigDecimal("100"),
-                    new BigDecimal("2650.40"), null, null, null, null);
-            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank").add(gold));
+            AssetSpec gold = new AssetSpec(
+                    "AU-1",
+                    "CNY",
+                    AssetClass.GOLD,
+                    "USD",
+                    new BigDecimal("100"),
+                    new BigDecimal("2650.40"),
+                    null,
+                    null,
+                    null,
+                    null);
+            BondBridgeException e = assertRejected(
+                    ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank").add(gold));
             assertThat(e.getMessage()).contains("class GOLD of AU-1 is not eligible for the CNY reserve");
         }
 
         @Test
         void aForeignCurrencyAssetIsValuedThroughUsdReferenceRates() {
-            AssetSpec deposit = new AssetSpec("USD-DEP-1", "CNY", AssetClass.FX_DEPOSIT, "USD",
-                    new BigDecimal("1000000.00"), BigDecimal.ONE, null, null, "Bank of X", null);
-            BondBridgeException e = assertRejected(ErrorCode.NOT_FOUND, () -> reserves("centralbank").add(deposit));
+            AssetSpec deposit = new AssetSpec(
+                    "USD-DEP-1",
+                    "CNY",
+                    AssetClass.FX_DEPOSIT,
+                    "USD",
+                    new BigDecimal("1000000.00"),
+                    BigDecimal.ONE,
+                    null,
+                    null,
+                    "Bank of X",
+                    null);
+            BondBridgeException e = assertRejected(
+                    ErrorCode.NOT_FOUND, () -> reserves("centralbank").add(deposit));
             assertThat(e.getMessage()).contains("no USD reference rate for CNY");
             assertRejected(ErrorCode.FORBIDDEN, () -> as("banka").fx().setReference("CNY", "0.14"));
             as("centralbank").fx().setReference("CNY", "0.14");
@@ -154,7 +242,8 @@ class ReservesTest extends StableFixture {
             as("regulator").fx().setReference("CNY", "0.125");
             tick();
             // 1,000,000 / 0.125 = 8,000,000.00
-            assertThat(as("regulator").audit().reserves("CNY").reserveValue().toPlainString()).isEqualTo("8000000.00");
+            assertThat(as("regulator").audit().reserves("CNY").reserveValue().toPlainString())
+                    .isEqualTo("8000000.00");
             assertThat(as("regulator").fx().history("CNY")).hasSize(2);
         }
 
@@ -173,10 +262,13 @@ class ReservesTest extends StableFixture {
                     "not json")) {
                 assertRejected(ErrorCode.INVALID_ARGUMENT, () -> t.submit("reserve", "addAsset", json));
             }
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> t.submit("stable", "mint", "CNY", "banka:main", "1e999999999"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> t.submit("stable", "mint", "CNY", "banka:main", "1e999999999"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
                     () -> t.submit("reserve", "setPolicy", "CNY", "{\"haircuts\":{\"SILVER\":\"0.1\"}}"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> t.submit("audit", "reserves", "CNY", "2026-13-01T00:00:00Z", ""));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> t.submit("audit", "reserves", "CNY", "2026-13-01T00:00:00Z", ""));
         }
 
         @Test
@@ -191,7 +283,8 @@ class ReservesTest extends StableFixture {
             assertThat(r.assetIds()).hasSize(50);
             assertThat(r.reserveValue().toPlainString()).isEqualTo("50000.00");
             batch.add(cash("C-000", "CNY", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank").addAll(batch));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank").addAll(batch));
         }
     }
 
@@ -225,7 +318,8 @@ class ReservesTest extends StableFixture {
             tick();
             as("centralbank").stableUnits().mint("CNY", "banka:main", "1000000.00");
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank").remove("C-A"));
+            BondBridgeException e = assertRejected(
+                    ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank").remove("C-A"));
             assertThat(e.getMessage())
                     .contains("removing C-A from the CNY reserve would break its policy")
                     .contains("reserve coverage 0.6000 below minimum 1.0000");
@@ -238,13 +332,17 @@ class ReservesTest extends StableFixture {
             tick();
             Reserves.ChangeResult r = reserves("centralbank").remove("C-A");
             assertThat(r.coverage()).isEqualByComparingTo("1.0000");
-            assertThat(reserves("regulator").assets("CNY")).extracting(ReserveAsset::id).containsExactly("C-B");
+            assertThat(reserves("regulator").assets("CNY"))
+                    .extracting(ReserveAsset::id)
+                    .containsExactly("C-B");
         }
 
         @Test
         void aChangeMayRepairABrokenLimitButNotWorsenIt() {
-            reserves("centralbank").addAll(List.of(cash("C-A", "CNY", "800000.00"),
-                    asset("BOND-1", AssetClass.GOV_BOND, "CNY", "200000", "1", today().plusYears(3))));
+            reserves("centralbank")
+                    .addAll(List.of(
+                            cash("C-A", "CNY", "800000.00"),
+                            asset("BOND-1", AssetClass.GOV_BOND, "CNY", "200000", "1", today().plusYears(3))));
             tick();
             as("centralbank").reserves().setPolicy("CNY", minShortShare("0.70"));
             tick();
@@ -254,7 +352,9 @@ class ReservesTest extends StableFixture {
             Reserves.PolicyResult p = as("centralbank").reserves().setPolicy("CNY", minShortShare("0.90"));
             assertThat(p.breaches()).containsExactly("minShortShare");
             tick();
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "1.00"));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
+                    () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "1.00"));
             // more long bonds would worsen it: rejected
             assertRejected(ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank")
                     .add(asset("BOND-2", AssetClass.GOV_BOND, "CNY", "1000", "1", today().plusYears(3))));
@@ -278,7 +378,8 @@ class ReservesTest extends StableFixture {
             assertThat(p.minShortShare()).isEqualByComparingTo("0.9");
             assertThat(p.maxBillDays()).isEqualTo(93);
             assertThat(p.eligibleClasses()).containsExactly(AssetClass.values());
-            assertThat(p.haircuts()).containsEntry(AssetClass.CASH, new BigDecimal("0.000000"))
+            assertThat(p.haircuts())
+                    .containsEntry(AssetClass.CASH, new BigDecimal("0.000000"))
                     .containsEntry(AssetClass.TBILL, new BigDecimal("0.005000"))
                     .containsEntry(AssetClass.GOV_BOND, new BigDecimal("0.020000"))
                     .containsEntry(AssetClass.FX_DEPOSIT, new BigDecimal("0.010000"))
@@ -295,21 +396,43 @@ class ReservesTest extends StableFixture {
             assertThat(r.policy().issuer()).isEqualTo("CentralBankMSP");
             assertThat(r.policy().minShortShare()).isEqualByComparingTo("0.5");
             assertThat(r.policy().setAt()).isEqualTo(now);
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank").setPolicy("CNY",
-                    new ReservePolicy.PolicyChange(null, null, Map.of(AssetClass.GOLD, new BigDecimal("1.5")), null, null,
-                            null, null, null)));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank")
+                    .setPolicy(
+                            "CNY",
+                            new ReservePolicy.PolicyChange(
+                                    null,
+                                    null,
+                                    Map.of(AssetClass.GOLD, new BigDecimal("1.5")),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null)));
             assertThat(change().empty()).isTrue();
         }
 
         @Test
         void aMintIsRejectedWhenAConcentrationLimitWouldNotHold() {
-            reserves("centralbank").addAll(List.of(cash("C-A", "CNY", "700000.00"),
-                    asset("B-1", AssetClass.TBILL, "CNY", "300000", "1", today().plusDays(30))));
+            reserves("centralbank")
+                    .addAll(List.of(
+                            cash("C-A", "CNY", "700000.00"),
+                            asset("B-1", AssetClass.TBILL, "CNY", "300000", "1", today().plusDays(30))));
             tick();
-            reserves("centralbank").setPolicy("CNY", new ReservePolicy.PolicyChange(null, null, null,
-                    Map.of(AssetClass.CASH, new BigDecimal("0.60")), null, null, null, null));
+            reserves("centralbank")
+                    .setPolicy(
+                            "CNY",
+                            new ReservePolicy.PolicyChange(
+                                    null,
+                                    null,
+                                    null,
+                                    Map.of(AssetClass.CASH, new BigDecimal("0.60")),
+                                    null,
+                                    null,
+                                    null,
+                                    null));
             tick();
-            BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION,
+            BondBridgeException e = assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
                     () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "100.00"));
             assertThat(e.getMessage()).contains("CASH weight 0.7000 above maximum 0.6000 in the CNY reserve");
             reserves("centralbank").add(asset("B-2", AssetClass.TBILL, "CNY", "200000", "1", today().plusDays(60)));
@@ -321,15 +444,20 @@ class ReservesTest extends StableFixture {
         void aHigherMinimumCoverageStopsMintsThatTheDefaultAllowed() {
             reserves("centralbank").add(cash("C-A", "CNY", "1000000.00"));
             tick();
-            reserves("centralbank").setPolicy("CNY", new ReservePolicy.PolicyChange(new BigDecimal("1.10"), null, null,
-                    null, null, null, null, null));
+            reserves("centralbank")
+                    .setPolicy(
+                            "CNY",
+                            new ReservePolicy.PolicyChange(
+                                    new BigDecimal("1.10"), null, null, null, null, null, null, null));
             tick();
-            assertRejected(ErrorCode.POLICY_VIOLATION,
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
                     () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "950000.00"));
             // 1,000,000 / 1.10 = 909,090.909... -> at most 909,090.90 units
             as("centralbank").stableUnits().mint("CNY", "banka:main", "909090.90");
             tick();
-            assertRejected(ErrorCode.POLICY_VIOLATION,
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
                     () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "0.01"));
         }
     }

@@ -68,7 +68,8 @@ public abstract class StableFixture {
     }
 
     public static AssetSpec cash(String id, String currency, String amount) {
-        return new AssetSpec(id, null, AssetClass.CASH, currency, new BigDecimal(amount), BigDecimal.ONE, null, null, null, null);
+        return new AssetSpec(
+                id, null, AssetClass.CASH, currency, new BigDecimal(amount), BigDecimal.ONE, null, null, null, null);
     }
 
     public static AssetSpec asset(

@@ -47,7 +47,8 @@ class StableUnitsTest extends StableFixture {
             assertThat(m.unitsOutstanding().toPlainString()).isEqualTo("900000.00");
             // 1,000,000.00 / 900,000.00 = 1.11111... -> 1.1111 (DOWN)
             assertThat(m.coverage()).isEqualByComparingTo("1.1111");
-            assertThat(m.reserveDigest()).isEqualTo(as("regulator").audit().reserves("CNY").digest());
+            assertThat(m.reserveDigest())
+                    .isEqualTo(as("regulator").audit().reserves("CNY").digest());
             assertThat(balance("banka:main")).isEqualTo("900000.00");
         }
 
@@ -66,7 +67,8 @@ class StableUnitsTest extends StableFixture {
             assertThat(balance("bankb:main")).isEqualTo("0.00");
             // exactly at the limit is allowed
             units("centralbank").mint("CNY", "bankb:main", "400000.00");
-            assertThat(units("regulator").supply("CNY").unitsOutstanding().toPlainString()).isEqualTo("1000000.00");
+            assertThat(units("regulator").supply("CNY").unitsOutstanding().toPlainString())
+                    .isEqualTo("1000000.00");
         }
 
         @Test
@@ -80,9 +82,13 @@ class StableUnitsTest extends StableFixture {
             units("centralbank").mint("CNY", "banka:main", "1.00");
             tick();
 
-            ledger.transport("centralbank").at(now).submit("governance", "addParticipant",
-                    "{\"mspId\":\"CnStableMSP\",\"alias\":\"cnstable\",\"jurisdiction\":\"CN\",\"currencies\":[\"CNY\"],"
-                            + "\"roles\":[\"STABLE_ISSUER\"]}");
+            ledger.transport("centralbank")
+                    .at(now)
+                    .submit(
+                            "governance",
+                            "addParticipant",
+                            "{\"mspId\":\"CnStableMSP\",\"alias\":\"cnstable\",\"jurisdiction\":\"CN\",\"currencies\":[\"CNY\"],"
+                                    + "\"roles\":[\"STABLE_ISSUER\"]}");
             tick();
             BondBridgeException e = assertRejected(
                     ErrorCode.FORBIDDEN, () -> units("CnStableMSP").mint("CNY", "banka:main", "1.00"));
@@ -91,10 +97,14 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void malformedAmountsAreInvalid() {
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "1.001"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "0"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "-5"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("cny", "banka:main", "5"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "1.001"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "0"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "-5"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("cny", "banka:main", "5"));
         }
     }
 
@@ -117,17 +127,19 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void insufficientFundsNamesTheBalanceAndTheAmount() {
-            BondBridgeException e = assertRejected(ErrorCode.INSUFFICIENT_FUNDS,
-                    () -> units("banka").transfer("CNY", "banka:main", "bankb:main", "1000.01"));
+            BondBridgeException e = assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> units("banka")
+                    .transfer("CNY", "banka:main", "bankb:main", "1000.01"));
             assertThat(e.getMessage()).contains("holds 1000.00 CNY").contains("1000.01");
         }
 
         @Test
         void onlyTheOwnerSendsAndNeverToItself() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").transfer("CNY", "banka:main", "bankb:main", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT,
-                    () -> units("banka").transfer("CNY", "banka:main", "BankAMSP:main", "1.00"));
-            assertRejected(ErrorCode.NOT_FOUND, () -> units("banka").transfer("CNY", "banka:main", "bankb:nosuch", "1.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, () -> units("bankb").transfer("CNY", "banka:main", "bankb:main", "1.00"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("banka")
+                    .transfer("CNY", "banka:main", "BankAMSP:main", "1.00"));
+            assertRejected(
+                    ErrorCode.NOT_FOUND, () -> units("banka").transfer("CNY", "banka:main", "bankb:nosuch", "1.00"));
         }
 
         @Test
@@ -213,9 +225,16 @@ class StableUnitsTest extends StableFixture {
         void ownersRegulatorsAndTheIssuerReadBalancesOtherBanksDoNot() {
             units("centralbank").mint("CNY", "banka:main", "5.00");
             tick();
-            assertThat(units("banka").balance("CNY", "banka:main").balance().toPlainString()).isEqualTo("5.00");
-            assertThat(units("centralbank").balance("CNY", "banka:main").balance().toPlainString()).isEqualTo("5.00");
-            assertThat(units("banka").balances(null, null)).extracting(Balance::account).containsExactly("BankAMSP:main");
+            assertThat(units("banka").balance("CNY", "banka:main").balance().toPlainString())
+                    .isEqualTo("5.00");
+            assertThat(units("centralbank")
+                            .balance("CNY", "banka:main")
+                            .balance()
+                            .toPlainString())
+                    .isEqualTo("5.00");
+            assertThat(units("banka").balances(null, null))
+                    .extracting(Balance::account)
+                    .containsExactly("BankAMSP:main");
             assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").balance("CNY", "banka:main"));
             assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").balances(null, "banka:main"));
         }
@@ -223,11 +242,13 @@ class StableUnitsTest extends StableFixture {
         @Test
         void aBalanceRowIsWrittenAsExactCanonicalBytes() {
             // golden bytes: the state record of a balance after a mint
-            var p = ledger.propose("CentralBankMSP", "stable", "mint", List.of("CNY", "banka:main", "1000"), Map.of(), now);
+            var p = ledger.propose(
+                    "CentralBankMSP", "stable", "mint", List.of("CNY", "banka:main", "1000"), Map.of(), now);
             Endorsement e = ledger.simulate(p);
             assertThat(e.ok()).as(e.message()).isTrue();
             String key = "\u0000stable.balance\u0000BankAMSP\u0000main\u0000CNY\u0000";
-            assertThat(written(e, key)).isEqualTo("{\"account\":\"BankAMSP:main\",\"balance\":\"1000.00\",\"currency\":\"CNY\"}");
+            assertThat(written(e, key))
+                    .isEqualTo("{\"account\":\"BankAMSP:main\",\"balance\":\"1000.00\",\"currency\":\"CNY\"}");
         }
     }
 
@@ -236,7 +257,9 @@ class StableUnitsTest extends StableFixture {
         JsonElement ws = JsonParser.parseString(new String(e.writeSet(), StandardCharsets.UTF_8));
         for (JsonElement w : ws.getAsJsonObject().getAsJsonArray("public")) {
             if (w.getAsJsonObject().get("key").getAsString().equals(key)) {
-                return new String(Base64.getDecoder().decode(w.getAsJsonObject().get("value").getAsString()),
+                return new String(
+                        Base64.getDecoder()
+                                .decode(w.getAsJsonObject().get("value").getAsString()),
                         StandardCharsets.UTF_8);
             }
         }
@@ -291,13 +314,21 @@ class StableUnitsTest extends StableFixture {
                         }
                     }
                 } catch (BondBridgeException e) {
-                    assertThat(e.code()).isIn(ErrorCode.POLICY_VIOLATION, ErrorCode.INSUFFICIENT_FUNDS,
-                            ErrorCode.FROZEN, ErrorCode.INVALID_ARGUMENT);
+                    assertThat(e.code())
+                            .isIn(
+                                    ErrorCode.POLICY_VIOLATION,
+                                    ErrorCode.INSUFFICIENT_FUNDS,
+                                    ErrorCode.FROZEN,
+                                    ErrorCode.INVALID_ARGUMENT);
                     rejected[op < 3 ? 0 : op < 8 ? 1 : 2]++;
                 }
             }
-            assertThat(java.util.Arrays.stream(accepted).min().getAsInt()).as("accepted per kind").isPositive();
-            assertThat(java.util.Arrays.stream(rejected).min().getAsInt()).as("rejected per kind").isPositive();
+            assertThat(java.util.Arrays.stream(accepted).min().getAsInt())
+                    .as("accepted per kind")
+                    .isPositive();
+            assertThat(java.util.Arrays.stream(rejected).min().getAsInt())
+                    .as("rejected per kind")
+                    .isPositive();
             long sum = 0;
             for (String acc : accounts) {
                 sum += units("regulator").balance("CNY", acc).balance().minor();
@@ -305,9 +336,15 @@ class StableUnitsTest extends StableFixture {
             StableUnits.Supply supply = units("regulator").supply("CNY");
             assertThat(supply.minted().minor()).isEqualTo(minted);
             assertThat(supply.redeemed().minor()).isEqualTo(redeemed);
-            assertThat(sum).isEqualTo(minted - redeemed).isEqualTo(supply.unitsOutstanding().minor());
-            assertThat(as("regulator").audit().reserves("CNY").unitsOutstanding().minor()).isEqualTo(minted - redeemed);
+            assertThat(sum)
+                    .isEqualTo(minted - redeemed)
+                    .isEqualTo(supply.unitsOutstanding().minor());
+            assertThat(as("regulator")
+                            .audit()
+                            .reserves("CNY")
+                            .unitsOutstanding()
+                            .minor())
+                    .isEqualTo(minted - redeemed);
         }
     }
-
 }

@@ -26,12 +26,15 @@ class FabricProfileTest {
     }
 
     private void write(String org, String msp, int port) throws IOException {
-        Files.writeString(dir.resolve(org + ".json"), """
+        Files.writeString(
+                dir.resolve(org + ".json"),
+                """
                 {"org":"%s","mspId":"%s","peerEndpoint":"127.0.0.1:%d",
                  "peerHostOverride":"peer0.%s.bondbridge.local","tlsCaCertPath":"/abs/%s/tlsca.pem",
                  "certPath":"/abs/%s/cert.pem","keyPath":"/abs/%s/priv_sk",
                  "channel":"bondbridge","chaincode":"bondbridge"}
-                """.formatted(org, msp, port, org, org, org, org));
+                """
+                        .formatted(org, msp, port, org, org, org, org));
     }
 
     @Nested
@@ -53,7 +56,8 @@ class FabricProfileTest {
 
         @Test
         void usesTheFileWhenTheSameOrganizationIsNamedByMspId() {
-            assertThat(FabricProfile.load(dir.resolve("banka.json"), "bankamsp").org()).isEqualTo("banka");
+            assertThat(FabricProfile.load(dir.resolve("banka.json"), "bankamsp").org())
+                    .isEqualTo("banka");
         }
 
         @Test
@@ -66,14 +70,17 @@ class FabricProfileTest {
 
         @Test
         void findsTheSiblingByMspId() {
-            assertThat(FabricProfile.load(dir.resolve("banka.json"), "RegulatorMSP").org())
+            assertThat(FabricProfile.load(dir.resolve("banka.json"), "RegulatorMSP")
+                            .org())
                     .isEqualTo("regulator");
         }
 
         @Test
         void resolvesRelativePathsAgainstTheProfileDirectory() throws IOException {
             Path file = dir.resolve("relative.json");
-            Files.writeString(file, """
+            Files.writeString(
+                    file,
+                    """
                     {"org":"bankb","mspId":"BankBMSP","peerEndpoint":"127.0.0.1:7451",
                      "peerHostOverride":"peer0.bankb.bondbridge.local","tlsCaCertPath":"tls/ca.pem",
                      "certPath":"id/cert.pem","keyPath":"id/key.pem"}
@@ -115,8 +122,8 @@ class FabricProfileTest {
         @Test
         void rejectsAnUnknownOrganizationNamingTheKnownOnes() {
             assertThatThrownBy(() -> FabricProfile.load(dir, "hkcentralbank"))
-                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                    .isInstanceOfSatisfying(
+                            BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
                     .hasMessageContaining("hkcentralbank")
                     .hasMessageContaining("banka (BankAMSP)")
                     .hasMessageContaining("regulator (RegulatorMSP)");
@@ -135,15 +142,17 @@ class FabricProfileTest {
         @Test
         void rejectsAMissingPath() {
             assertThatThrownBy(() -> FabricProfile.load(dir.resolve("nowhere.json"), "banka"))
-                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                    .isInstanceOfSatisfying(
+                            BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
                     .hasMessageContaining("no Fabric connection profile");
         }
 
         @Test
         void namesAMissingField() throws IOException {
             Path file = dir.resolve("partial.json");
-            Files.writeString(file, """
+            Files.writeString(
+                    file,
+                    """
                     {"org":"banka","mspId":"BankAMSP","peerEndpoint":"127.0.0.1:7351",
                      "peerHostOverride":"peer0.banka.bondbridge.local","certPath":"c","keyPath":"k"}
                     """);
@@ -156,7 +165,9 @@ class FabricProfileTest {
         @Test
         void rejectsABlankField() throws IOException {
             Path file = dir.resolve("blank.json");
-            Files.writeString(file, """
+            Files.writeString(
+                    file,
+                    """
                     {"org":"banka","mspId":" ","peerEndpoint":"127.0.0.1:7351",
                      "peerHostOverride":"peer0.banka.bondbridge.local","tlsCaCertPath":"t",
                      "certPath":"c","keyPath":"k"}
@@ -173,8 +184,8 @@ class FabricProfileTest {
             Files.writeString(file, "{\"org\": ");
 
             assertThatThrownBy(() -> FabricProfile.read(file))
-                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                    .isInstanceOfSatisfying(
+                            BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
                     .hasMessageContaining("not valid JSON");
         }
     }

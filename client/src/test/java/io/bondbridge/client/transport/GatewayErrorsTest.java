@@ -107,12 +107,14 @@ class GatewayErrorsTest {
 
         @Test
         void ignoresACodeGluedToAnotherWord() {
-            assertThat(GatewayErrors.chaincodeMessage(List.of("xFORBIDDEN: no"))).isEmpty();
+            assertThat(GatewayErrors.chaincodeMessage(List.of("xFORBIDDEN: no")))
+                    .isEmpty();
         }
 
         @Test
         void neverTakesGrpcUnavailableForTheChaincode() {
-            assertThat(GatewayErrors.chaincodeMessage(List.of("UNAVAILABLE: io exception"))).isEmpty();
+            assertThat(GatewayErrors.chaincodeMessage(List.of("UNAVAILABLE: io exception")))
+                    .isEmpty();
         }
     }
 
@@ -133,10 +135,14 @@ class GatewayErrorsTest {
 
         @Test
         void retriesReadConflictsOnly() {
-            assertThat(GatewayErrors.isRetryable(TxValidationCode.MVCC_READ_CONFLICT)).isTrue();
-            assertThat(GatewayErrors.isRetryable(TxValidationCode.PHANTOM_READ_CONFLICT)).isTrue();
-            assertThat(GatewayErrors.isRetryable(TxValidationCode.ENDORSEMENT_POLICY_FAILURE)).isFalse();
-            assertThat(GatewayErrors.isRetryable(TxValidationCode.DUPLICATE_TXID)).isFalse();
+            assertThat(GatewayErrors.isRetryable(TxValidationCode.MVCC_READ_CONFLICT))
+                    .isTrue();
+            assertThat(GatewayErrors.isRetryable(TxValidationCode.PHANTOM_READ_CONFLICT))
+                    .isTrue();
+            assertThat(GatewayErrors.isRetryable(TxValidationCode.ENDORSEMENT_POLICY_FAILURE))
+                    .isFalse();
+            assertThat(GatewayErrors.isRetryable(TxValidationCode.DUPLICATE_TXID))
+                    .isFalse();
             assertThat(GatewayErrors.isRetryable(TxValidationCode.VALID)).isFalse();
         }
 
@@ -145,8 +151,8 @@ class GatewayErrorsTest {
             assertThat(GatewayErrors.isEndorsementShortfall(
                             Status.ABORTED.withDescription("failed to endorse transaction, see attached details")))
                     .isFalse();
-            assertThat(GatewayErrors.isEndorsementShortfall(Status.UNAVAILABLE.withDescription(
-                            "failed to collect enough transaction endorsements")))
+            assertThat(GatewayErrors.isEndorsementShortfall(
+                            Status.UNAVAILABLE.withDescription("failed to collect enough transaction endorsements")))
                     .isFalse();
         }
 
@@ -178,8 +184,7 @@ class GatewayErrorsTest {
     class Unreachable {
         @Test
         void anUnavailablePeerIsUnavailable() {
-            GatewayException e = new GatewayException(
-                    grpcError(Status.Code.UNAVAILABLE, "io exception"));
+            GatewayException e = new GatewayException(grpcError(Status.Code.UNAVAILABLE, "io exception"));
 
             assertThat(translate(e, null).code()).isEqualTo(ErrorCode.UNAVAILABLE);
         }

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -90,8 +90,8 @@ class GatewayTransportTest {
         try (GatewayTransport fabric = GatewayTransport.connect(profile, FAST)) {
             assertThat(fabric.mspId()).isEqualTo("BankAMSP");
             assertThatThrownBy(() -> fabric.evaluate("governance", "getAccount", "banka:main"))
-                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.UNAVAILABLE));
+                    .isInstanceOfSatisfying(
+                            BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE));
         }
     }
 
@@ -113,8 +113,8 @@ class GatewayTransportTest {
         Path checkpoint = dir.resolve("events.checkpoint");
         try (GatewayTransport fabric = GatewayTransport.connect(profile, FAST)) {
             assertThatThrownBy(() -> fabric.followEvents(checkpoint, 0, event -> true))
-                    .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                            .isEqualTo(ErrorCode.UNAVAILABLE));
+                    .isInstanceOfSatisfying(
+                            BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE));
         }
         assertThat(checkpoint).exists();
     }
@@ -131,8 +131,8 @@ class GatewayTransportTest {
         Files.writeString(dir.resolve("priv_sk"), "not a key");
 
         assertThatThrownBy(() -> GatewayTransport.connect(profile, FAST))
-                .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .isInstanceOfSatisfying(
+                        BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
                 .hasMessageContaining("priv_sk");
     }
 
@@ -141,21 +141,31 @@ class GatewayTransportTest {
         Files.delete(dir.resolve("cert.pem"));
 
         assertThatThrownBy(() -> GatewayTransport.connect(profile, FAST))
-                .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .isInstanceOfSatisfying(
+                        BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
                 .hasMessageContaining("cert.pem");
     }
 
     @Test
     void optionsRejectNonsense() {
         assertThatThrownBy(() -> new GatewayTransport.Options(
-                        Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1,
-                        Duration.ofMillis(1), Duration.ofMillis(1)))
+                        Duration.ZERO,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        1,
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("evaluateTimeout");
         assertThatThrownBy(() -> new GatewayTransport.Options(
-                        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 0,
-                        Duration.ofMillis(1), Duration.ofMillis(1)))
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        0,
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxAttempts");
     }

@@ -26,13 +26,24 @@ final class PaymentChapter implements Demo.Chapter {
         demo.as("hkcentralbank").fx().setReference("HKD", "0.1282051282");
         demo.say("the HK central bank sets 1 HKD = 0.1282051282 USD (7.80 per USD); CNY is 0.1391130154");
         demo.as("bankb").governance().openAccount("fx");
-        demo.as("hkcentralbank").reserves().add(new io.bondbridge.chaincode.stable.AssetSpec("HKD-CASH-HKMA", "HKD",
-                io.bondbridge.chaincode.stable.AssetClass.CASH, "HKD", new java.math.BigDecimal("100000000"),
-                java.math.BigDecimal.ONE, null, null, "HKMA", null));
+        demo.as("hkcentralbank")
+                .reserves()
+                .add(new io.bondbridge.chaincode.stable.AssetSpec(
+                        "HKD-CASH-HKMA",
+                        "HKD",
+                        io.bondbridge.chaincode.stable.AssetClass.CASH,
+                        "HKD",
+                        new java.math.BigDecimal("100000000"),
+                        java.math.BigDecimal.ONE,
+                        null,
+                        null,
+                        "HKMA",
+                        null));
         demo.as("hkcentralbank").stableUnits().mint("HKD", "bankb:fx", "50000000.00");
         Instant until = demo.now().plus(Duration.ofDays(1));
         var q = demo.as("bankb").payments().quote("bankb:fx", "CNY", "HKD", "1.0850", until.toString());
-        demo.say("Bank B's FX desk (%s, holding 50,000,000.00 HKD) publishes a standing quote: 1 CNY = %s HKD until %s",
+        demo.say(
+                "Bank B's FX desk (%s, holding 50,000,000.00 HKD) publishes a standing quote: 1 CNY = %s HKD until %s",
                 q.account(), q.rate().stripTrailingZeros().toPlainString(), q.validUntil());
 
         String pvpId = "PVP-" + run;
@@ -41,22 +52,40 @@ final class PaymentChapter implements Demo.Chapter {
                 .withParties("Shenzhen Battery Co", "Kowloon Trading Ltd")
                 .withPurpose("GDDS", "invoice SB-2026-117");
         var sent = demo.as("banka").payments().send(pvp);
-        demo.say("Bank A sends PvP payment %s: 400,000.00 CNY to bankb:fx and HKD from bankb:fx to Bank B in one"
-                + " transaction: %s; at 0.1391130154 USD per CNY it is worth USD %s, so alert %s", pvpId, sent.status(),
-                new java.math.BigDecimal("400000.00").multiply(new java.math.BigDecimal("0.1391130154"))
-                        .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+        demo.say(
+                "Bank A sends PvP payment %s: 400,000.00 CNY to bankb:fx and HKD from bankb:fx to Bank B in one"
+                        + " transaction: %s; at 0.1391130154 USD per CNY it is worth USD %s, so alert %s",
+                pvpId,
+                sent.status(),
+                new java.math.BigDecimal("400000.00")
+                        .multiply(new java.math.BigDecimal("0.1391130154"))
+                        .setScale(2, java.math.RoundingMode.HALF_EVEN)
+                        .toPlainString(),
                 sent.alert() ? "raised" : "NOT raised");
         PaymentView b = demo.as("bankb").payments().show(pvpId);
-        demo.say("Bank B (an agent) sees: %s %s from %s to %s, settled %s %s, remittance '%s'; hash verifies: %s",
-                b.amount(), b.currency(), b.debtor(), b.creditor(), b.settleAmount(), b.settleCurrency(),
-                b.remittanceInfo(), Boolean.TRUE.equals(b.verified()) ? "yes" : "NO");
+        demo.say(
+                "Bank B (an agent) sees: %s %s from %s to %s, settled %s %s, remittance '%s'; hash verifies: %s",
+                b.amount(),
+                b.currency(),
+                b.debtor(),
+                b.creditor(),
+                b.settleAmount(),
+                b.settleCurrency(),
+                b.remittanceInfo(),
+                Boolean.TRUE.equals(b.verified()) ? "yes" : "NO");
         PaymentView outsider = demo.as("centralbank").payments().show(pvpId);
-        demo.say("the central bank (not a member of %s) sees only: %s, corridor %s, alert %s, hash %s...",
-                outsider.collection(), outsider.status(), outsider.corridor(), outsider.alert(),
+        demo.say(
+                "the central bank (not a member of %s) sees only: %s, corridor %s, alert %s, hash %s...",
+                outsider.collection(),
+                outsider.status(),
+                outsider.corridor(),
+                outsider.alert(),
                 outsider.hash().substring(0, 16));
-        demo.expectRejected("the central bank asks for the payment's details",
+        demo.expectRejected(
+                "the central bank asks for the payment's details",
                 () -> demo.as("centralbank").payments().details(pvpId));
-        demo.expectRejected("Bank A replays " + pvpId, () -> demo.as("banka").payments().send(pvp));
+        demo.expectRejected(
+                "Bank A replays " + pvpId, () -> demo.as("banka").payments().send(pvp));
 
         String cycle = "NET-" + run;
         demo.as("centralbank").payments().netting().open(cycle);
@@ -70,35 +99,49 @@ final class PaymentChapter implements Demo.Chapter {
         queue(demo, "banka", cycle, "N3-" + run, "banka:ops", "bankb:ops", "500000.00");
         queue(demo, "bankb", cycle, "N4-" + run, "bankb:ops", "banka:main", "300000.00");
         Netting.Closed c = demo.as("centralbank").payments().netting().close(cycle);
-        demo.say("closing it settles %d payments by net positions: gross %s CNY, net %s CNY, liquidity saved %s CNY",
-                c.payments(), money(c.gross().get("CNY")), money(c.net().get("CNY")), money(c.saved().get("CNY")));
+        demo.say(
+                "closing it settles %d payments by net positions: gross %s CNY, net %s CNY, liquidity saved %s CNY",
+                c.payments(),
+                money(c.gross().get("CNY")),
+                money(c.net().get("CNY")),
+                money(c.saved().get("CNY")));
         for (NettingReport.Position p : c.positions()) {
             demo.say("  %-15s %15s %s", p.account(), money(p.net()), p.currency());
         }
 
         String line = "SWAP-" + run;
-        demo.as("centralbank").payments().netting()
+        demo.as("centralbank")
+                .payments()
+                .netting()
                 .createSwapLine(line, "centralbank,hkcentralbank", "CNY,HKD", "400000000000.00");
         var drawn = demo.as("hkcentralbank").payments().netting().draw(line, "300000000000.00");
-        demo.say("PBOC and HKMA sign swap line %s, limit 400bn CNY; HKMA draws 300bn: utilisation %s%%, %s available",
-                line, drawn.utilisation().movePointRight(2).stripTrailingZeros().toPlainString(),
+        demo.say(
+                "PBOC and HKMA sign swap line %s, limit 400bn CNY; HKMA draws 300bn: utilisation %s%%, %s available",
+                line,
+                drawn.utilisation().movePointRight(2).stripTrailingZeros().toPlainString(),
                 money(drawn.available()));
-        demo.expectRejected("HKMA draws another 100,000,000,000.01 CNY",
+        demo.expectRejected(
+                "HKMA draws another 100,000,000,000.01 CNY",
                 () -> demo.as("hkcentralbank").payments().netting().draw(line, "100000000000.01"));
 
         var alerts = demo.as("regulator").payments().corridors().alerts();
-        demo.say("the regulator lists %d alert(s) at or above USD %s:", alerts.alerts().size(), alerts.thresholdUsd());
+        demo.say(
+                "the regulator lists %d alert(s) at or above USD %s:",
+                alerts.alerts().size(), alerts.thresholdUsd());
         alerts.alerts().forEach(a -> demo.say("  %s on %s: %s", a.e2eId(), a.corridor(), a.reason()));
-        demo.expectRejected("Bank A asks for the alert list", () -> demo.as("banka").payments().corridors().alerts());
+        demo.expectRejected(
+                "Bank A asks for the alert list",
+                () -> demo.as("banka").payments().corridors().alerts());
     }
 
     private static void queue(Demo demo, String org, String cycle, String id, String from, String to, String amt) {
-        var r = demo.as(org).payments().send(SendRequest.of(id, "CN-HK", from, to, amt, "CNY").inCycle(cycle));
+        var r = demo.as(org)
+                .payments()
+                .send(SendRequest.of(id, "CN-HK", from, to, amt, "CNY").inCycle(cycle));
         demo.say("  %s %s -> %s %s CNY: %s", id, from, to, money(Amount.parseExact(amt)), r.status());
     }
 
     private static String money(Amount a) {
         return String.format(java.util.Locale.ROOT, "%,.2f", a.toBigDecimal());
     }
-
 }
