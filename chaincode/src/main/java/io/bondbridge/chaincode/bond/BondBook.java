@@ -10,10 +10,13 @@ import io.bondbridge.chaincode.ledger.Currencies;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.chaincode.stable.BondPledge;
+import io.bondbridge.chaincode.stable.StableKeys;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The reads and checks the bond rules share: series, holdings, supply totals, eligibility, the rate in force. */
@@ -45,6 +48,42 @@ final class BondBook {
     Holding holding(Series s, AccountId account) {
         return ledger.find(BondKeys.holding(s.seriesId(), account), Holding.class)
                 .orElseGet(() -> Holding.empty(s.seriesId(), account.toString()));
+    }
+
+    /** Units of a series that {@code owner} holds free (not locked in offers) across all its accounts. */
+    Amount freeUnits(String seriesId, String owner) {
+        Amount free = Units.ZERO;
+        for (Ledger.Row<Holding> r : ledger.list(Holding.class, BondKeys.HOLDING, seriesId, owner)) {
+            free = free.plus(r.value().units());
+        }
+        return free;
+    }
+
+    /**
+     * Units a custodian recorded as a reserve asset stay with it: {@code leaving} units may go (transfer, offer,
+     * redeem, buyback) only if its free units afterwards still cover the pledge. One extra read, of the
+     * (series, owner) pledge row, for a holder that pledged nothing.
+     */
+    void requirePledgeKept(Series s, AccountId from, Amount leaving) {
+        Optional<BondPledge> pledge = ledger.find(StableKeys.pledge(s.seriesId(), from.owner()), BondPledge.class);
+        if (pledge.isEmpty()) {
+            return;
+        }
+        Amount free = freeUnits(s.seriesId(), from.owner());
+        if (free.minus(leaving).toBigDecimal().compareTo(pledge.get().units()) < 0) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "%s has pledged %s units of %s as reserve asset %s of the %s reserve and holds %s free: %s units"
+                            + " cannot leave %s (update or remove the reserve asset first)",
+                    from.owner(),
+                    pledge.get().units().toPlainString(),
+                    s.seriesId(),
+                    pledge.get().assetId(),
+                    pledge.get().reserve(),
+                    free,
+                    leaving,
+                    from);
+        }
     }
 
     void putHolding(Series s, AccountId account, Holding h) {

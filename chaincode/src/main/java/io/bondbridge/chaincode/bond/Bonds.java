@@ -309,6 +309,9 @@ public final class Bonds {
         book.requireEligible(toId);
         Holding source = book.holding(s, fromId);
         requireFree(source, units, s);
+        if (!fromId.owner().equals(toId.owner())) {
+            book.requirePledgeKept(s, fromId, units);
+        }
         Holding target = book.holding(s, toId);
         Holding sourceAfter = source.withUnits(source.units().minus(units));
         Holding targetAfter = target.withUnits(target.units().plus(units));
@@ -360,6 +363,7 @@ public final class Bonds {
                     s.seriesId(),
                     h.locked());
         }
+        book.requirePledgeKept(s, id, h.units());
         Amount principal = Units.cash(h.units(), s.face());
         new Settlement(registry, ledger)
                 .move(book.payingAccount(s), id, s.currency(), principal)
@@ -403,6 +407,7 @@ public final class Bonds {
         registry.requireActive(holder, "send");
         Holding h = book.holding(s, holder);
         requireFree(h, units, s);
+        book.requirePledgeKept(s, holder, units);
         Amount cash = Units.cash(units, price);
         Amount[] supply = book.supply(s.seriesId());
         new Settlement(registry, ledger)

@@ -61,6 +61,7 @@ public final class Offers {
         registry.requireActive(seller, "send");
         Holding h = book.holding(s, seller);
         Bonds.requireFree(h, units, s);
+        book.requirePledgeKept(s, seller, units);
         Offer offer = new Offer(
                 ledger.txId(),
                 s.seriesId(),

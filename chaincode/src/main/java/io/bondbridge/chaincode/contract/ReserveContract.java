@@ -1,6 +1,7 @@
 package io.bondbridge.chaincode.contract;
 
 import com.google.gson.JsonElement;
+import io.bondbridge.chaincode.bond.BondReserveLink;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.BondBridgeContext;
 import io.bondbridge.chaincode.ledger.ErrorCode;
@@ -95,6 +96,7 @@ public final class ReserveContract implements LedgerContract {
     }
 
     private static Reserves reserves(BondBridgeContext ctx) {
-        return new Reserves(new Registry(ctx.ledger()), ctx.ledger());
+        Registry registry = new Registry(ctx.ledger());
+        return new Reserves(registry, ctx.ledger(), new BondReserveLink(registry, ctx.ledger()));
     }
 }

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  * @param custodian null: the caller; else the caller (MSP ID or alias) or an outside sub-custodian's name
  * @param issuer null: the custodian
  * @param statementHash hex hash of the custodian's statement, or null
+ * @param series a bond series of this ledger that this GOV_BOND asset is (null: none): the ledger then takes the
+ *     currency, maturity and issuer from the series and checks that the custodian holds the units
  */
 public record AssetSpec(
         String id,
@@ -29,7 +31,23 @@ public record AssetSpec(
         LocalDate maturity,
         String custodian,
         String issuer,
-        String statementHash) {
+        String statementHash,
+        String series) {
+
+    /** An asset that is not one of this ledger's bond series. */
+    public AssetSpec(
+            String id,
+            String reserve,
+            AssetClass assetClass,
+            String currency,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            LocalDate maturity,
+            String custodian,
+            String issuer,
+            String statementHash) {
+        this(id, reserve, assetClass, currency, quantity, unitPrice, maturity, custodian, issuer, statementHash, null);
+    }
 
     /**
      * A change of a recorded asset (input of {@code reserve:updateAsset}); null fields keep their value. Every

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * @param issuer whose obligation it is (for concentration limits); defaults to the custodian
  * @param attestation who attested the record, when, and the hash of the custodian's statement
  * @param recordedBy MSP ID of the custodian participant that owns this record; only it updates or removes it
+ * @param series the bond series of this ledger this asset is, or null (absent from the JSON, so records without
+ *     one keep their bytes); its units are pledged: see {@link BondSeries}
  */
 public record ReserveAsset(
         String id,
@@ -42,7 +44,8 @@ public record ReserveAsset(
         String custodian,
         String issuer,
         Attestation attestation,
-        String recordedBy) {
+        String recordedBy,
+        String series) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._&()-]{0,79}");
@@ -66,6 +69,44 @@ public record ReserveAsset(
         issuer = requireName(issuer, "issuer of " + id);
         Objects.requireNonNull(attestation, "attestation");
         Objects.requireNonNull(recordedBy, "recordedBy");
+        if (series != null && assetClass != AssetClass.GOV_BOND) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s names bond series %s but is %s, not GOV_BOND",
+                    id,
+                    series,
+                    assetClass);
+        }
+    }
+
+    /** An asset that is not one of this ledger's bond series. */
+    public ReserveAsset(
+            String id,
+            String reserve,
+            AssetClass assetClass,
+            String currency,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            Instant valuedAt,
+            LocalDate maturity,
+            String custodian,
+            String issuer,
+            Attestation attestation,
+            String recordedBy) {
+        this(
+                id,
+                reserve,
+                assetClass,
+                currency,
+                quantity,
+                unitPrice,
+                valuedAt,
+                maturity,
+                custodian,
+                issuer,
+                attestation,
+                recordedBy,
+                null);
     }
 
     /**

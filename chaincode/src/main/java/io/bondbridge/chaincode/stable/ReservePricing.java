@@ -4,13 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Where the unit price of a reserve asset comes from. Today every asset is valued at the unit price its custodian
- * recorded ({@link #RECORDED}).
- *
- * <p>Seam for the bond feature (not built yet): a GOV_BOND that is a bond series of this ledger is to be "valued
- * from its own terms" (face, coupon, maturity, day count). That feature will supply a pricing that recognizes such
- * an asset (e.g. by a series id on the asset) and prices it from the series record as of {@code date}; {@link
- * Valuation} takes the pricing as a parameter, so nothing else changes.
+ * Where the unit price of a reserve asset comes from. Every asset is valued at the unit price its custodian
+ * recorded ({@link #RECORDED}), including a GOV_BOND that is one of this ledger's bond series: the ledger checks
+ * that asset's terms and holding (see {@link BondSeries}), but its market price needs a yield the ledger does not
+ * have. {@link Valuation} takes the pricing as a parameter, so a pricing from a posted curve can be added here.
  */
 @FunctionalInterface
 public interface ReservePricing {

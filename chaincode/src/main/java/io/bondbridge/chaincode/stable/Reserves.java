@@ -37,11 +37,18 @@ public final class Reserves {
     private final Registry registry;
     private final Ledger ledger;
     private final ReserveSnapshots snapshots;
+    private final BondSeries bonds;
 
     public Reserves(Registry registry, Ledger ledger) {
+        this(registry, ledger, BondSeries.NONE);
+    }
+
+    /** @param bonds how a GOV_BOND asset that names a bond series of this ledger is checked against it */
+    public Reserves(Registry registry, Ledger ledger, BondSeries bonds) {
         this.registry = registry;
         this.ledger = ledger;
         this.snapshots = new ReserveSnapshots(ledger, new ReferenceRates(registry));
+        this.bonds = bonds;
     }
 
     /** What a reserve change did and the reserve it left. */
@@ -101,7 +108,22 @@ public final class Reserves {
                 throw LedgerException.of(
                         ErrorCode.ALREADY_EXISTS, "asset %s is already in the %s reserve", asset.id(), reserve);
             }
+            if (asset.series() != null) {
+                Optional<BondPledge> pledged =
+                        ledger.find(StableKeys.pledge(asset.series(), asset.recordedBy()), BondPledge.class);
+                if (pledged.isPresent()) {
+                    throw LedgerException.of(
+                            ErrorCode.ALREADY_EXISTS,
+                            "%s's holding of bond series %s is already reserve asset %s (%s reserve): one asset per"
+                                    + " series and custodian, so no unit is counted twice",
+                            asset.recordedBy(),
+                            asset.series(),
+                            pledged.get().assetId(),
+                            pledged.get().reserve());
+                }
+            }
         }
+        requireDistinctSeries(added.values());
         ReserveSnapshot snapshot = snapshots.current(reserve);
         TreeMap<String, ReserveAsset> after = byId(snapshot.assets());
         after.putAll(added);
@@ -112,6 +134,7 @@ public final class Reserves {
 
         for (ReserveAsset asset : added.values()) {
             ledger.put(StableKeys.asset(reserve, asset.id()), asset);
+            pledge(asset);
             if (!ledger.exists(StableKeys.assetRef(asset.id()))) {
                 AssetRef ref = new AssetRef(asset.id(), reserve, ledger.txId(), ledger.now());
                 ledger.put(StableKeys.assetRef(asset.id()), ref);
@@ -136,6 +159,14 @@ public final class Reserves {
         if (u.maturity() != null) {
             requireNotPast(u.maturity(), assetId);
         }
+        if (current.series() != null && u.maturity() != null && !u.maturity().equals(current.maturity())) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s is bond series %s, which matures on %s: its maturity is the series'",
+                    assetId,
+                    current.series(),
+                    current.maturity());
+        }
         ReserveAsset changed = new ReserveAsset(
                 current.id(),
                 current.reserve(),
@@ -151,7 +182,11 @@ public final class Reserves {
                         caller.mspId(),
                         ledger.now(),
                         u.statementHash() == null ? current.attestation().statementHash() : u.statementHash()),
-                current.recordedBy());
+                current.recordedBy(),
+                current.series());
+        if (changed.series() != null && u.quantity() != null) {
+            requireHeld(changed, bonds.facts(changed.series(), changed.recordedBy()));
+        }
         ReserveSnapshot snapshot = snapshots.current(current.reserve());
         if (u.maturity() != null) {
             requireAdmissible(changed, snapshot.policy(), "kept in");
@@ -160,6 +195,9 @@ public final class Reserves {
         after.put(changed.id(), changed);
         ReserveMetrics m = check(snapshot, new ArrayList<>(after.values()), "updating " + assetId + " in");
         ledger.put(StableKeys.asset(changed.reserve(), changed.id()), changed);
+        if (changed.series() != null && u.quantity() != null) {
+            pledge(changed);
+        }
         return record(
                 caller,
                 changed.reserve(),
@@ -179,6 +217,9 @@ public final class Reserves {
         after.remove(assetId);
         ReserveMetrics m = check(snapshot, new ArrayList<>(after.values()), "removing " + assetId + " from");
         ledger.delete(StableKeys.asset(current.reserve(), assetId));
+        if (current.series() != null) {
+            ledger.delete(StableKeys.pledge(current.series(), current.recordedBy()));
+        }
         return record(
                 caller,
                 current.reserve(),
@@ -269,6 +310,9 @@ public final class Reserves {
                     id,
                     Arrays.toString(AssetClass.values()));
         }
+        if (spec.series() != null) {
+            return linked(caller, id, spec);
+        }
         String currency = Currencies.require(spec.currency());
         String reserve = spec.reserve() == null ? currency : Currencies.require(spec.reserve());
         if (spec.maturity() != null) {
@@ -291,6 +335,121 @@ public final class Reserves {
                 issuer,
                 new ReserveAsset.Attestation(caller.mspId(), ledger.now(), spec.statementHash()),
                 caller.mspId());
+    }
+
+    /**
+     * A GOV_BOND asset that is a bond series of this ledger: currency, maturity and issuer come from the series (a
+     * different value given is INVALID_ARGUMENT), the caller holds the units itself, and holds at least the quantity.
+     */
+    private ReserveAsset linked(Caller caller, String id, AssetSpec spec) {
+        String series = spec.series().strip();
+        if (spec.assetClass() != AssetClass.GOV_BOND) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s names bond series %s but is %s, not GOV_BOND",
+                    id,
+                    series,
+                    spec.assetClass());
+        }
+        BondSeries.Facts f = bonds.facts(series, caller.mspId());
+        String reserve = spec.reserve() == null ? f.currency() : Currencies.require(spec.reserve());
+        requireSame(id, "currency", spec.currency(), f.currency(), series);
+        requireSame(
+                id,
+                "maturity",
+                spec.maturity() == null ? null : spec.maturity().toString(),
+                f.maturity().toString(),
+                series);
+        requireSame(id, "issuer", blankToNull(spec.issuer()), f.issuer(), series);
+        if (spec.custodian() != null
+                && !spec.custodian().isBlank()
+                && !custodian(caller, spec.custodian()).equals(caller.mspId())) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s is bond series %s held on this ledger: its custodian is the holder %s, not %s",
+                    id,
+                    series,
+                    caller.mspId(),
+                    spec.custodian());
+        }
+        requireNotPast(f.maturity(), id);
+        ReserveAsset asset = new ReserveAsset(
+                id,
+                reserve,
+                AssetClass.GOV_BOND,
+                f.currency(),
+                spec.quantity(),
+                spec.unitPrice(),
+                ledger.now(),
+                f.maturity(),
+                caller.mspId(),
+                f.issuer(),
+                new ReserveAsset.Attestation(caller.mspId(), ledger.now(), spec.statementHash()),
+                caller.mspId(),
+                series);
+        requireHeld(asset, f);
+        return asset;
+    }
+
+    private static void requireSame(String id, String what, String given, String fromSeries, String series) {
+        if (given != null && !given.strip().equals(fromSeries)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s %s %s differs from bond series %s's %s; leave it out to take the series'",
+                    id,
+                    what,
+                    given,
+                    series,
+                    fromSeries);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A linked asset's quantity is whole hundredths of a unit and at most what its custodian holds. */
+    private static void requireHeld(ReserveAsset a, BondSeries.Facts f) {
+        if (a.quantity().scale() > 2) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "quantity %s of %s: bond units go down to 0.01", a.quantity(), a.id());
+        }
+        if (a.quantity().compareTo(f.held().toBigDecimal()) > 0) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "%s holds %s units of bond series %s across its accounts; reserve asset %s cannot count %s",
+                    a.recordedBy(),
+                    f.held(),
+                    a.series(),
+                    a.id(),
+                    a.quantity().toPlainString());
+        }
+    }
+
+    /** Two linked assets of one series in one batch would count the same units twice. */
+    private static void requireDistinctSeries(java.util.Collection<ReserveAsset> assets) {
+        TreeMap<String, String> seen = new TreeMap<>();
+        for (ReserveAsset a : assets) {
+            if (a.series() != null) {
+                String other = seen.put(a.series(), a.id());
+                if (other != null) {
+                    throw LedgerException.of(
+                            ErrorCode.INVALID_ARGUMENT,
+                            "%s and %s both name bond series %s: one asset per series and custodian",
+                            other,
+                            a.id(),
+                            a.series());
+                }
+            }
+        }
+    }
+
+    private void pledge(ReserveAsset a) {
+        if (a.series() != null) {
+            ledger.put(
+                    StableKeys.pledge(a.series(), a.recordedBy()),
+                    new BondPledge(a.series(), a.recordedBy(), a.id(), a.reserve(), a.quantity()));
+        }
     }
 
     /** The caller, or an outside sub-custodian; never another participant. */

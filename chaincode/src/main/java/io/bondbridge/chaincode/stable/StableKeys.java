@@ -15,6 +15,7 @@ import io.bondbridge.chaincode.ledger.Key;
  * stable.asset.ref     (assetId)                         -> {@link AssetRef}         write-once: which reserve
  * stable.asset.ever    (reserveCurrency, assetId)        -> {@link AssetRef}         write-once: every id ever used
  * stable.reserve.change (reserveCurrency, txId)          -> {@link ReserveChange}    one row per reserve change
+ * stable.pledge        (bondSeries, custodianMsp)        -> {@link BondPledge}       while a linked asset exists
  * </pre>
  *
  * <p>No row is written by every transaction of a kind: a transfer writes the two balance rows it moves between;
@@ -29,6 +30,7 @@ public final class StableKeys {
     public static final String ASSET_REF = "stable.asset.ref";
     public static final String ASSET_EVER = "stable.asset.ever";
     public static final String RESERVE_CHANGE = "stable.reserve.change";
+    public static final String PLEDGE = "stable.pledge";
 
     private StableKeys() {}
 
@@ -62,5 +64,9 @@ public final class StableKeys {
 
     public static Key reserveChange(String reserve, String txId) {
         return Key.of(RESERVE_CHANGE, reserve, txId);
+    }
+
+    public static Key pledge(String series, String custodianMsp) {
+        return Key.of(PLEDGE, series, custodianMsp);
     }
 }

@@ -125,9 +125,19 @@ final class ReserveCommands {
         @Option(names = "--statement-hash", paramLabel = "HEX")
         String statementHash;
 
+        @Option(
+                names = "--series",
+                paramLabel = "SERIES",
+                description = "GOV_BOND only: the asset is your holding of this ledger's bond series SERIES;"
+                        + " maturity and issuer come from the series, and the units you keep are checked")
+        String series;
+
         @Override
         void run(Session s) {
             assetId(asset);
+            if (series != null && assetClass != AssetClass.GOV_BOND) {
+                throw new UsageException("--series needs --class GOV_BOND");
+            }
             Session.Parse.currency(currency);
             if (reserve != null) {
                 Session.Parse.currency(reserve);
@@ -138,13 +148,13 @@ final class ReserveCommands {
             }
             BigDecimal p = new BigDecimal(Session.Parse.decimal(price, Decimals.PRICE_SCALE, "--price"));
             LocalDate m = maturity == null ? null : Session.Parse.date(maturity, "--maturity");
-            if (m == null && assetClass.requiresMaturity()) {
+            if (m == null && assetClass.requiresMaturity() && series == null) {
                 throw new UsageException(assetClass + " needs --maturity");
             }
             String hash = hex(statementHash, "--statement-hash");
             Reserves.ChangeResult r = s.bridge()
                     .reserves()
-                    .add(new AssetSpec(asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash));
+                    .add(new AssetSpec(asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash, series));
             printChange(s, r);
         }
     }

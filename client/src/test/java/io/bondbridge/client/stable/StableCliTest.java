@@ -49,6 +49,21 @@ class StableCliTest {
             {
                 "reserve",
                 "add",
+                "B-1",
+                "--currency",
+                "CNY",
+                "--class",
+                "CASH",
+                "--quantity",
+                "1",
+                "--price",
+                "1",
+                "--series",
+                "CGB-2026-01"
+            },
+            {
+                "reserve",
+                "add",
                 "C-1",
                 "--currency",
                 "CNY",
