@@ -30,18 +30,22 @@ class BondReserveLinkTest extends BondFixture {
     }
 
     private static AssetSpec linked(String id, String quantity) {
+        return spec(id, AssetClass.GOV_BOND, quantity, null, SERIES);
+    }
+
+    private static AssetSpec spec(String id, AssetClass c, String quantity, String maturity, String series) {
         return new AssetSpec(
                 id,
                 null,
-                AssetClass.GOV_BOND,
+                c,
                 "CNY",
                 new BigDecimal(quantity),
                 new BigDecimal("99.50"),
+                maturity == null ? null : LocalDate.parse(maturity),
                 null,
                 null,
                 null,
-                null,
-                SERIES);
+                series);
     }
 
     private ReserveAsset record(String quantity) {
@@ -85,46 +89,13 @@ class BondReserveLinkTest extends BondFixture {
 
     @Test
     void rejectsTermsThatContradictTheSeries() {
-        AssetSpec wrongMaturity = new AssetSpec(
-                "HK-CGB",
-                null,
-                AssetClass.GOV_BOND,
-                "CNY",
-                BigDecimal.TEN,
-                BigDecimal.ONE,
-                LocalDate.parse("2030-01-01"),
-                null,
-                null,
-                null,
-                SERIES);
+        AssetSpec wrongMaturity = spec("HK-CGB", AssetClass.GOV_BOND, "10", "2030-01-01", SERIES);
         assertRejected(
                 ErrorCode.INVALID_ARGUMENT, () -> as("hkcentralbank").reserves().add(wrongMaturity));
-        AssetSpec bill = new AssetSpec(
-                "HK-CGB",
-                null,
-                AssetClass.TBILL,
-                "CNY",
-                BigDecimal.TEN,
-                BigDecimal.ONE,
-                LocalDate.parse("2026-02-01"),
-                null,
-                null,
-                null,
-                SERIES);
+        AssetSpec bill = spec("HK-CGB", AssetClass.TBILL, "10", "2026-02-01", SERIES);
         assertRejected(
                 ErrorCode.INVALID_ARGUMENT, () -> as("hkcentralbank").reserves().add(bill));
-        AssetSpec unknown = new AssetSpec(
-                "HK-CGB",
-                null,
-                AssetClass.GOV_BOND,
-                "CNY",
-                BigDecimal.TEN,
-                BigDecimal.ONE,
-                null,
-                null,
-                null,
-                null,
-                "NO-SUCH-SERIES");
+        AssetSpec unknown = spec("HK-CGB", AssetClass.GOV_BOND, "10", null, "NO-SUCH-SERIES");
         assertRejected(ErrorCode.NOT_FOUND, () -> as("hkcentralbank").reserves().add(unknown));
     }
 
