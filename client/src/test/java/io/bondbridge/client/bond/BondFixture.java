@@ -29,37 +29,92 @@ abstract class BondFixture extends StableFixture {
 
     /** FIXED 2.50%, semi-annual, ACT/365F, face 100.00 CNY, 2026-01-01 to 2031-01-01, 10,000 units authorized. */
     static SeriesTerms fixed(String id) {
-        return new SeriesTerms(
-                id,
-                "CNY",
-                "100.00",
-                "FIXED",
-                "2.50",
-                2,
-                "2026-01-01",
-                "2031-01-01",
-                "ACT/365F",
-                "10000",
-                null,
-                null,
-                null);
+        return terms(id).build();
     }
 
     static SeriesTerms with(SeriesTerms t, String couponType, String rate, String program, String tag) {
-        return new SeriesTerms(
-                t.seriesId(),
-                t.currency(),
-                t.face(),
-                couponType,
-                rate,
-                t.frequency(),
-                t.issueDate(),
-                t.maturity(),
-                t.dayCount(),
-                t.authorized(),
-                program,
-                tag,
-                t.rateCap());
+        return terms(t.seriesId())
+                .coupon(couponType, rate)
+                .program(program, tag)
+                .build();
+    }
+
+    /** The {@link #fixed} baseline, to break or change one term at a time. */
+    static Terms terms(String id) {
+        return new Terms(id);
+    }
+
+    static final class Terms {
+        private final String id;
+        private String couponType = "FIXED";
+        private String rate = "2.50";
+        private int frequency = 2;
+        private String issueDate = "2026-01-01";
+        private String maturity = "2031-01-01";
+        private String dayCount = "ACT/365F";
+        private String authorized = "10000";
+        private String program;
+        private String tag;
+        private String rateCap;
+
+        private Terms(String id) {
+            this.id = id;
+        }
+
+        Terms coupon(String type, String percent) {
+            couponType = type;
+            rate = percent;
+            return this;
+        }
+
+        Terms frequency(int perYear) {
+            frequency = perYear;
+            return this;
+        }
+
+        Terms dates(String issue, String maturityDate) {
+            issueDate = issue;
+            maturity = maturityDate;
+            return this;
+        }
+
+        Terms dayCount(String convention) {
+            dayCount = convention;
+            return this;
+        }
+
+        Terms authorized(String units) {
+            authorized = units;
+            return this;
+        }
+
+        Terms program(String name, String useOfProceeds) {
+            program = name;
+            tag = useOfProceeds;
+            return this;
+        }
+
+        Terms rateCap(String percent) {
+            rateCap = percent;
+            return this;
+        }
+
+        SeriesTerms build() {
+            return new SeriesTerms(
+                    id,
+                    "CNY",
+                    "100.00",
+                    couponType,
+                    rate,
+                    frequency,
+                    issueDate,
+                    maturity,
+                    dayCount,
+                    authorized,
+                    program,
+                    tag,
+                    rateCap);
+        }
     }
 
     Bonds.Created create(SeriesTerms terms) {

@@ -54,37 +54,10 @@ class BondsTest extends BondFixture {
 
         @Test
         void ultraLongSeriesRunTwentyThirtyOrFiftyYears() {
-            SeriesTerms t = fixed("ULB-25");
-            SeriesTerms twentyFive = new SeriesTerms(
-                    "ULB-25",
-                    "CNY",
-                    "100.00",
-                    "FIXED",
-                    "2.19",
-                    1,
-                    "2026-01-01",
-                    "2051-01-01",
-                    "ACT/ACT",
-                    "1000",
-                    "ULTRA_LONG",
-                    "MAJOR_STRATEGIC_PROJECTS",
-                    null);
+            SeriesTerms twentyFive = ultraLong("ULB-25", "2051-01-01");
             assertRejected(
                     ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(twentyFive));
-            create(new SeriesTerms(
-                    "ULB-30",
-                    t.currency(),
-                    t.face(),
-                    "FIXED",
-                    "2.19",
-                    1,
-                    "2026-01-01",
-                    "2056-01-01",
-                    "ACT/ACT",
-                    "1000",
-                    "ULTRA_LONG",
-                    "MAJOR_STRATEGIC_PROJECTS",
-                    null));
+            create(ultraLong("ULB-30", "2056-01-01"));
             assertThat(bonds("banka").show("ULB-30").maturity()).hasToString("2056-01-01");
         }
 
@@ -92,52 +65,12 @@ class BondsTest extends BondFixture {
         void rejectsMalformedTermsAndASecondSeriesWithTheSameId() {
             create(fixed(S));
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").create(fixed(S)));
-            SeriesTerms t = fixed("X-1");
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(new SeriesTerms(
-                            "X-1",
-                            "CNY",
-                            "100.00",
-                            "FIXED",
-                            "2.5",
-                            3,
-                            t.issueDate(),
-                            t.maturity(),
-                            t.dayCount(),
-                            "10",
-                            null,
-                            null,
-                            null)));
+                    .create(terms("X-1").frequency(3).build()));
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(new SeriesTerms(
-                            "X-1",
-                            "CNY",
-                            "100.00",
-                            "FIXED",
-                            "2.5",
-                            2,
-                            t.issueDate(),
-                            t.maturity(),
-                            "ACT/999",
-                            "10",
-                            null,
-                            null,
-                            null)));
+                    .create(terms("X-1").dayCount("ACT/999").build()));
             assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(new SeriesTerms(
-                            "X-1",
-                            "CNY",
-                            "100.00",
-                            "FIXED",
-                            "2.5",
-                            2,
-                            t.issueDate(),
-                            t.maturity(),
-                            t.dayCount(),
-                            "10.001",
-                            null,
-                            null,
-                            null)));
+                    .create(terms("X-1").authorized("10.001").build()));
         }
     }
 
@@ -491,20 +424,13 @@ class BondsTest extends BondFixture {
 
         @Test
         void zeroCouponSeriesPayNoCouponsAndOnlyTheIssuerOpensPeriods() {
-            create(new SeriesTerms(
-                    "ZCB-1",
-                    "CNY",
-                    "100.00",
-                    "ZERO",
-                    null,
-                    0,
-                    "2026-01-01",
-                    "2027-01-01",
-                    "ACT/360",
-                    "100",
-                    null,
-                    null,
-                    null));
+            create(terms("ZCB-1")
+                    .coupon("ZERO", null)
+                    .frequency(0)
+                    .dates("2026-01-01", "2027-01-01")
+                    .dayCount("ACT/360")
+                    .authorized("100")
+                    .build());
             assertRejected(
                     ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
             assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").coupon(S, "2026-06-30"));
@@ -515,20 +441,11 @@ class BondsTest extends BondFixture {
     class RedeemAndBuyback {
         @BeforeEach
         void issued() {
-            create(new SeriesTerms(
-                    S,
-                    "CNY",
-                    "100.00",
-                    "FIXED",
-                    "2.50",
-                    1,
-                    "2026-01-01",
-                    "2027-01-01",
-                    "30/360",
-                    "1000",
-                    null,
-                    null,
-                    null));
+            create(terms(S).frequency(1)
+                    .dates("2026-01-01", "2027-01-01")
+                    .dayCount("30/360")
+                    .authorized("1000")
+                    .build());
             subscribeAndIssue(S, "banka", "banka:main", "300", "99.00");
         }
 
@@ -583,5 +500,17 @@ class BondsTest extends BondFixture {
         assertThat(h.entries().get(1).value().getAsJsonObject().get("units").getAsString())
                 .isEqualTo("6.00");
         assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
+    }
+
+    /** An ULTRA_LONG series at 2.19% (the papers' 2024 low) from 2026-01-01 to {@code maturity}. */
+    private static SeriesTerms ultraLong(String id, String maturity) {
+        return terms(id)
+                .coupon("FIXED", "2.19")
+                .frequency(1)
+                .dates("2026-01-01", maturity)
+                .dayCount("ACT/ACT")
+                .authorized("1000")
+                .program("ULTRA_LONG", "MAJOR_STRATEGIC_PROJECTS")
+                .build();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bondbridge.chaincode.bond.RateIndex;
 import io.bondbridge.chaincode.bond.RateReset;
-import io.bondbridge.chaincode.bond.SeriesTerms;
 import io.bondbridge.chaincode.bond.TradeIndex;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import java.util.List;
@@ -20,20 +19,12 @@ class TradeIndexTest extends BondFixture {
 
     @BeforeEach
     void indexedSeries() {
-        create(new SeriesTerms(
-                EXPORT_BOND,
-                "CNY",
-                "100.00",
-                "INDEXED",
-                "2.50",
-                2,
-                "2026-01-01",
-                "2029-01-01",
-                "ACT/365F",
-                "10000",
-                "TRADE_EXPORT",
-                "NEW_ENERGY_VEHICLES",
-                "3.00"));
+        create(terms(EXPORT_BOND)
+                .coupon("INDEXED", "2.50")
+                .dates("2026-01-01", "2029-01-01")
+                .program("TRADE_EXPORT", "NEW_ENERGY_VEHICLES")
+                .rateCap("3.00")
+                .build());
     }
 
     private TradeIndex.PostResult post(String month, String exports, String share) {
