@@ -7,6 +7,8 @@ import io.bondbridge.client.cli.CliRun;
 import io.bondbridge.client.cli.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,89 +32,21 @@ class PaymentCliTest {
     @Test
     void malformedInputExitsTwoBeforeTheLedgerIsOpened() {
         String[][] bad = {
-            {
-                "payment",
-                "send",
-                "E 1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "1",
-                "--currency",
-                "CNY"
-            },
-            {
-                "payment",
-                "send",
-                "E1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "1.001",
-                "--currency",
-                "CNY"
-            },
-            {
-                "payment",
-                "send",
-                "E1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "1",
-                "--currency",
-                "CNY",
-                "--settle-currency",
-                "HKD"
-            },
-            {
-                "payment",
-                "send",
-                "E1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "1",
-                "--currency",
-                "CNY",
-                "--settle-currency",
-                "HKD",
-                "--rate",
-                "-1",
-                "--fx-provider",
-                "bankb:fx"
-            },
-            {
-                "payment",
-                "send",
-                "E1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "nocolon",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "1",
-                "--currency",
-                "CNY"
-            },
+            send("E 1", "banka:main", "bankb:main", "1"),
+            send("E1", "banka:main", "bankb:main", "1.001"),
+            send("E1", "banka:main", "bankb:main", "1", "--settle-currency", "HKD"),
+            send(
+                    "E1",
+                    "banka:main",
+                    "bankb:main",
+                    "1",
+                    "--settle-currency",
+                    "HKD",
+                    "--rate",
+                    "-1",
+                    "--fx-provider",
+                    "bankb:fx"),
+            send("E1", "nocolon", "bankb:main", "1"),
             {"payment", "quote", "CNYHKD", "--account", "bankb:fx", "--rate", "1.08", "--valid-until", "2030-01-01"},
             {"payment", "quote", "CNY/HKD", "--account", "bankb:fx", "--rate", "1.08", "--valid-until", "soon"},
             {"corridor", "set", "CN-AE", "--jurisdictions", "CN"},
@@ -152,50 +86,24 @@ class PaymentCliTest {
                 "1");
         ok("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "500000.00");
 
-        JsonObject sent = ok(
-                "--json",
-                "--as",
+        JsonObject sent = ok(jsonAs(
                 "banka",
-                "payment",
-                "send",
-                "E2E-1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "400000.00",
-                "--currency",
-                "CNY",
-                "--debtor",
-                "Shenzhen Battery Co",
-                "--info",
-                "invoice 117");
+                send(
+                        "E2E-1",
+                        "banka:main",
+                        "bankb:main",
+                        "400000.00",
+                        "--debtor",
+                        "Shenzhen Battery Co",
+                        "--info",
+                        "invoice 117")));
         assertThat(sent.get("txId").getAsString()).isNotBlank();
         assertThat(sent.get("e2eId").getAsString()).isEqualTo("E2E-1");
         // 400,000.00 CNY x 0.125 = 50,000.00 USD: at the threshold
         assertThat(sent.get("alert").getAsBoolean()).isTrue();
         assertThat(sent.toString()).doesNotContain("400000");
 
-        CliRun replay = run(
-                "--json",
-                "--as",
-                "banka",
-                "payment",
-                "send",
-                "E2E-1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "400000.00",
-                "--currency",
-                "CNY");
+        CliRun replay = run(jsonAs("banka", send("E2E-1", "banka:main", "bankb:main", "400000.00")));
         assertThat(replay.exit()).isEqualTo(Main.REJECTED);
         assertThat(replay.json().getAsJsonObject("error").get("code").getAsString())
                 .isEqualTo("ALREADY_EXISTS");
@@ -228,44 +136,8 @@ class PaymentCliTest {
 
         // Bank B now holds 400,000.00; a cycle: A->B 300, B->A 100 nets to A -200, B +200; saved 400 - 200 = 200.
         ok("--json", "netting", "open", "C-1");
-        ok(
-                "--json",
-                "--as",
-                "banka",
-                "payment",
-                "send",
-                "N-1",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "banka:main",
-                "--to",
-                "bankb:main",
-                "--amount",
-                "300.00",
-                "--currency",
-                "CNY",
-                "--cycle",
-                "C-1");
-        ok(
-                "--json",
-                "--as",
-                "bankb",
-                "payment",
-                "send",
-                "N-2",
-                "--corridor",
-                "CN-HK",
-                "--from",
-                "bankb:main",
-                "--to",
-                "banka:main",
-                "--amount",
-                "100.00",
-                "--currency",
-                "CNY",
-                "--cycle",
-                "C-1");
+        ok(jsonAs("banka", send("N-1", "banka:main", "bankb:main", "300.00", "--cycle", "C-1")));
+        ok(jsonAs("bankb", send("N-2", "bankb:main", "banka:main", "100.00", "--cycle", "C-1")));
         JsonObject closed = ok("--json", "netting", "close", "C-1");
         assertThat(closed.get("txId").getAsString()).isNotBlank();
         assertThat(closed.getAsJsonObject("gross").get("CNY").getAsString()).isEqualTo("400.00");
@@ -304,5 +176,32 @@ class PaymentCliTest {
                 .isEqualTo("CN-HK");
         JsonObject history = ok("--json", "--as", "centralbank", "audit", "history", "payment", "N-1");
         assertThat(history.getAsJsonArray("entries")).hasSize(3);
+    }
+
+    /** {@code payment send E2E --corridor CN-HK --from FROM --to TO --amount AMOUNT --currency CNY} and {@code more}. */
+    private static String[] send(String e2e, String from, String to, String amount, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "payment",
+                "send",
+                e2e,
+                "--corridor",
+                "CN-HK",
+                "--from",
+                from,
+                "--to",
+                to,
+                "--amount",
+                amount,
+                "--currency",
+                "CNY"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /** {@code --json --as ORG} before {@code command}. */
+    private static String[] jsonAs(String org, String[] command) {
+        List<String> args = new ArrayList<>(List.of("--json", "--as", org));
+        args.addAll(List.of(command));
+        return args.toArray(String[]::new);
     }
 }
