@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # The network suite in one go: Fabric binaries, a fresh network, the chaincode
-# deployed, the client's network tests (FabricNetworkIT, Maven failsafe), and
-# the network torn down again whatever happened. Prints how long each step
-# took.
+# deployed, the demo told through the Gateway, the client's network tests
+# (client/src/test/.../network/*IT.java, Maven failsafe), and the network torn
+# down again whatever happened. Prints how long each step took.
 #
 # Exit codes: 0 the suite passed; 4 skipped because Fabric binaries are
 # unavailable on this machine; anything else a failure.
-#   ORDERERS=3 scripts/network-test.sh     runs it against three orderers
+#   scripts/network-test.sh --orderers 3   runs it against three Raft orderers
+#                                          (ORDERERS=3 in the environment too)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROFILES="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}/profiles"
 ORDERERS="${ORDERERS:-1}"
 EXIT_UNAVAILABLE=4
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --orderers) [[ $# -ge 2 ]] || { echo "--orderers needs 1 or 3" >&2; exit 1; }; ORDERERS="$2"; shift 2 ;;
+    --orderers=*) ORDERERS="${1#--orderers=}"; shift ;;
+    -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3])" >&2; exit 1 ;;
+  esac
+done
+[[ "$ORDERERS" == 1 || "$ORDERERS" == 3 ]] || { echo "--orderers must be 1 or 3, not '$ORDERERS'" >&2; exit 1; }
 
 info() { printf '[network-test] %s\n' "$*" >&2; }
 
@@ -60,10 +71,17 @@ if ((rc == EXIT_UNAVAILABLE)); then
 fi
 ((rc == 0)) || exit "$rc"
 
+# The jars from this tree, so deploy never ships a chaincode.jar older than the
+# sources (unit tests are test.sh's job, not this suite's).
+step build mvn -q -pl client -am package -DskipTests
 network_started=yes
 step up "$ROOT/scripts/network.sh" up --orderers "$ORDERERS"
 step deploy "$ROOT/scripts/network.sh" deploy
-# -am builds the chaincode module the client depends on from this tree rather
-# than from ~/.m2; the fabric profile runs failsafe on **/network/*IT.java.
-step suite mvn -pl client -am -Pfabric verify \
-  "-Dbondbridge.fabric.profiles=$PROFILES"
+# The whole story through the Gateway, first: it posts the earliest trade
+# months (STATISTICS posts month by month), the ITs continue after them.
+step demo "$ROOT/scripts/bondbridge" --fabric "$PROFILES" demo
+# The fabric profile runs failsafe on **/network/*IT.java; -Dtest=none skips
+# the unit tests and -Dspotless.check.skip the format check, which test.sh's
+# own build ran already.
+step suite mvn -pl client -am -Pfabric verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dspotless.check.skip=true "-Dbondbridge.fabric.profiles=$PROFILES"

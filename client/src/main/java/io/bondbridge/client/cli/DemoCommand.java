@@ -6,6 +6,9 @@ import io.bondbridge.client.embedded.EmbeddedLedger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -13,6 +16,9 @@ import picocli.CommandLine.Command;
 /** {@code demo}: the guided scenario on a fresh embedded ledger, or on the network with {@code --fabric}. */
 @Command(name = "demo", description = "The guided scenario: every feature once, as the organizations that do it.")
 final class DemoCommand extends io.bondbridge.client.cli.Command {
+    /** How far back the story starts on Fabric: a one-year bond plus a month for the chapters after it. */
+    private static final Duration FABRIC_STORY_DAYS = Duration.ofDays(400);
+
     @Override
     void run(Session s) {
         if (s.options.at != null) {
@@ -21,15 +27,25 @@ final class DemoCommand extends io.bondbridge.client.cli.Command {
         Map<String, Object> summary = new LinkedHashMap<>();
         if (s.options.fabric != null) {
             summary.put("ledger", "fabric:" + s.options.fabric);
-            Demo demo = new Demo(
-                    s.out,
-                    s.json(),
-                    (org, at) -> {
-                        s.options.as = org;
-                        return BondBridge.open(FabricConnector.connect(s));
-                    },
-                    false);
+            Demo demo = new Demo(s.out, s.json(), (org, at) -> {
+                s.options.as = org;
+                return BondBridge.open(FabricConnector.connect(s).at(at));
+            });
+            // The story spans a year (a bond from issue to maturity). Fabric takes a transaction's time from the
+            // client's signed header, so the demo stamps its transactions from FABRIC_STORY_DAYS ago: by now the
+            // coupon date and the maturity have passed, and every step is a real transaction on the network.
+            Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(FABRIC_STORY_DAYS);
+            demo.at(start.plus(Duration.ofHours(9)));
+            summary.put("storyStart", demo.now().toString());
+            if (!s.json()) {
+                s.out.printf(
+                        "bondbridge demo on Fabric (%s); transactions stamped from %s on (the story spans a year)%n",
+                        s.options.fabric, demo.now());
+            }
             runDemo(s, demo, summary);
+            if (s.json()) {
+                s.print(summary, () -> {});
+            }
             return;
         }
         Path dir = freshDirectory(s);
@@ -41,8 +57,7 @@ final class DemoCommand extends io.bondbridge.client.cli.Command {
             Demo demo = new Demo(
                     s.out,
                     s.json(),
-                    (org, at) -> BondBridge.open(ledger.transport(org).at(at)),
-                    true);
+                    (org, at) -> BondBridge.open(ledger.transport(org).at(at)));
             runDemo(s, demo, summary);
             summary.put("transactions", ledger.height());
             summary.put("stateDigest", ledger.stateDigest());

@@ -4,7 +4,6 @@ import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.client.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;
 import io.bondbridge.client.transport.GatewayTransport;
-import io.bondbridge.client.transport.Transport;
 
 /**
  * Opens the Gateway transport for {@code --fabric PROFILE --as ORG}: PROFILE is one organization's connection
@@ -14,7 +13,7 @@ import io.bondbridge.client.transport.Transport;
 final class FabricConnector {
     private FabricConnector() {}
 
-    static Transport connect(Session s) {
+    static GatewayTransport connect(Session s) {
         FabricProfile profile;
         try {
             profile = FabricProfile.load(s.options.fabric, s.org());

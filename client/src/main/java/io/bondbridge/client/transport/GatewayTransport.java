@@ -1,5 +1,8 @@
 package io.bondbridge.client.transport;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Timestamp;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.client.BondBridgeException;
 import io.grpc.CallOptions;
@@ -12,11 +15,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +51,13 @@ import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Header;
+import org.hyperledger.fabric.protos.gateway.ProposedTransaction;
+import org.hyperledger.fabric.protos.peer.SignedProposal;
 
 /**
  * {@link Transport} to a Fabric network through the Gateway of one organization's peer, acting as the identity in
@@ -148,16 +159,20 @@ public final class GatewayTransport implements Transport {
     private final Options options;
     private final ManagedChannel channel;
     private final Gateway gateway;
+    private final Signer signer;
     private final Network network;
+    private volatile Instant fixedTime;
     private final ConcurrentMap<String, Contract> contracts = new ConcurrentHashMap<>();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private GatewayTransport(FabricProfile profile, Options options, ManagedChannel channel, Gateway gateway) {
+    private GatewayTransport(
+            FabricProfile profile, Options options, ManagedChannel channel, Gateway gateway, Signer signer) {
         this.profile = profile;
         this.options = options;
         this.channel = channel;
         this.gateway = gateway;
+        this.signer = signer;
         this.network = gateway.getNetwork(profile.channel());
     }
 
@@ -192,9 +207,10 @@ public final class GatewayTransport implements Transport {
                 .overrideAuthority(profile.peerHostOverride())
                 .build();
         try {
+            Signer signer = Signers.newPrivateKeySigner(key);
             Gateway gateway = Gateway.newInstance()
                     .identity(new X509Identity(profile.mspId(), certificate))
-                    .signer(Signers.newPrivateKeySigner(key))
+                    .signer(signer)
                     .hash(Hash.SHA256)
                     .connection(channel)
                     .evaluateOptions(deadline(options.evaluateTimeout()))
@@ -202,7 +218,7 @@ public final class GatewayTransport implements Transport {
                     .submitOptions(deadline(options.submitTimeout()))
                     .commitStatusOptions(deadline(options.commitStatusTimeout()))
                     .connect();
-            return new GatewayTransport(profile, options, channel, gateway);
+            return new GatewayTransport(profile, options, channel, gateway, signer);
         } catch (RuntimeException e) {
             channel.shutdownNow();
             throw e;
@@ -348,6 +364,19 @@ public final class GatewayTransport implements Transport {
         }
     }
 
+    /**
+     * Proposals from now on carry this transaction time instead of the clock's (null: the clock again), as
+     * {@code EmbeddedTransport.at} does: for trying record dates and maturities on a test network.
+     *
+     * <p>Fabric takes a transaction's time from the submitting client's signed header ({@code getTxTimestamp()})
+     * and the peers do not compare it with their own clocks, so this needs nothing from the network. The flip
+     * side: the chaincode's notion of "now" is the submitter's word, bounded by nothing on Fabric today.
+     */
+    public GatewayTransport at(Instant timestamp) {
+        this.fixedTime = timestamp;
+        return this;
+    }
+
     @Override
     public String mspId() {
         return profile.mspId();
@@ -406,10 +435,45 @@ public final class GatewayTransport implements Transport {
     private Proposal proposal(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
         // The contract name selects the chaincode's @Contract; the function name then stays plain.
         Contract target = contracts.computeIfAbsent(contract, name -> network.getContract(profile.chaincode(), name));
-        return target.newProposal(function)
+        Proposal proposal = target.newProposal(function)
                 .addArguments(args.toArray(String[]::new))
                 .putAllTransient(transientData)
                 .build();
+        Instant time = fixedTime;
+        return time == null ? proposal : restamped(proposal, time);
+    }
+
+    /**
+     * The same proposal (same transaction id: it derives from the nonce and creator only) with {@code time} in its
+     * channel header, signed again: the Gateway's offline-signing entry point takes it from there.
+     */
+    private Proposal restamped(Proposal proposal, Instant time) {
+        try {
+            ProposedTransaction proposed = ProposedTransaction.parseFrom(proposal.getBytes());
+            var inner = org.hyperledger.fabric.protos.peer.Proposal.parseFrom(
+                    proposed.getProposal().getProposalBytes());
+            Header header = Header.parseFrom(inner.getHeader());
+            ChannelHeader channelHeader = ChannelHeader.parseFrom(header.getChannelHeader()).toBuilder()
+                    .setTimestamp(Timestamp.newBuilder()
+                            .setSeconds(time.getEpochSecond())
+                            .setNanos(time.getNano()))
+                    .build();
+            ByteString bytes = inner.toBuilder()
+                    .setHeader(header.toBuilder()
+                            .setChannelHeader(channelHeader.toByteString())
+                            .build()
+                            .toByteString())
+                    .build()
+                    .toByteString();
+            byte[] signature = signer.sign(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            ProposedTransaction signed = proposed.toBuilder()
+                    .setProposal(SignedProposal.newBuilder().setProposalBytes(bytes))
+                    .build();
+            return gateway.newSignedProposal(signed.toByteArray(), signature);
+        } catch (InvalidProtocolBufferException | GeneralSecurityException e) {
+            throw new BondBridgeException(
+                    ErrorCode.INTERNAL, "cannot stamp the proposal with " + time + ": " + e, null, e);
+        }
     }
 
     /** Applied at each call, so every call gets the full timeout from its own start. */

@@ -22,7 +22,6 @@ public final class Demo {
     private final PrintWriter out;
     private final boolean quiet;
     private final BiFunction<String, Instant, BondBridge> connect;
-    private final boolean clockSettable;
     private final Map<String, BondBridge> open = new LinkedHashMap<>();
     private final List<String> steps = new ArrayList<>();
     private Instant at;
@@ -30,16 +29,12 @@ public final class Demo {
     /**
      * @param out where the story goes
      * @param quiet true to tell nothing (the caller prints a JSON summary instead)
-     * @param connect opens a client for an organization at a timestamp (null = the clock)
-     * @param clockSettable true when {@code connect} honours the timestamp (embedded ledger); false on Fabric, where
-     *     the peer's clock rules
+     * @param connect opens a client for an organization whose transactions carry a timestamp (null = the clock)
      */
-    public Demo(
-            PrintWriter out, boolean quiet, BiFunction<String, Instant, BondBridge> connect, boolean clockSettable) {
+    public Demo(PrintWriter out, boolean quiet, BiFunction<String, Instant, BondBridge> connect) {
         this.out = out;
         this.quiet = quiet;
         this.connect = connect;
-        this.clockSettable = clockSettable;
     }
 
     /** The client of {@code org}, at the demo's current time. */
@@ -48,22 +43,14 @@ public final class Demo {
     }
 
     /**
-     * Later transactions carry this timestamp (embedded ledger), to reach coupon dates and maturities. Chapters
+     * Later transactions carry this timestamp (on either ledger), to reach coupon dates and maturities. Chapters
      * only move the clock forward, from {@link #now()}: as-of audits read history in timestamp order.
      */
     public void at(Instant timestamp) {
-        if (!clockSettable) {
-            throw new IllegalStateException("this ledger's clock cannot be set; check clockSettable() first");
-        }
         if (at != null && timestamp.isBefore(at)) {
             throw new IllegalStateException("the demo clock only moves forward: " + timestamp + " is before " + at);
         }
         this.at = timestamp;
-    }
-
-    /** Whether {@link #at(Instant)} may be used: false on a Fabric network. */
-    public boolean clockSettable() {
-        return clockSettable;
     }
 
     /** The demo's current transaction time: the last {@link #at(Instant)}, or the clock. */

@@ -31,7 +31,7 @@ final class StableChapter implements Demo.Chapter {
 
     @Override
     public void run(Demo demo) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(demo.now(), ZoneOffset.UTC);
         demo.as("centralbank").fx().setReference("CNY", "0.1391130154");
         demo.say("the central bank sets the USD reference rate of CNY: 1 CNY = 0.1391130154 USD (7.1884 per USD)");
 
