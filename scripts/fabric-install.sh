@@ -8,9 +8,10 @@
 #     builders/ccaas/bin/          detect build release
 #
 # Order: the cache as it is (nothing to do when complete and at a known
-# version); Fabric 3 binaries already on PATH (symlinked into the cache); a
-# build from source with `go install` at the pinned release commit, then at
-# the fallback release.
+# version); Fabric 3 binaries already on PATH (symlinked into the cache); the
+# official release archive of the pinned version (linux-amd64 only; a machine
+# without internet fails it within seconds and says so); a build from source
+# with `go install` at the pinned release commit, then at the fallback release.
 #
 # On success the last line of stdout is FABRIC_BIN=<cache>/bin; everything
 # else goes to stderr. `fabric-install.sh --home` only prints the cache
@@ -136,6 +137,29 @@ link_from_path() {
   fi
 }
 
+RELEASE_URL="https://github.com/hyperledger/fabric/releases/download/v$PINNED_VERSION/hyperledger-fabric-linux-amd64-$PINNED_VERSION.tar.gz"
+
+# The Fabric project's release archive: bin/ and builders/ccaas/bin/, unpacked
+# into a staging directory and moved into the cache only when complete.
+install_release_archive() {
+  [[ "$(uname -s)-$(uname -m)" == Linux-x86_64 ]] || { info "no release archive for $(uname -s)-$(uname -m)"; return 1; }
+  command -v curl >/dev/null 2>&1 || { info "curl is not installed; skipping the release archive"; return 1; }
+  local stage="$work_dir/release" err
+  mkdir -p "$stage"
+  info "downloading $RELEASE_URL"
+  if ! err="$(curl -fsSL --connect-timeout 10 --max-time 300 -o "$stage/fabric.tar.gz" "$RELEASE_URL" 2>&1)"; then
+    info "release archive unavailable: ${err:-curl failed}"
+    return 1
+  fi
+  tar -xzf "$stage/fabric.tar.gz" -C "$stage" bin builders >/dev/null 2>&1 || { info "the release archive has no bin/ and builders/"; return 1; }
+  local tool
+  for tool in "${FABRIC_TOOLS[@]}"; do [[ -x "$stage/bin/$tool" ]] || { info "release archive lacks bin/$tool"; return 1; }; done
+  for tool in "${CCAAS_TOOLS[@]}"; do [[ -x "$stage/builders/ccaas/bin/$tool" ]] || { info "release archive lacks the CCaaS builder"; return 1; }; done
+  mkdir -p "$BIN_DIR" "$BUILDER_BIN_DIR" || fatal "cannot create $FABRIC_HOME"
+  for tool in "${FABRIC_TOOLS[@]}"; do mv -f "$stage/bin/$tool" "$BIN_DIR/$tool"; done
+  for tool in "${CCAAS_TOOLS[@]}"; do mv -f "$stage/builders/ccaas/bin/$tool" "$BUILDER_BIN_DIR/$tool"; done
+}
+
 last_command=""
 last_error=""
 
@@ -209,9 +233,12 @@ main() {
     info "the CCaaS builder is not installed; building it"
   fi
 
-  command -v go >/dev/null 2>&1 ||
-    unavailable "Go is not installed, so Fabric cannot be built here (and no Fabric 3 binaries are on PATH)"
   work_dir="$(mktemp -d)"
+  if [[ "$need_fabric" == yes ]] && install_release_archive; then
+    done_with
+  fi
+  command -v go >/dev/null 2>&1 ||
+    unavailable "Go is not installed, so Fabric cannot be built here (and no Fabric 3 binaries are on PATH or in a release archive)"
 
   local entry version commit
   for entry in "${FABRIC_RELEASES[@]}"; do
