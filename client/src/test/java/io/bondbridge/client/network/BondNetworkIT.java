@@ -24,8 +24,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,17 +35,7 @@ import org.junit.jupiter.api.Test;
  * takes a transaction's time from the client's signed header), and then opens the coupon, claims it and redeems
  * at maturity (today) in ordinary transactions, now.
  */
-class BondNetworkIT {
-    @BeforeEach
-    void requireNetwork() {
-        FabricNetwork.require();
-    }
-
-    @AfterAll
-    static void close() {
-        FabricNetwork.closeAll();
-    }
-
+class BondNetworkIT extends LiveNetworkTest {
     @Test
     void dvpIssueOfferAcceptThenCouponClaimsOnceAndRedemptionAtMaturity() {
         String run = FabricNetwork.runId();

@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chaincode events from a real peer with a checkpoint: a listener that stops and a new one (a new connection, as
  * after a restart of the process) that resumes from the same checkpoint file together see every event once.
  */
-class EventsNetworkIT {
-    @BeforeEach
-    void requireNetwork() {
-        FabricNetwork.require();
-    }
-
-    @AfterAll
-    static void close() {
-        FabricNetwork.closeAll();
-    }
-
+class EventsNetworkIT extends LiveNetworkTest {
     @Test
     void aListenerResumedFromItsCheckpointNeitherMissesNorRepeatsAnEvent(@TempDir Path dir) throws Exception {
         String run = FabricNetwork.runId().toLowerCase(Locale.ROOT);

@@ -17,9 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,23 +29,12 @@ import org.junit.jupiter.api.Test;
  * profiles directory as {@code -Dbondbridge.fabric.profiles}; without that property every test is skipped. The
  * tests tolerate a ledger that earlier runs already used (accounts they open may exist).
  */
-class FabricNetworkIT {
+class FabricNetworkIT extends LiveNetworkTest {
     @BeforeAll
     static void bootstrap() {
         if (FabricNetwork.profiles() != null) {
             as("centralbank").submit("governance", "init");
         }
-    }
-
-    /** Per test, so each shows as skipped with the reason. */
-    @BeforeEach
-    void requireNetwork() {
-        FabricNetwork.require();
-    }
-
-    @AfterAll
-    static void closeTransports() {
-        FabricNetwork.closeAll();
     }
 
     private static GatewayTransport as(String org) {

@@ -22,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * as the PvP provider, the central banks as netting operator and swap-line parties, the regulator for alerts.
  * Private details are read through each organization's own peer.
  */
-class PaymentNetworkIT {
+class PaymentNetworkIT extends LiveNetworkTest {
     @BeforeAll
     static void referenceRatesAndReserves() {
         if (FabricNetwork.profiles() == null) {
@@ -43,16 +41,6 @@ class PaymentNetworkIT {
         as("hkcentralbank").fx().setReference("HKD", "0.1282051282");
         as("centralbank").reserves().add(cash("IT-PAY-CNY-" + run, "CNY", "2000000"));
         as("hkcentralbank").reserves().add(cash("IT-PAY-HKD-" + run, "HKD", "2000000"));
-    }
-
-    @BeforeEach
-    void requireNetwork() {
-        FabricNetwork.require();
-    }
-
-    @AfterAll
-    static void close() {
-        FabricNetwork.closeAll();
     }
 
     /**

@@ -19,8 +19,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +27,8 @@ import org.junit.jupiter.api.Test;
  * as of the mint's transaction with an inclusion proof checked off-ledger, and a stress test. Figures are read as
  * deltas, since earlier tests and runs may have minted HKD on the same ledger.
  */
-class StableNetworkIT {
+class StableNetworkIT extends LiveNetworkTest {
     private static final String HKD = "HKD";
-
-    @BeforeEach
-    void requireNetwork() {
-        FabricNetwork.require();
-    }
-
-    @AfterAll
-    static void close() {
-        FabricNetwork.closeAll();
-    }
 
     @Test
     void mintWithinTheReserveRedeemAndTraceTheCompositionAsOfTheMint() {
