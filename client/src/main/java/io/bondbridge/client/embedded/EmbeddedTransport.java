@@ -1,9 +1,9 @@
-package io.bondbridge.client.transport;
+package io.bondbridge.client.embedded;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
-import io.bondbridge.client.embedded.EmbeddedLedger;
-import io.bondbridge.client.embedded.Endorsement;
+import io.bondbridge.client.transport.BondBridgeException;
+import io.bondbridge.client.transport.Transport;
+import io.bondbridge.client.transport.TxResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
