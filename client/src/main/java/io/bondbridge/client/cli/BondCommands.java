@@ -93,7 +93,7 @@ final class BondCommands {
     }
 
     @Command(name = "create", description = "Create a series (TREASURY): its terms are written once and never change.")
-    static final class Create extends io.bondbridge.client.cli.Command {
+    static final class Create extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -198,7 +198,7 @@ final class BondCommands {
     @Command(
             name = "subscribe",
             description = "Consent to pay up to X (series currency) from your account for primary allocations.")
-    static final class Subscribe extends io.bondbridge.client.cli.Command {
+    static final class Subscribe extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -229,7 +229,7 @@ final class BondCommands {
             name = "issue",
             description =
                     "DvP primary issue (issuer): the buyer pays U x price in stable units, within its subscription.")
-    static final class Issue extends io.bondbridge.client.cli.Command {
+    static final class Issue extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -265,7 +265,7 @@ final class BondCommands {
     }
 
     @Command(name = "transfer", description = "Move free units between eligible accounts (you must own --from).")
-    static final class Transfer extends io.bondbridge.client.cli.Command {
+    static final class Transfer extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -296,7 +296,7 @@ final class BondCommands {
     @Command(
             name = "offer",
             description = "Offer units at a price per unit; they are locked until accepted or cancelled.")
-    static final class OfferCmd extends io.bondbridge.client.cli.Command {
+    static final class OfferCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -335,7 +335,7 @@ final class BondCommands {
     }
 
     @Command(name = "accept", description = "Take an offer (you must own --buyer): DvP, both legs or neither.")
-    static final class Accept extends io.bondbridge.client.cli.Command {
+    static final class Accept extends CliCommand {
         @Parameters(paramLabel = "OFFER")
         String offer;
 
@@ -355,7 +355,7 @@ final class BondCommands {
     }
 
     @Command(name = "cancel", description = "Cancel an offer (the seller any time, anyone once expired); units unlock.")
-    static final class Cancel extends io.bondbridge.client.cli.Command {
+    static final class Cancel extends CliCommand {
         @Parameters(paramLabel = "OFFER")
         String offer;
 
@@ -371,7 +371,7 @@ final class BondCommands {
     }
 
     @Command(name = "coupon", description = "Open a coupon period with a record date (issuer); prints the period id.")
-    static final class CouponCmd extends io.bondbridge.client.cli.Command {
+    static final class CouponCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -404,7 +404,7 @@ final class BondCommands {
     @Command(
             name = "claim",
             description = "Claim your coupon for a period, once: holding at the record date x face x rate x fraction.")
-    static final class ClaimCmd extends io.bondbridge.client.cli.Command {
+    static final class ClaimCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -428,7 +428,7 @@ final class BondCommands {
     }
 
     @Command(name = "redeem", description = "At or after maturity: principal units x face to you, your units burned.")
-    static final class Redeem extends io.bondbridge.client.cli.Command {
+    static final class Redeem extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -451,7 +451,7 @@ final class BondCommands {
     @Command(
             name = "tender",
             description = "Consent to sell up to U units back to the issuer at no less than --min-price.")
-    static final class TenderCmd extends io.bondbridge.client.cli.Command {
+    static final class TenderCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -484,7 +484,7 @@ final class BondCommands {
     }
 
     @Command(name = "buyback", description = "Buy back tendered units (issuer); they are burned.")
-    static final class Buyback extends io.bondbridge.client.cli.Command {
+    static final class Buyback extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -513,7 +513,7 @@ final class BondCommands {
     }
 
     @Command(name = "show", description = "A series' terms, the rate in force, issued and outstanding units.")
-    static final class Show extends io.bondbridge.client.cli.Command {
+    static final class Show extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -547,7 +547,7 @@ final class BondCommands {
     @Command(
             name = "holdings",
             description = "Holdings: of a series and/or an account (your own, or all you may read).")
-    static final class Holdings extends io.bondbridge.client.cli.Command {
+    static final class Holdings extends CliCommand {
         @Parameters(paramLabel = "SERIES", arity = "0..1")
         String series;
 
@@ -582,7 +582,7 @@ final class BondCommands {
     @Command(
             name = "rates",
             description = "Coupon rate history with the data behind each reset, and the next-tranche signal.")
-    static final class Rates extends io.bondbridge.client.cli.Command {
+    static final class Rates extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -632,7 +632,7 @@ final class BondCommands {
     }
 
     @Command(name = "post", description = "Post one month of trade data (STATISTICS), month after month, once each.")
-    static final class TradePost extends io.bondbridge.client.cli.Command {
+    static final class TradePost extends CliCommand {
         @Parameters(paramLabel = "MONTH", description = "YYYY-MM")
         String month;
 
@@ -674,7 +674,7 @@ final class BondCommands {
     }
 
     @Command(name = "list", description = "Every posted month with its surplus ratio.")
-    static final class TradeList extends io.bondbridge.client.cli.Command {
+    static final class TradeList extends CliCommand {
         @Override
         void run(Session s) {
             List<TradeMonth> months = bonds(s).tradeMonths();
@@ -688,7 +688,7 @@ final class BondCommands {
     }
 
     @Command(name = "sizing", description = "Issuance sizing indicators (DOMAIN.md 2.2), computed in the client.")
-    static final class Sizing extends io.bondbridge.client.cli.Command {
+    static final class Sizing extends CliCommand {
         @Option(names = "--gdp", required = true, paramLabel = "X")
         String gdp;
 
