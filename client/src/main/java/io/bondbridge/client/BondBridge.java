@@ -8,6 +8,7 @@ import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.stable.FxClient;
 import io.bondbridge.client.stable.ReserveClient;
 import io.bondbridge.client.stable.StableClient;
+import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.Transport;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -29,7 +29,7 @@ final class AuditCommands {
     @Command(
             name = "reserves",
             description = "Reserve composition, coverage and digest, now or as of a time or transaction.")
-    static final class Reserves extends io.bondbridge.client.cli.Command {
+    static final class Reserves extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -132,7 +132,7 @@ final class AuditCommands {
     @Command(
             name = "stress",
             description = "Stress test of a reserve (read-only): yield, FX and metal shocks, a redemption run.")
-    static final class Stress extends io.bondbridge.client.cli.Command {
+    static final class Stress extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -223,7 +223,7 @@ final class AuditCommands {
             name = "history",
             description = "Every committed version behind one thing, oldest first. KIND and ID: account ORG:name, "
                     + "reserve-asset ASSET, bond-holding SERIES:ORG:name, payment E2E_ID.")
-    static final class History extends io.bondbridge.client.cli.Command {
+    static final class History extends CliCommand {
         @Parameters(index = "0", paramLabel = "KIND")
         String kind;
 

@@ -13,14 +13,9 @@ import io.bondbridge.chaincode.bond.Program;
 import io.bondbridge.chaincode.bond.RateReset;
 import io.bondbridge.chaincode.bond.SeriesTerms;
 import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.bond.TradeMonth;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.client.bond.BondClient;
-import io.bondbridge.client.bond.SizingCalculator;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bond ...}, {@code trade post|list} and {@code sizing} (CLI.md). */
+/** {@code bond ...} (CLI.md); {@code trade} is {@link TradeCommands}, {@code sizing} {@link SizingCommands}. */
 final class BondCommands {
     private BondCommands() {}
 
@@ -54,23 +49,8 @@ final class BondCommands {
             })
     static final class Group {}
 
-    @Command(
-            name = "trade",
-            description = "Monthly trade data behind the indexed coupon (STATISTICS posts).",
-            subcommands = {TradePost.class, TradeList.class})
-    static final class TradeGroup {}
-
-    /** A positive decimal with at most {@code places} places; usage error otherwise. */
-    static String positive(String text, int places, String what) {
-        String v = Session.Parse.decimal(text, places, what);
-        if (new BigDecimal(v).signum() == 0) {
-            throw new UsageException(what + " must be more than zero");
-        }
-        return v;
-    }
-
     static String units(String text, String what) {
-        return positive(text, 2, what);
+        return Session.Parse.positive(text, 2, what);
     }
 
     static String series(String text) {
@@ -80,20 +60,12 @@ final class BondCommands {
         return text;
     }
 
-    static String percent(String text, String what) {
-        String v = Session.Parse.decimal(text, 4, what);
-        if (new BigDecimal(v).compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new UsageException(what + " " + text + " is above 100%");
-        }
-        return v;
-    }
-
     private static BondClient bonds(Session s) {
         return s.bridge().bonds();
     }
 
     @Command(name = "create", description = "Create a series (TREASURY): its terms are written once and never change.")
-    static final class Create extends io.bondbridge.client.cli.Command {
+    static final class Create extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -137,13 +109,13 @@ final class BondCommands {
         void run(Session s) {
             series(series);
             Session.Parse.currency(currency);
-            positive(face, 3, "--face");
+            Session.Parse.positive(face, 3, "--face");
             String[] c = coupon.split(":", 2);
             String type = c[0].toUpperCase(Locale.ROOT);
             if (!List.of("ZERO", "FIXED", "INDEXED").contains(type) || type.equals("ZERO") != (c.length == 1)) {
                 throw new UsageException("--coupon '" + coupon + "' is not ZERO, FIXED:RATE or INDEXED:RATE");
             }
-            String rate = c.length == 2 ? percent(c[1], "coupon rate") : null;
+            String rate = c.length == 2 ? Session.Parse.percent(c[1], "coupon rate") : null;
             Session.Parse.date(issueDate, "--issue-date");
             Session.Parse.date(maturity, "--maturity");
             try {
@@ -159,7 +131,7 @@ final class BondCommands {
                         "--program '" + program + "' is not one of " + java.util.Arrays.toString(Program.values()));
             }
             if (rateCap != null) {
-                percent(rateCap, "--rate-cap");
+                Session.Parse.percent(rateCap, "--rate-cap");
             }
             Bonds.Created r = bonds(s).create(new SeriesTerms(
                     series,
@@ -198,7 +170,7 @@ final class BondCommands {
     @Command(
             name = "subscribe",
             description = "Consent to pay up to X (series currency) from your account for primary allocations.")
-    static final class Subscribe extends io.bondbridge.client.cli.Command {
+    static final class Subscribe extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -212,7 +184,7 @@ final class BondCommands {
         void run(Session s) {
             series(series);
             Session.Parse.account(account, "--account");
-            String x = positive(amount, 3, "--amount");
+            String x = Session.Parse.positive(amount, 3, "--amount");
             Bonds.SubscribeResult r = bonds(s).subscribe(series, account, x);
             s.print(
                     r,
@@ -229,7 +201,7 @@ final class BondCommands {
             name = "issue",
             description =
                     "DvP primary issue (issuer): the buyer pays U x price in stable units, within its subscription.")
-    static final class Issue extends io.bondbridge.client.cli.Command {
+    static final class Issue extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -247,7 +219,7 @@ final class BondCommands {
             series(series);
             Session.Parse.account(to, "--to");
             String u = units(units, "--units");
-            String p = positive(price, 3, "--price");
+            String p = Session.Parse.positive(price, 3, "--price");
             Bonds.IssueResult r = bonds(s).issue(series, to, u, p);
             s.print(
                     r,
@@ -265,7 +237,7 @@ final class BondCommands {
     }
 
     @Command(name = "transfer", description = "Move free units between eligible accounts (you must own --from).")
-    static final class Transfer extends io.bondbridge.client.cli.Command {
+    static final class Transfer extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -296,7 +268,7 @@ final class BondCommands {
     @Command(
             name = "offer",
             description = "Offer units at a price per unit; they are locked until accepted or cancelled.")
-    static final class OfferCmd extends io.bondbridge.client.cli.Command {
+    static final class OfferCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -317,7 +289,7 @@ final class BondCommands {
             series(series);
             Session.Parse.account(from, "--from");
             String u = units(units, "--units");
-            String p = positive(price, 3, "--price");
+            String p = Session.Parse.positive(price, 3, "--price");
             Instant e = expires == null ? null : Session.Parse.instant(expires, "--expires");
             Offers.OfferResult r = bonds(s).offer(series, from, u, p, e);
             s.print(
@@ -335,7 +307,7 @@ final class BondCommands {
     }
 
     @Command(name = "accept", description = "Take an offer (you must own --buyer): DvP, both legs or neither.")
-    static final class Accept extends io.bondbridge.client.cli.Command {
+    static final class Accept extends CliCommand {
         @Parameters(paramLabel = "OFFER")
         String offer;
 
@@ -355,7 +327,7 @@ final class BondCommands {
     }
 
     @Command(name = "cancel", description = "Cancel an offer (the seller any time, anyone once expired); units unlock.")
-    static final class Cancel extends io.bondbridge.client.cli.Command {
+    static final class Cancel extends CliCommand {
         @Parameters(paramLabel = "OFFER")
         String offer;
 
@@ -371,7 +343,7 @@ final class BondCommands {
     }
 
     @Command(name = "coupon", description = "Open a coupon period with a record date (issuer); prints the period id.")
-    static final class CouponCmd extends io.bondbridge.client.cli.Command {
+    static final class CouponCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -404,7 +376,7 @@ final class BondCommands {
     @Command(
             name = "claim",
             description = "Claim your coupon for a period, once: holding at the record date x face x rate x fraction.")
-    static final class ClaimCmd extends io.bondbridge.client.cli.Command {
+    static final class ClaimCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -428,7 +400,7 @@ final class BondCommands {
     }
 
     @Command(name = "redeem", description = "At or after maturity: principal units x face to you, your units burned.")
-    static final class Redeem extends io.bondbridge.client.cli.Command {
+    static final class Redeem extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -451,7 +423,7 @@ final class BondCommands {
     @Command(
             name = "tender",
             description = "Consent to sell up to U units back to the issuer at no less than --min-price.")
-    static final class TenderCmd extends io.bondbridge.client.cli.Command {
+    static final class TenderCmd extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -469,7 +441,7 @@ final class BondCommands {
             series(series);
             Session.Parse.account(account, "--account");
             String u = units(units, "--units");
-            String p = positive(minPrice, 3, "--min-price");
+            String p = Session.Parse.positive(minPrice, 3, "--min-price");
             Bonds.TenderResult r = bonds(s).tender(series, account, u, p);
             s.print(
                     r,
@@ -484,7 +456,7 @@ final class BondCommands {
     }
 
     @Command(name = "buyback", description = "Buy back tendered units (issuer); they are burned.")
-    static final class Buyback extends io.bondbridge.client.cli.Command {
+    static final class Buyback extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -502,7 +474,7 @@ final class BondCommands {
             series(series);
             Session.Parse.account(from, "--from");
             String u = units(units, "--units");
-            String p = positive(price, 3, "--price");
+            String p = Session.Parse.positive(price, 3, "--price");
             Bonds.BuybackResult r = bonds(s).buyback(series, from, u, p);
             s.print(
                     r,
@@ -513,7 +485,7 @@ final class BondCommands {
     }
 
     @Command(name = "show", description = "A series' terms, the rate in force, issued and outstanding units.")
-    static final class Show extends io.bondbridge.client.cli.Command {
+    static final class Show extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -547,7 +519,7 @@ final class BondCommands {
     @Command(
             name = "holdings",
             description = "Holdings: of a series and/or an account (your own, or all you may read).")
-    static final class Holdings extends io.bondbridge.client.cli.Command {
+    static final class Holdings extends CliCommand {
         @Parameters(paramLabel = "SERIES", arity = "0..1")
         String series;
 
@@ -582,7 +554,7 @@ final class BondCommands {
     @Command(
             name = "rates",
             description = "Coupon rate history with the data behind each reset, and the next-tranche signal.")
-    static final class Rates extends io.bondbridge.client.cli.Command {
+    static final class Rates extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
 
@@ -628,122 +600,6 @@ final class BondCommands {
                     r.average3() == null ? "-" : r.average3(),
                     r.average6() == null ? "-" : r.average6());
             s.out.flush();
-        }
-    }
-
-    @Command(name = "post", description = "Post one month of trade data (STATISTICS), month after month, once each.")
-    static final class TradePost extends io.bondbridge.client.cli.Command {
-        @Parameters(paramLabel = "MONTH", description = "YYYY-MM")
-        String month;
-
-        @Option(names = "--exports", required = true, paramLabel = "USD")
-        String exports;
-
-        @Option(names = "--imports", required = true, paramLabel = "USD")
-        String imports;
-
-        @Option(names = "--gdp", required = true, paramLabel = "USD")
-        String gdp;
-
-        @Option(names = "--hightech-share", paramLabel = "PCT")
-        String hightechShare;
-
-        @Override
-        void run(Session s) {
-            try {
-                YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                throw new UsageException("MONTH '" + month + "' is not YYYY-MM");
-            }
-            Session.Parse.decimal(exports, 8, "--exports");
-            Session.Parse.decimal(imports, 8, "--imports");
-            positive(gdp, 8, "--gdp");
-            if (hightechShare != null) {
-                percent(hightechShare, "--hightech-share");
-            }
-            TradeIndex.PostResult r = bonds(s).postTrade(month, exports, imports, gdp, hightechShare);
-            s.print(r, () -> {
-                s.out.printf(
-                        "%s: surplus ratio %s%n", r.month().month(), r.month().surplusRatio());
-                r.resets()
-                        .forEach(
-                                x -> s.out.printf("  %s %s -> %s%%: %s%n", x.series(), x.rule(), x.rate(), x.reason()));
-                s.out.println("tx " + r.txId());
-            });
-        }
-    }
-
-    @Command(name = "list", description = "Every posted month with its surplus ratio.")
-    static final class TradeList extends io.bondbridge.client.cli.Command {
-        @Override
-        void run(Session s) {
-            List<TradeMonth> months = bonds(s).tradeMonths();
-            s.print(Map.of("months", months), () -> {
-                Table t = new Table("MONTH", "EXPORTS", "IMPORTS", "GDP", "RATIO", "HIGH-TECH %");
-                months.forEach(
-                        m -> t.row(m.month(), m.exports(), m.imports(), m.gdp(), m.surplusRatio(), m.hightechShare()));
-                t.print(s.out);
-            });
-        }
-    }
-
-    @Command(name = "sizing", description = "Issuance sizing indicators (DOMAIN.md 2.2), computed in the client.")
-    static final class Sizing extends io.bondbridge.client.cli.Command {
-        @Option(names = "--gdp", required = true, paramLabel = "X")
-        String gdp;
-
-        @Option(names = "--m2", required = true, paramLabel = "X")
-        String m2;
-
-        @Option(names = "--capacity-utilisation", required = true, paramLabel = "PCT")
-        String capacity;
-
-        @Option(names = "--reasonable-utilisation", required = true, paramLabel = "PCT")
-        String reasonable;
-
-        @Option(names = "--deficit", required = true, paramLabel = "PCT")
-        String deficit;
-
-        @Option(names = "--multiplier", required = true, paramLabel = "X")
-        String multiplier;
-
-        @Option(names = "--velocity", required = true, paramLabel = "X")
-        String velocity;
-
-        @Option(names = "--rating-coefficient", required = true, paramLabel = "X")
-        String rating;
-
-        @Option(names = "--reasonable-velocity", paramLabel = "X")
-        String reasonableVelocity;
-
-        @Option(names = "--supply-increment-rate", paramLabel = "PCT")
-        String supplyRate;
-
-        @Override
-        void run(Session s) {
-            SizingCalculator.Result r = SizingCalculator.compute(new SizingCalculator.Inputs(
-                    number(gdp, "--gdp"),
-                    number(m2, "--m2"),
-                    number(capacity, "--capacity-utilisation"),
-                    new BigDecimal(positive(reasonable, 8, "--reasonable-utilisation")),
-                    number(deficit, "--deficit"),
-                    number(multiplier, "--multiplier"),
-                    number(velocity, "--velocity"),
-                    number(rating, "--rating-coefficient"),
-                    reasonableVelocity == null ? null : number(reasonableVelocity, "--reasonable-velocity"),
-                    supplyRate == null ? null : number(supplyRate, "--supply-increment-rate")));
-            s.print(r, () -> {
-                s.out.printf("national credit grade C       %s%n", r.creditGrade());
-                s.out.printf("Mw (multiplier x (1 - v))     %s%n", r.mw());
-                s.out.printf("excess capacity coefficient   %s%n", r.excessCapacity());
-                s.out.printf("excess investment money       %s%n", r.excessInvestmentMoney());
-                s.out.printf(
-                        "supply increment dQ           %s%n", r.supplyIncrement() == null ? "-" : r.supplyIncrement());
-            });
-        }
-
-        private static BigDecimal number(String text, String what) {
-            return new BigDecimal(Session.Parse.decimal(text, 8, what));
         }
     }
 }

@@ -40,7 +40,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "list", description = "Corridors (stored and built-in defaults).")
-    static final class ListCommand extends io.bondbridge.client.cli.Command {
+    static final class ListCommand extends CliCommand {
         @Override
         void run(Session s) {
             List<Corridor> corridors = s.bridge().payments().corridors().list();
@@ -60,7 +60,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "set", description = "Create or replace a corridor (central bank or regulator).")
-    static final class Set extends io.bondbridge.client.cli.Command {
+    static final class Set extends CliCommand {
         @Parameters(paramLabel = "ID", description = "e.g. CN-HK")
         String id;
 
@@ -102,7 +102,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "usage", description = "What a corridor carried on a UTC day (USD equivalent).")
-    static final class Usage extends io.bondbridge.client.cli.Command {
+    static final class Usage extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
@@ -122,7 +122,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "add", description = "Block a participant (regulator).")
-    static final class BlockAdd extends io.bondbridge.client.cli.Command {
+    static final class BlockAdd extends CliCommand {
         @Parameters(paramLabel = "ORG")
         String org;
 
@@ -140,7 +140,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "remove", description = "Lift a participant's block (regulator).")
-    static final class BlockRemove extends io.bondbridge.client.cli.Command {
+    static final class BlockRemove extends CliCommand {
         @Parameters(paramLabel = "ORG")
         String org;
 
@@ -153,7 +153,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "list", description = "Blocked participants.")
-    static final class BlockList extends io.bondbridge.client.cli.Command {
+    static final class BlockList extends CliCommand {
         @Override
         void run(Session s) {
             List<Block> blocked = s.bridge().payments().corridors().blocked();
@@ -168,7 +168,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "list", description = "Payments at or above the USD alert threshold (regulator and auditor).")
-    static final class Alerts extends io.bondbridge.client.cli.Command {
+    static final class Alerts extends CliCommand {
         @Override
         void run(Session s) {
             CorridorClient.Alerts a = s.bridge().payments().corridors().alerts();
@@ -186,7 +186,7 @@ final class CorridorCommands {
     }
 
     @Command(name = "threshold", description = "Set the USD alert threshold (regulator; default 50000.00).")
-    static final class Threshold extends io.bondbridge.client.cli.Command {
+    static final class Threshold extends CliCommand {
         @Option(names = "--usd", required = true, paramLabel = "X")
         String usd;
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 
 /** {@code demo}: the guided scenario on a fresh embedded ledger, or on the network with {@code --fabric}. */
 @Command(name = "demo", description = "The guided scenario: every feature once, as the organizations that do it.")
-final class DemoCommand extends io.bondbridge.client.cli.Command {
+final class DemoCommand extends CliCommand {
     /** How far back the story starts on Fabric: a one-year bond plus a month for the chapters after it. */
     private static final Duration FABRIC_STORY_DAYS = Duration.ofDays(400);
 

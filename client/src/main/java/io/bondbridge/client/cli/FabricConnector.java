@@ -1,7 +1,7 @@
 package io.bondbridge.client.cli;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;
 import io.bondbridge.client.transport.GatewayTransport;
 

@@ -23,7 +23,7 @@ final class FxCommands {
             name = "reference",
             description =
                     "Set the USD value of one unit of a currency (its issuer or the regulator), or show it and its history.")
-    static final class Reference extends io.bondbridge.client.cli.Command {
+    static final class Reference extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 

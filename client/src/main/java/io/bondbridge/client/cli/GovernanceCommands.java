@@ -13,7 +13,7 @@ final class GovernanceCommands {
     private GovernanceCommands() {}
 
     @Command(name = "init", description = "Bootstrap the default participants and roles (idempotent).")
-    static final class Init extends io.bondbridge.client.cli.Command {
+    static final class Init extends CliCommand {
         @Override
         void run(Session s) {
             GovernanceClient.InitResult r = s.bridge().governance().init();
@@ -33,7 +33,7 @@ final class GovernanceCommands {
     static final class ParticipantGroup {}
 
     @Command(name = "list", description = "List participants with jurisdiction, currencies and roles.")
-    static final class ParticipantList extends io.bondbridge.client.cli.Command {
+    static final class ParticipantList extends CliCommand {
         @Override
         void run(Session s) {
             var participants = s.bridge().governance().participants();
@@ -65,7 +65,7 @@ final class GovernanceCommands {
     static final class AccountGroup {}
 
     @Command(name = "open", description = "Open an account in your own organization's name (ORG:name or name).")
-    static final class AccountOpen extends io.bondbridge.client.cli.Command {
+    static final class AccountOpen extends CliCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
@@ -88,7 +88,7 @@ final class GovernanceCommands {
     }
 
     @Command(name = "freeze", description = "Freeze an account (regulator only).")
-    static final class AccountFreeze extends io.bondbridge.client.cli.Command {
+    static final class AccountFreeze extends CliCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
@@ -109,7 +109,7 @@ final class GovernanceCommands {
     }
 
     @Command(name = "unfreeze", description = "Lift a freeze (regulator only).")
-    static final class AccountUnfreeze extends io.bondbridge.client.cli.Command {
+    static final class AccountUnfreeze extends CliCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
@@ -121,7 +121,7 @@ final class GovernanceCommands {
     }
 
     @Command(name = "show", description = "Show one account.")
-    static final class AccountShow extends io.bondbridge.client.cli.Command {
+    static final class AccountShow extends CliCommand {
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
@@ -134,7 +134,7 @@ final class GovernanceCommands {
     }
 
     @Command(name = "list", description = "List accounts, of one organization with --owner.")
-    static final class AccountList extends io.bondbridge.client.cli.Command {
+    static final class AccountList extends CliCommand {
         @Option(names = "--owner", paramLabel = "ORG")
         String owner;
 

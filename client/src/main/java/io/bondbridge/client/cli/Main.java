@@ -3,7 +3,7 @@ package io.bondbridge.client.cli;
 import com.google.gson.JsonObject;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -26,8 +26,8 @@ import picocli.CommandLine.Mixin;
             GovernanceCommands.AccountGroup.class,
             StableCommands.Group.class,
             BondCommands.Group.class,
-            BondCommands.TradeGroup.class,
-            BondCommands.Sizing.class,
+            TradeCommands.Group.class,
+            SizingCommands.Sizing.class,
             ReserveCommands.Group.class,
             AuditCommands.Group.class,
             FxCommands.Group.class,

@@ -28,7 +28,7 @@ final class NettingCommands {
     static final class SwapGroup {}
 
     @Command(name = "open", description = "Open a netting cycle; you become its operator (central bank).")
-    static final class Open extends io.bondbridge.client.cli.Command {
+    static final class Open extends CliCommand {
         @Parameters(paramLabel = "CYCLE")
         String cycle;
 
@@ -54,7 +54,7 @@ final class NettingCommands {
             name = "close",
             description = "Settle the net positions of the queued payments (the operator): all of"
                     + " them or nothing; prints gross vs net.")
-    static final class Close extends io.bondbridge.client.cli.Command {
+    static final class Close extends CliCommand {
         @Parameters(paramLabel = "CYCLE")
         String cycle;
 
@@ -85,7 +85,7 @@ final class NettingCommands {
     }
 
     @Command(name = "show", description = "A cycle, its status and its queued interbank legs.")
-    static final class Show extends io.bondbridge.client.cli.Command {
+    static final class Show extends CliCommand {
         @Parameters(paramLabel = "CYCLE")
         String cycle;
 
@@ -113,7 +113,7 @@ final class NettingCommands {
             name = "create",
             description = "Create a swap line between two central banks, one of them you;"
                     + " the limit is in the first currency.")
-    static final class Create extends io.bondbridge.client.cli.Command {
+    static final class Create extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
@@ -144,7 +144,7 @@ final class NettingCommands {
     }
 
     /** Draw and repay take the same arguments. */
-    abstract static class Change extends io.bondbridge.client.cli.Command {
+    abstract static class Change extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
@@ -178,7 +178,7 @@ final class NettingCommands {
     }
 
     @Command(name = "show", description = "A swap line's limit, drawn amount, availability and utilisation.")
-    static final class SwapShow extends io.bondbridge.client.cli.Command {
+    static final class SwapShow extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
 

@@ -56,7 +56,7 @@ final class PaymentCommands {
             description = "Send a payment from your account --from (you are the debtor agent); with"
                     + " --settle-currency, --rate and --fx-provider it is PvP through the provider's standing quote; with"
                     + " --cycle it is queued for netting instead of settled now.")
-    static final class Send extends io.bondbridge.client.cli.Command {
+    static final class Send extends CliCommand {
         @Parameters(paramLabel = "E2E_ID", description = "end-to-end id, unique on the ledger")
         String e2eId;
 
@@ -158,7 +158,7 @@ final class PaymentCommands {
             name = "show",
             description = "A payment: its public record; amounts and parties too when your"
                     + " organization is one of its agents or the regulator.")
-    static final class Show extends io.bondbridge.client.cli.Command {
+    static final class Show extends CliCommand {
         @Parameters(paramLabel = "E2E_ID")
         String e2eId;
 
@@ -210,7 +210,7 @@ final class PaymentCommands {
     }
 
     @Command(name = "list", description = "Public records of payments (no amounts, no parties).")
-    static final class ListCommand extends io.bondbridge.client.cli.Command {
+    static final class ListCommand extends CliCommand {
         @Option(names = "--corridor", paramLabel = "ID")
         String corridor;
 
@@ -234,7 +234,7 @@ final class PaymentCommands {
             name = "verify",
             description = "Recompute the salted hash of a payment's private details (members"
                     + " only) and compare it with the hash on the channel.")
-    static final class Verify extends io.bondbridge.client.cli.Command {
+    static final class Verify extends CliCommand {
         @Parameters(paramLabel = "E2E_ID")
         String e2eId;
 
@@ -251,7 +251,7 @@ final class PaymentCommands {
     }
 
     /** A status change of one payment with a reason: reject and return take the same arguments. */
-    abstract static class StatusChange extends io.bondbridge.client.cli.Command {
+    abstract static class StatusChange extends CliCommand {
         @Parameters(paramLabel = "E2E_ID")
         String e2eId;
 
@@ -295,7 +295,7 @@ final class PaymentCommands {
             name = "quote",
             description = "Publish your standing FX quote (your consent to PvP payments through"
                     + " your account): 1 BASE = RATE QUOTE until --valid-until.")
-    static final class Quote extends io.bondbridge.client.cli.Command {
+    static final class Quote extends CliCommand {
         @Parameters(paramLabel = "BASE/QUOTE", description = "e.g. CNY/HKD")
         String pair;
 
@@ -335,7 +335,7 @@ final class PaymentCommands {
     }
 
     @Command(name = "quotes", description = "Standing FX quotes.")
-    static final class Quotes extends io.bondbridge.client.cli.Command {
+    static final class Quotes extends CliCommand {
         @Override
         void run(Session s) {
             List<FxQuote> quotes = s.bridge().payments().quotes();

@@ -80,7 +80,7 @@ final class ReserveCommands {
     // ---- commands ----
 
     @Command(name = "add", description = "Record a reserve asset you hold (custodians).")
-    static final class Add extends io.bondbridge.client.cli.Command {
+    static final class Add extends CliCommand {
         @Parameters(paramLabel = "ASSET")
         String asset;
 
@@ -162,7 +162,7 @@ final class ReserveCommands {
     @Command(
             name = "update",
             description = "Re-record an asset you recorded: new quantity, price, statement (re-attested now).")
-    static final class Update extends io.bondbridge.client.cli.Command {
+    static final class Update extends CliCommand {
         @Parameters(paramLabel = "ASSET")
         String asset;
 
@@ -197,7 +197,7 @@ final class ReserveCommands {
     }
 
     @Command(name = "remove", description = "Remove an asset you recorded from its reserve.")
-    static final class Remove extends io.bondbridge.client.cli.Command {
+    static final class Remove extends CliCommand {
         @Parameters(paramLabel = "ASSET")
         String asset;
 
@@ -211,7 +211,7 @@ final class ReserveCommands {
     @Command(
             name = "policy",
             description = "Show a currency's reserve policy, or change it (the currency's issuer). Percentages.")
-    static final class Policy extends io.bondbridge.client.cli.Command {
+    static final class Policy extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -291,7 +291,7 @@ final class ReserveCommands {
     }
 
     @Command(name = "list", description = "List the assets of a currency's reserve.")
-    static final class ListAssets extends io.bondbridge.client.cli.Command {
+    static final class ListAssets extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -320,7 +320,7 @@ final class ReserveCommands {
     }
 
     @Command(name = "show", description = "Show one reserve asset with its attestation.")
-    static final class Show extends io.bondbridge.client.cli.Command {
+    static final class Show extends CliCommand {
         @Parameters(paramLabel = "ASSET")
         String asset;
 

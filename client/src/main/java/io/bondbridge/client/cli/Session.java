@@ -8,6 +8,7 @@ import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.transport.Transport;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ final class Session implements AutoCloseable {
         /** A decimal string with at most {@code maxScale} places, returned normalized. */
         static String decimal(String text, int maxScale, String what) {
             try {
-                java.math.BigDecimal d = new java.math.BigDecimal(text.trim());
+                BigDecimal d = new BigDecimal(text.trim());
                 if (d.signum() < 0) {
                     throw new UsageException(what + " '" + text + "' must not be negative");
                 }
@@ -158,6 +159,23 @@ final class Session implements AutoCloseable {
             } catch (NumberFormatException e) {
                 throw new UsageException(what + " '" + text + "' is not a decimal number");
             }
+        }
+
+        /** A positive decimal with at most {@code places} places; usage error otherwise. */
+        static String positive(String text, int places, String what) {
+            String v = decimal(text, places, what);
+            if (new BigDecimal(v).signum() == 0) {
+                throw new UsageException(what + " must be more than zero");
+            }
+            return v;
+        }
+
+        static String percent(String text, String what) {
+            String v = decimal(text, 4, what);
+            if (new BigDecimal(v).compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new UsageException(what + " " + text + " is above 100%");
+            }
+            return v;
         }
 
         static String account(String text, String what) {

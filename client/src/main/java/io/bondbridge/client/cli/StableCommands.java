@@ -31,7 +31,7 @@ final class StableCommands {
     @Command(
             name = "mint",
             description = "Mint units to an account (the currency's issuer; the reserve must cover them).")
-    static final class Mint extends io.bondbridge.client.cli.Command {
+    static final class Mint extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -58,7 +58,7 @@ final class StableCommands {
     }
 
     @Command(name = "transfer", description = "Move units between accounts (you must own --from).")
-    static final class Transfer extends io.bondbridge.client.cli.Command {
+    static final class Transfer extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -88,7 +88,7 @@ final class StableCommands {
     }
 
     @Command(name = "redeem", description = "Burn units of your account; records a payout instruction to the issuer.")
-    static final class Redeem extends io.bondbridge.client.cli.Command {
+    static final class Redeem extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 
@@ -121,7 +121,7 @@ final class StableCommands {
     }
 
     @Command(name = "balance", description = "Balances: of one account with --account, else of all your accounts.")
-    static final class BalanceCommand extends io.bondbridge.client.cli.Command {
+    static final class BalanceCommand extends CliCommand {
         @Parameters(paramLabel = "CURRENCY", arity = "0..1")
         String currency;
 
@@ -153,7 +153,7 @@ final class StableCommands {
     }
 
     @Command(name = "supply", description = "Units minted, redeemed and outstanding of a currency.")
-    static final class SupplyCommand extends io.bondbridge.client.cli.Command {
+    static final class SupplyCommand extends CliCommand {
         @Parameters(paramLabel = "CURRENCY")
         String currency;
 

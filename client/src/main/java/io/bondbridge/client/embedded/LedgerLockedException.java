@@ -1,7 +1,7 @@
 package io.bondbridge.client.embedded;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 
 /** Another process (or another open in this one) holds the ledger directory. */
 public final class LedgerLockedException extends BondBridgeException {

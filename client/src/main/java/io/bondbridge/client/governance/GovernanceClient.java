@@ -2,12 +2,25 @@ package io.bondbridge.client.governance;
 
 import io.bondbridge.chaincode.governance.Account;
 import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.client.transport.Transport;
 import io.bondbridge.client.transport.TxResult;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** Participants, accounts and freezes. */
+/**
+ * Participants and their roles, accounts and freezes.
+ *
+ * <pre>{@code
+ * try (BondBridge pboc = BondBridge.open(ledger.transport("centralbank"))) {
+ *     pboc.governance().addParticipant(
+ *             new Participant("BankCMSP", "bankc", "AE", List.of(), List.of(Role.BANK)));
+ *     pboc.governance().setRoles("bankc", List.of(Role.BANK, Role.CUSTODIAN));
+ * }
+ * }</pre>
+ */
 public final class GovernanceClient {
     static final String CONTRACT = "governance";
     private final Transport transport;
@@ -40,6 +53,31 @@ public final class GovernanceClient {
     /** A committed change and the record it left. */
     public record Change<T>(String txId, T value) {}
 
+    /**
+     * Adds a participant, with its {@code main} account (central banks only). Its roles, not any argument, decide
+     * what the new identity may do from then on.
+     *
+     * @throws io.bondbridge.client.transport.BondBridgeException {@code FORBIDDEN} unless you are a central bank;
+     *     {@code ALREADY_EXISTS} when its MSP ID or alias is taken
+     */
+    public Change<Participant> addParticipant(Participant participant) {
+        Objects.requireNonNull(participant, "participant");
+        return participant(transport.submit(CONTRACT, "addParticipant", Json.write(participant)));
+    }
+
+    /**
+     * Replaces the roles of {@code participant} (alias or MSP ID) with {@code roles} (central banks only).
+     *
+     * @throws io.bondbridge.client.transport.BondBridgeException {@code FORBIDDEN} unless you are a central bank;
+     *     {@code NOT_FOUND} for an unknown participant
+     */
+    public Change<Participant> setRoles(String participant, List<Role> roles) {
+        Objects.requireNonNull(participant, "participant");
+        Objects.requireNonNull(roles, "roles");
+        String csv = roles.stream().map(Role::name).collect(Collectors.joining(","));
+        return participant(transport.submit(CONTRACT, "setRoles", participant, csv));
+    }
+
     public Change<Account> openAccount(String name) {
         return account(transport.submit(CONTRACT, "openAccount", name));
     }
@@ -65,5 +103,9 @@ public final class GovernanceClient {
 
     private static Change<Account> account(TxResult r) {
         return new Change<>(r.txId(), Json.read(r.payload(), Account.class));
+    }
+
+    private static Change<Participant> participant(TxResult r) {
+        return new Change<>(r.txId(), Json.read(r.payload(), Participant.class));
     }
 }

@@ -63,7 +63,7 @@ public final class PaymentClient {
                 r.fxProvider(),
                 r.debtor(),
                 r.creditor(),
-                null,
+                r.chargeBearer(),
                 r.purpose(),
                 r.info(),
                 salt);

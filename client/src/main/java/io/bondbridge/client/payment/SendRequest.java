@@ -9,7 +9,8 @@ import java.util.Objects;
  * <pre>{@code
  * SendRequest r = SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1000.00", "CNY")
  *         .withFx("HKD", "1.0850", "centralbank:fx")
- *         .withPurpose("GDDS", "invoice 2026-117");
+ *         .withPurpose("GDDS", "invoice 2026-117")
+ *         .withChargeBearer("DEBT");
  * }</pre>
  *
  * @param e2eId end-to-end id, unique on the ledger
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param purpose purpose code, or null
  * @param info remittance information, or null
  * @param cycle netting cycle to queue into, or null for gross settlement
+ * @param chargeBearer who bears the charges (ChrgBr): DEBT, CRED, SHAR or SLEV; null for the ledger's default, SHAR
  */
 public record SendRequest(
         String e2eId,
@@ -41,7 +43,8 @@ public record SendRequest(
         String creditor,
         String purpose,
         String info,
-        String cycle) {
+        String cycle,
+        String chargeBearer) {
     public SendRequest {
         Objects.requireNonNull(e2eId, "e2eId");
         Objects.requireNonNull(corridor, "corridor");
@@ -51,10 +54,44 @@ public record SendRequest(
         Objects.requireNonNull(currency, "currency");
     }
 
+    /** The request with the ledger's default charge bearer (SHAR); kept for callers of the constructor without one. */
+    public SendRequest(
+            String e2eId,
+            String corridor,
+            String from,
+            String to,
+            String amount,
+            String currency,
+            String settleCurrency,
+            String rate,
+            String fxProvider,
+            String debtor,
+            String creditor,
+            String purpose,
+            String info,
+            String cycle) {
+        this(
+                e2eId,
+                corridor,
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                purpose,
+                info,
+                cycle,
+                null);
+    }
+
     public static SendRequest of(
             String e2eId, String corridor, String from, String to, String amount, String currency) {
         return new SendRequest(
-                e2eId, corridor, from, to, amount, currency, null, null, null, null, null, null, null, null);
+                e2eId, corridor, from, to, amount, currency, null, null, null, null, null, null, null, null, null);
     }
 
     /** PvP: settled in {@code settleCurrency} at the provider's quoted {@code rate}. */
@@ -73,7 +110,8 @@ public record SendRequest(
                 creditor,
                 purpose,
                 info,
-                cycle);
+                cycle,
+                chargeBearer);
     }
 
     public SendRequest withParties(String debtor, String creditor) {
@@ -91,7 +129,8 @@ public record SendRequest(
                 creditor,
                 purpose,
                 info,
-                cycle);
+                cycle,
+                chargeBearer);
     }
 
     public SendRequest withPurpose(String purpose, String info) {
@@ -109,7 +148,8 @@ public record SendRequest(
                 creditor,
                 purpose,
                 info,
-                cycle);
+                cycle,
+                chargeBearer);
     }
 
     /** Queued into a netting cycle instead of settled gross. */
@@ -128,6 +168,27 @@ public record SendRequest(
                 creditor,
                 purpose,
                 info,
-                cycle);
+                cycle,
+                chargeBearer);
+    }
+
+    /** Who bears the charges: DEBT, CRED, SHAR or SLEV (the ledger checks it); null for the ledger's default, SHAR. */
+    public SendRequest withChargeBearer(String chargeBearer) {
+        return new SendRequest(
+                e2eId,
+                corridor,
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                purpose,
+                info,
+                cycle,
+                chargeBearer);
     }
 }

@@ -1,7 +1,6 @@
 package io.bondbridge.client.transport;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
 import io.grpc.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;

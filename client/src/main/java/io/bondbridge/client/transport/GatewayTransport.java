@@ -4,7 +4,6 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Timestamp;
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
 import io.grpc.CallOptions;
 import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;
@@ -29,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,7 +73,8 @@ import org.hyperledger.fabric.protos.peer.SignedProposal;
  *
  * <p>A submit that loses a race to a concurrent transaction (committed as {@code MVCC_READ_CONFLICT} or
  * {@code PHANTOM_READ_CONFLICT}, or refused at endorsement because an endorser read an older value) runs again,
- * with exponential backoff and jitter, up to {@link Options#maxAttempts()} times; then it fails with
+ * under the {@link Retry} policy of {@link Options#retry()} (exponential backoff and jitter, up to
+ * {@link Options#maxAttempts()} attempts); then it fails with
  * {@link ErrorCode#CONFLICT}. A chaincode rejection is never retried: it fails with the chaincode's code, as on
  * the embedded ledger. A network that does not answer within the call's deadline is {@link ErrorCode#UNAVAILABLE}.
  *
@@ -125,6 +124,11 @@ public final class GatewayTransport implements Transport {
             }
         }
 
+        /** The retry policy of {@link GatewayTransport#submit}: these attempts and backoffs. */
+        public Retry retry() {
+            return Retry.withBackoff(maxAttempts, firstBackoff, maxBackoff);
+        }
+
         private static void requirePositive(Duration d, String name) {
             Objects.requireNonNull(d, name);
             if (d.isNegative() || d.isZero()) {
@@ -156,7 +160,7 @@ public final class GatewayTransport implements Transport {
     }
 
     private final FabricProfile profile;
-    private final Options options;
+    private final Retry retry;
     private final ManagedChannel channel;
     private final Gateway gateway;
     private final Signer signer;
@@ -169,7 +173,7 @@ public final class GatewayTransport implements Transport {
     private GatewayTransport(
             FabricProfile profile, Options options, ManagedChannel channel, Gateway gateway, Signer signer) {
         this.profile = profile;
-        this.options = options;
+        this.retry = options.retry();
         this.channel = channel;
         this.gateway = gateway;
         this.signer = signer;
@@ -231,33 +235,29 @@ public final class GatewayTransport implements Transport {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(transientData, "transientData");
-        StaleRead last = null;
-        for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
-            if (last != null) {
-                retries.incrementAndGet();
-                pause(attempt - 1, contract + ":" + function);
-            }
-            try {
-                return submitOnce(contract, function, args, transientData);
-            } catch (StaleRead stale) {
-                last = stale;
-            }
-        }
-        throw new BondBridgeException(
-                ErrorCode.CONFLICT,
-                String.format(
-                        Locale.ROOT,
-                        "%s:%s lost to concurrent transactions %d times; last: %s",
-                        contract,
-                        function,
-                        options.maxAttempts(),
-                        last.getMessage()),
-                last.txId,
-                last.getCause());
+        return retry.run(
+                contract + ":" + function,
+                attempt -> {
+                    if (attempt > 1) {
+                        retries.incrementAndGet();
+                    }
+                    return submitOnce(contract, function, args, transientData);
+                },
+                (attempts, last) -> new BondBridgeException(
+                        ErrorCode.CONFLICT,
+                        String.format(
+                                Locale.ROOT,
+                                "%s:%s lost to concurrent transactions %d times; last: %s",
+                                contract,
+                                function,
+                                attempts,
+                                last.getMessage()),
+                        last.txId(),
+                        last.getCause()));
     }
 
     private TxResult submitOnce(String contract, String function, List<String> args, Map<String, byte[]> transientData)
-            throws StaleRead {
+            throws Retry.Stale {
         Proposal proposal = proposal(contract, function, args, transientData);
         String txId = proposal.getTransactionId();
         Transaction transaction;
@@ -265,7 +265,7 @@ public final class GatewayTransport implements Transport {
             transaction = proposal.endorse();
         } catch (EndorseException e) {
             if (GatewayErrors.isEndorsementShortfall(e.getStatus())) {
-                throw new StaleRead(txId, GatewayErrors.summary(e.getStatus(), e.getDetails()), e);
+                throw new Retry.Stale(txId, GatewayErrors.summary(e.getStatus(), e.getDetails()), e);
             }
             throw GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
         }
@@ -281,7 +281,7 @@ public final class GatewayTransport implements Transport {
             return new TxResult(txId, utf8(submitted.getResult()));
         }
         if (GatewayErrors.isRetryable(status.getCode())) {
-            throw new StaleRead(txId, "transaction " + txId + " invalidated as " + status.getCode(), null);
+            throw new Retry.Stale(txId, "transaction " + txId + " invalidated as " + status.getCode(), null);
         }
         throw new BondBridgeException(
                 ErrorCode.INTERNAL,
@@ -409,27 +409,9 @@ public final class GatewayTransport implements Transport {
         }
     }
 
-    /**
-     * Pause before retry number {@code retry} (1 = the first): {@code firstBackoff * 2^(retry-1)} capped at
-     * {@code maxBackoff}, of which a random half, so clients that collided spread out instead of colliding again.
-     *
-     * @param random a number in [0, 1)
-     */
+    /** Pause before retry number {@code retry} under {@code options}: {@link Retry#pauseMillis} of its policy. */
     static long backoffMillis(int retry, Options options, double random) {
-        long cap = options.maxBackoff().toMillis();
-        long base = Math.min(cap, options.firstBackoff().toMillis() << Math.min(retry - 1, 20));
-        long half = base / 2;
-        return base - half + (long) (random * (half + 1));
-    }
-
-    private void pause(int retry, String what) {
-        try {
-            Thread.sleep(
-                    backoffMillis(retry, options, ThreadLocalRandom.current().nextDouble()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BondBridgeException(ErrorCode.UNAVAILABLE, "interrupted while retrying " + what, null, e);
-        }
+        return options.retry().pauseMillis(retry, random);
     }
 
     private Proposal proposal(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
@@ -502,17 +484,5 @@ public final class GatewayTransport implements Transport {
 
     private static String utf8(byte[] bytes) {
         return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** A submit that lost to a concurrent transaction and may run again. */
-    private static final class StaleRead extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        private final transient String txId;
-
-        StaleRead(String txId, String message, Throwable cause) {
-            super(message, cause);
-            this.txId = txId;
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * that answers them is the same.
  *
  * <p>A transport acts as one organization (its identity). Failures are thrown as
- * {@link io.bondbridge.client.BondBridgeException} carrying the ledger's error code.
+ * {@link BondBridgeException} carrying the ledger's error code.
  */
 public interface Transport extends AutoCloseable {
 

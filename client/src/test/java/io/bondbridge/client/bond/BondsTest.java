@@ -8,7 +8,7 @@ import io.bondbridge.chaincode.bond.Holding;
 import io.bondbridge.chaincode.bond.Offers;
 import io.bondbridge.chaincode.bond.SeriesTerms;
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.bondbridge.client.embedded;
 
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import java.nio.file.Path;
 
 /** Run in a second JVM by {@link EmbeddedLedgerTest}: tries to open a ledger and prints what happened. */

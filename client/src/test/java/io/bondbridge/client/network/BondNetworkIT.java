@@ -13,7 +13,7 @@ import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.stable.AssetClass;
 import io.bondbridge.chaincode.stable.AssetSpec;
 import io.bondbridge.client.BondBridge;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.GatewayTransport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.client.BondBridge;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;
 import io.bondbridge.client.transport.GatewayTransport;
 import java.nio.file.Path;

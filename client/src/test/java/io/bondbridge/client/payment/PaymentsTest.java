@@ -10,7 +10,7 @@ import io.bondbridge.chaincode.payment.PaymentDetails;
 import io.bondbridge.chaincode.payment.PaymentStatus;
 import io.bondbridge.chaincode.payment.Payments;
 import io.bondbridge.chaincode.payment.PrivatePayment;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

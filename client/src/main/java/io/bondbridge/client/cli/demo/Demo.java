@@ -1,7 +1,7 @@
 package io.bondbridge.client.cli.demo;
 
 import io.bondbridge.client.BondBridge;
-import io.bondbridge.client.BondBridgeException;
+import io.bondbridge.client.transport.BondBridgeException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;

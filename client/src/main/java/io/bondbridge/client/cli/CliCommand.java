@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 /**
  * Base of every leaf command: finds the session of this invocation. Subclasses validate their own arguments
  * (throwing {@link UsageException}) before calling {@link Session#bridge()}, so bad input never opens the ledger.
+ * Not called {@code Command}: that name belongs to picocli's {@code @Command}, which every subclass carries.
  */
-abstract class Command implements Callable<Integer> {
+abstract class CliCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

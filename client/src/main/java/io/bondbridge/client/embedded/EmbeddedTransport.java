@@ -1,9 +1,10 @@
-package io.bondbridge.client.transport;
+package io.bondbridge.client.embedded;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.client.BondBridgeException;
-import io.bondbridge.client.embedded.EmbeddedLedger;
-import io.bondbridge.client.embedded.Endorsement;
+import io.bondbridge.client.transport.BondBridgeException;
+import io.bondbridge.client.transport.Retry;
+import io.bondbridge.client.transport.Transport;
+import io.bondbridge.client.transport.TxResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,11 +13,12 @@ import java.util.Objects;
 
 /**
  * {@link Transport} over an {@link EmbeddedLedger} in this process, acting as one organization. A submit
- * simulates then commits, retrying (a bounded number of times) when a concurrent transaction made its reads
- * stale, as the Gateway transport does on Fabric.
+ * simulates then commits; when a concurrent transaction made its reads stale first, it runs again under the same
+ * {@link Retry} policy the Gateway transport uses on Fabric ({@link #RETRY}: 5 attempts, no pause, as the ledger
+ * decides a conflict at once). After the last attempt the ledger's own {@link ErrorCode#CONFLICT} is thrown.
  */
 public final class EmbeddedTransport implements Transport {
-    static final int MAX_ATTEMPTS = 5;
+    static final Retry RETRY = Retry.immediate(5);
 
     private final EmbeddedLedger ledger;
     private final String mspId;
@@ -51,23 +53,28 @@ public final class EmbeddedTransport implements Transport {
 
     @Override
     public TxResult submit(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
-        BondBridgeException last = null;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Endorsement endorsement =
-                    ledger.simulate(ledger.propose(mspId, contract, function, args, transientData, timestamp()));
-            if (!endorsement.ok()) {
-                throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
-            }
-            try {
-                return ledger.commit(endorsement);
-            } catch (BondBridgeException e) {
-                if (e.code() != ErrorCode.CONFLICT) {
-                    throw e;
-                }
-                last = e;
-            }
+        return RETRY.run(
+                contract + ":" + function,
+                attempt -> submitOnce(contract, function, args, transientData),
+                (attempts, last) -> (BondBridgeException) last.getCause());
+    }
+
+    /** One simulate and commit; a commit that lost to a concurrent transaction is {@link Retry.Stale}. */
+    private TxResult submitOnce(String contract, String function, List<String> args, Map<String, byte[]> transientData)
+            throws Retry.Stale {
+        Endorsement endorsement =
+                ledger.simulate(ledger.propose(mspId, contract, function, args, transientData, timestamp()));
+        if (!endorsement.ok()) {
+            throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
         }
-        throw last;
+        try {
+            return ledger.commit(endorsement);
+        } catch (BondBridgeException e) {
+            if (e.code() != ErrorCode.CONFLICT) {
+                throw e;
+            }
+            throw new Retry.Stale(e.txId(), e.getMessage(), e);
+        }
     }
 
     @Override

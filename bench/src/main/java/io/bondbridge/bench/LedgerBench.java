@@ -1,4 +1,4 @@
-package io.bondbridge.client.bench;
+package io.bondbridge.bench;
 
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.transport.Transport;
@@ -12,8 +12,9 @@ import java.util.Locale;
  * on an in-memory ledger (the baseline), on disk without fsync, and on disk with an fsync per commit (the
  * default). Prints its settings, then per mode the median of the rounds and its ratio to the baseline.
  *
- * <p>Run: {@code scripts/bench.sh} (or {@code java -cp client/target/bondbridge.jar
- * io.bondbridge.client.bench.LedgerBench [transactions] [rounds]}).
+ * <p>Run: {@code scripts/bench.sh} (or {@code java -cp
+ * client/target/bondbridge.jar:bench/target/bondbridge-bench.jar io.bondbridge.bench.LedgerBench [transactions]
+ * [rounds]}).
  */
 public final class LedgerBench {
     private LedgerBench() {}

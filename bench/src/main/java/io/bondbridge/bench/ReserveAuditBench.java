@@ -1,4 +1,4 @@
-package io.bondbridge.client.bench;
+package io.bondbridge.bench;
 
 import io.bondbridge.chaincode.stable.AssetClass;
 import io.bondbridge.chaincode.stable.AssetSpec;
@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * reserve answered under the 2 s target.
  *
  * <pre>
- * java -cp client/target/bondbridge.jar io.bondbridge.client.bench.ReserveAuditBench [--assets 10000] [--baseline 100]
+ * java -cp client/target/bondbridge.jar:bench/target/bondbridge-bench.jar \
+ *     io.bondbridge.bench.ReserveAuditBench [--assets 10000] [--baseline 100]
  *     [--batch 500] [--repeats 5] [--warmup 2]
  * </pre>
  */

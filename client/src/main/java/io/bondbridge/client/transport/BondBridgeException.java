@@ -1,4 +1,4 @@
-package io.bondbridge.client;
+package io.bondbridge.client.transport;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.bondbridge.client.bench;
+package io.bondbridge.bench;
 
 import io.bondbridge.chaincode.bond.SeriesTerms;
 import io.bondbridge.chaincode.stable.AssetClass;
@@ -19,7 +19,8 @@ import java.util.Locale;
  * size the time to open the period, mean / p99 / max ms per claim and the total, and the large/baseline ratios.
  *
  * <pre>
- * java -cp client/target/bondbridge.jar io.bondbridge.client.bench.CouponClaimBench [--holders 10000] [--baseline 1000]
+ * java -cp client/target/bondbridge.jar:bench/target/bondbridge-bench.jar \
+ *     io.bondbridge.bench.CouponClaimBench [--holders 10000] [--baseline 1000]
  * </pre>
  */
 public final class CouponClaimBench {
