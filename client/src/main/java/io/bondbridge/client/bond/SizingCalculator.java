@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The issuance sizing indicators of DOMAIN.md 2.2 (credit-value theory), computed in the client with BigDecimal.
+ * The issuance sizing indicators of the credit-value theory (docs/DOMAIN.md, section 2.2), computed in the client with BigDecimal.
  * Only the indicators whose definitions the papers give; the papers' total issuance formula is not given, so none
  * is offered. Products are exact; the one division (excess capacity) is rounded HALF_EVEN at {@link #SCALE}.
  *

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bond ...} (CLI.md); {@code trade} is {@link TradeCommands}, {@code sizing} {@link SizingCommands}. */
+/** {@code bond ...} (docs/CLI.md); {@code trade} is {@link TradeCommands}, {@code sizing} {@link SizingCommands}. */
 final class BondCommands {
     private BondCommands() {}
 
@@ -565,7 +565,7 @@ final class BondCommands {
             if (s.json()) {
                 JsonObject o = Session.object(r);
                 if (!o.has("signal")) {
-                    o.add("signal", JsonNull.INSTANCE); // CLI.md: EXPORT, IMPORT or null, always present
+                    o.add("signal", JsonNull.INSTANCE); // docs/CLI.md: EXPORT, IMPORT or null, always present
                 }
                 s.out.println(new GsonBuilder()
                         .serializeNulls()

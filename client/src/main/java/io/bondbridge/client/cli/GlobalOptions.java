@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** Options every command takes (CLI.md, "Global options"); accepted before or after the subcommand. */
+/** Options every command takes (docs/CLI.md, "Global options"); accepted before or after the subcommand. */
 final class GlobalOptions {
     @Option(
             names = "--ledger",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * The {@code bondbridge} command. Its names, flags, output and exit codes are a public contract (CLI.md): 0 done,
+ * The {@code bondbridge} command. Its names, flags, output and exit codes are a public contract (docs/CLI.md): 0 done,
  * 1 the ledger rejected it, 2 bad usage (before anything is sent), 3 the ledger cannot be reached.
  */
 @Command(

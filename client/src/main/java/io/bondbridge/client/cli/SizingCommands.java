@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sizing} (CLI.md): issuance sizing indicators, computed in the client; nothing goes to the ledger. */
+/** {@code sizing} (docs/CLI.md): issuance sizing indicators, computed in the client; nothing goes to the ledger. */
 final class SizingCommands {
     private SizingCommands() {}
 
-    @Command(name = "sizing", description = "Issuance sizing indicators (DOMAIN.md 2.2), computed in the client.")
+    @Command(
+            name = "sizing",
+            description = "Issuance sizing indicators of the credit-value theory, computed in the client.")
     static final class Sizing extends CliCommand {
         @Option(names = "--gdp", required = true, paramLabel = "X")
         String gdp;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code trade post|list} (CLI.md): the monthly trade data behind the indexed coupon. */
+/** {@code trade post|list} (docs/CLI.md): the monthly trade data behind the indexed coupon. */
 final class TradeCommands {
     private TradeCommands() {}
 
