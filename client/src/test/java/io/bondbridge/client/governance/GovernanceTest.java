@@ -1,6 +1,7 @@
 package io.bondbridge.client.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.ledger.ErrorCode;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class GovernanceTest {
     private EmbeddedLedger ledger;
@@ -32,11 +32,19 @@ class GovernanceTest {
     }
 
     /** The call is rejected with {@code code} and the ledger state is exactly as before. */
-    private void assertRejected(ErrorCode code, Executable call) {
+    private void assertRejected(ErrorCode code, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertRejected(code, "", call);
+    }
+
+    /** The call is rejected with {@code code} by the rule whose message contains {@code rule}; nothing changes. */
+    private void assertRejected(
+            ErrorCode code, String rule, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         String before = ledger.stateDigest();
         long height = ledger.height();
-        BondBridgeException e = org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, call);
-        assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+        assertThatThrownBy(call).isInstanceOfSatisfying(BondBridgeException.class, e -> {
+            assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+            assertThat(e).hasMessageContaining(rule);
+        });
         assertThat(ledger.stateDigest()).isEqualTo(before);
         assertThat(ledger.height()).isEqualTo(height);
     }

@@ -1,6 +1,7 @@
 package io.bondbridge.client.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Json;
@@ -170,11 +171,10 @@ class ComplianceTest extends PaymentFixture {
             Endorsement b = simulateSend("P-2", "banka:ops", "bankb:ops");
             ledger.commit(a);
 
-            BondBridgeException e =
-                    org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, () -> ledger.commit(b));
-
-            assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
-            assertThat(e.getMessage()).contains("pay.usage");
+            assertThatThrownBy(() -> ledger.commit(b)).isInstanceOfSatisfying(BondBridgeException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                assertThat(e).hasMessageContaining("pay.usage");
+            });
             // a transport retries it, and it commits
             pay("P-3", "1.00");
         }

@@ -1,6 +1,7 @@
 package io.bondbridge.client.stable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -186,9 +187,13 @@ class StableUnitsTest extends StableFixture {
             Endorsement c = simulate("banka", "transfer", "CNY", "banka:main", "bankb:main", "1.00");
             Endorsement d = simulate("banka", "transfer", "CNY", "banka:main", "banka:ops", "1.00");
             ledger.commit(c);
-            BondBridgeException conflict =
-                    org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, () -> ledger.commit(d));
-            assertThat(conflict.code()).isEqualTo(ErrorCode.CONFLICT);
+            assertThatThrownBy(() -> ledger.commit(d)).isInstanceOfSatisfying(BondBridgeException.class, conflict -> {
+                assertThat(conflict.code()).isEqualTo(ErrorCode.CONFLICT);
+                // the stale read is the shared account's balance
+                assertThat(conflict)
+                        .hasMessageContaining("MVCC_READ_CONFLICT")
+                        .hasMessageContaining("stable.balance/BankAMSP/main/CNY");
+            });
         }
 
         private Endorsement simulate(String org, String fn, String... args) {
