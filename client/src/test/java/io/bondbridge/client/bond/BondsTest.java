@@ -36,18 +36,26 @@ class BondsTest extends BondFixture {
 
         @Test
         void onlyTreasuryCreatesSeries() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").create(fixed(S)));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("hkcentralbank").create(fixed(S)));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not create bond series: needs role TREASURY", () -> bonds(
+                            "banka")
+                    .create(fixed(S)));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "HKCentralBankMSP may not create bond series: needs role TREASURY",
+                    () -> bonds("hkcentralbank").create(fixed(S)));
         }
 
         @Test
         void rejectsAUseOfProceedsTagOutsideTheProgram() {
             SeriesTerms export = with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "CHIP_EQUIPMENT");
-            BondBridgeException e = assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(export));
-            assertThat(e.getMessage()).contains("CHIP_EQUIPMENT").contains("TRADE_EXPORT");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "use-of-proceeds CHIP_EQUIPMENT is not allowed for TRADE_EXPORT",
+                    () -> bonds("centralbank").create(export));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "use-of-proceeds (none) is not allowed for TRADE_EXPORT",
+                    () -> bonds("centralbank").create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
             create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "PHOTOVOLTAICS"));
             assertThat(bonds("banka").show(S).useOfProceeds()).isEqualTo("PHOTOVOLTAICS");
         }
@@ -56,7 +64,9 @@ class BondsTest extends BondFixture {
         void ultraLongSeriesRunTwentyThirtyOrFiftyYears() {
             SeriesTerms twentyFive = ultraLong("ULB-25", "2051-01-01");
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(twentyFive));
+                    ErrorCode.INVALID_ARGUMENT,
+                    "ULTRA_LONG series run [20, 30, 50] years; 2026-01-01 to 2051-01-01 is not one of them",
+                    () -> bonds("centralbank").create(twentyFive));
             create(ultraLong("ULB-30", "2056-01-01"));
             assertThat(bonds("banka").show("ULB-30").maturity()).hasToString("2056-01-01");
         }
@@ -65,12 +75,14 @@ class BondsTest extends BondFixture {
         void rejectsMalformedTermsAndASecondSeriesWithTheSameId() {
             create(fixed(S));
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").create(fixed(S)));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "coupon frequency 3 is not one of", () -> bonds("centralbank")
                     .create(terms("X-1").frequency(3).build()));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "day count 'ACT/999' is not one of", () -> bonds("centralbank")
                     .create(terms("X-1").dayCount("ACT/999").build()));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(terms("X-1").authorized("10.001").build()));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, "authorized units '10.001' has more than 2 decimal places", () -> bonds(
+                                    "centralbank")
+                            .create(terms("X-1").authorized("10.001").build()));
         }
     }
 
@@ -120,27 +132,38 @@ class BondsTest extends BondFixture {
             assertThat(e.getMessage()).contains("10000.01").contains("10000.00");
             bonds("centralbank").issue(S, "bankb:main", "4000", "1.00"); // exactly up to the limit
             tick();
-            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "bankb:main", "0.01", "1.00"));
+            assertRejected(ErrorCode.LIMIT_EXCEEDED, "above the authorized 10000.00", () -> bonds("centralbank")
+                    .issue(S, "bankb:main", "0.01", "1.00"));
             assertThat(bonds("regulator").show(S).issued().toPlainString()).isEqualTo("10000.00");
         }
 
         @Test
         void needsTheBuyersSubscriptionAndStaysWithinIt() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankAMSP:main has not subscribed to CGB-2026-01", () -> bonds("centralbank")
+                            .issue(S, "banka:main", "1", "100.00"));
             bonds("banka").subscribe(S, "banka:main", "150.00");
             tick();
-            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "banka:main", "2", "100.00"));
+            assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "above what BankAMSP:main subscribed for (150.00 remaining)",
+                    () -> bonds("centralbank").issue(S, "banka:main", "2", "100.00"));
             bonds("centralbank").issue(S, "banka:main", "1", "100.00");
             tick();
-            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").subscribe(S, "bankb:main", "1.00"));
+            assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "above what BankAMSP:main subscribed for (50.00 remaining)",
+                    () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not act on account BankBMSP:main", () -> bonds("banka")
+                    .subscribe(S, "bankb:main", "1.00"));
         }
 
         @Test
         void onlyTheSeriesIssuerIssues() {
             bonds("banka").subscribe(S, "banka:main", "150.00");
             tick();
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not issue: needs role TREASURY", () -> bonds("banka")
+                    .issue(S, "banka:main", "1", "100.00"));
         }
 
         @Test
@@ -176,10 +199,13 @@ class BondsTest extends BondFixture {
         void rejectsWhatTheRulesForbidAndChangesNothing() {
             assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("banka")
                     .transfer(S, "banka:main", "bankb:main", "100.01"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").transfer(S, "banka:main", "bankb:main", "1"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").transfer(S, "banka:main", "regulator:main", "1"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> bonds("bankb")
+                    .transfer(S, "banka:main", "bankb:main", "1"));
+            assertRejected(ErrorCode.FORBIDDEN, "account RegulatorMSP:main may not hold bonds", () -> bonds("banka")
+                    .transfer(S, "banka:main", "regulator:main", "1"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "0.001"));
+                    ErrorCode.INVALID_ARGUMENT, "units '0.001' has more than 2 decimal places", () -> bonds("banka")
+                            .transfer(S, "banka:main", "bankb:main", "0.001"));
             as("regulator").governance().freeze("bankb:main", "order", "ORD-1");
             tick();
             assertRejected(ErrorCode.FROZEN, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "1"));
@@ -209,7 +235,8 @@ class BondsTest extends BondFixture {
             assertThat(units(S, "bankb:main")).isEqualTo("40.00");
             assertThat(bonds("banka").holdings(S, "banka:main").get(0).locked().isZero())
                     .isTrue();
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").accept(o.offerId(), "bankb:main"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "is ACCEPTED, not OPEN", () -> bonds("bankb")
+                    .accept(o.offerId(), "bankb:main"));
         }
 
         @Test
@@ -228,7 +255,8 @@ class BondsTest extends BondFixture {
                     .offer(S, "banka:main", "30", "100.00", expires)
                     .offerId();
             tick();
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").cancel(id));
+            assertRejected(ErrorCode.FORBIDDEN, "of BankAMSP:main before it expires", () -> bonds("bankb")
+                    .cancel(id));
             now = expires;
             BondBridgeException e =
                     assertRejected(ErrorCode.EXPIRED, () -> bonds("bankb").accept(id, "bankb:main"));
@@ -400,10 +428,17 @@ class BondsTest extends BondFixture {
         void aHolderWithNothingAtTheRecordDateHasNothingToClaimAndOnlyTheOwnerClaims() {
             at("2026-06-20T09:00:00Z");
             String period = bonds("centralbank").coupon(S, "2026-06-30").period();
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").claim(S, period, "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "record date 2026-06-30 of CGB-2026-01 period 2026-07-01 has not ended",
+                    () -> bonds("banka").claim(S, period, "banka:main"));
             at("2026-07-02T00:00:00Z");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").claim(S, period, "bankb:main"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").claim(S, period, "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "BankBMSP:main held 0.00 units of CGB-2026-01 at the end of 2026-06-30: no coupon to claim",
+                    () -> bonds("bankb").claim(S, period, "bankb:main"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> bonds("bankb")
+                    .claim(S, period, "banka:main"));
             assertRejected(ErrorCode.NOT_FOUND, () -> bonds("banka").claim(S, "2027-01-01", "banka:main"));
         }
 
@@ -432,8 +467,13 @@ class BondsTest extends BondFixture {
                     .authorized("100")
                     .build());
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").coupon(S, "2026-06-30"));
+                    ErrorCode.INVALID_ARGUMENT,
+                    "series ZCB-1 is a ZERO coupon series: it pays no coupons",
+                    () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not open a coupon period of: needs role TREASURY",
+                    () -> bonds("banka").coupon(S, "2026-06-30"));
         }
     }
 
@@ -451,9 +491,10 @@ class BondsTest extends BondFixture {
 
         @Test
         void redeemBeforeMaturityIsRejectedNamingTheMaturity() {
-            BondBridgeException e = assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").redeem(S, "banka:main"));
-            assertThat(e.getMessage()).contains("2027-01-01");
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "series CGB-2026-01 matures on 2027-01-01; it cannot be redeemed on 2026-01-05",
+                    () -> bonds("banka").redeem(S, "banka:main"));
         }
 
         @Test
@@ -467,25 +508,36 @@ class BondsTest extends BondFixture {
                     .isEqualByComparingTo("30000.00");
             assertThat(bonds("regulator").show(S).outstanding().isZero()).isTrue();
             assertThat(units(S, "banka:main")).isEqualTo("0.00");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").redeem(S, "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "account BankAMSP:main holds no free units of CGB-2026-01",
+                    () -> bonds("banka").redeem(S, "banka:main"));
         }
 
         @Test
         void buybackNeedsTheHoldersTenderAndItsMinimumPrice() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").buyback(S, "banka:main", "100", "101.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP:main has not tendered units of CGB-2026-01", () -> bonds(
+                            "centralbank")
+                    .buyback(S, "banka:main", "100", "101.00"));
             bonds("banka").tender(S, "banka:main", "100", "100.50");
             tick();
             assertRejected(
-                    ErrorCode.POLICY_VIOLATION, () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
+                    ErrorCode.POLICY_VIOLATION,
+                    "buyback price 100.49 is below BankAMSP:main's minimum 100.50",
+                    () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
             assertRejected(
-                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "buyback of 100.01 units of CGB-2026-01 from BankAMSP:main exceeds the 100.00 tendered",
+                    () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
             Bonds.BuybackResult b = bonds("centralbank").buyback(S, "banka:main", "100", "101.00");
             tick();
             assertThat(b.cash().toPlainString()).isEqualTo("10100.00");
             assertThat(b.outstanding().toPlainString()).isEqualTo("200.00");
             assertThat(units(S, "banka:main")).isEqualTo("200.00");
             assertRejected(
-                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "buyback of 0.01 units of CGB-2026-01 from BankAMSP:main exceeds the 0.00 tendered",
+                    () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
         }
     }
 
@@ -499,7 +551,10 @@ class BondsTest extends BondFixture {
         assertThat(h.entries()).hasSize(2);
         assertThat(h.entries().get(1).value().getAsJsonObject().get("units").getAsString())
                 .isEqualTo("6.00");
-        assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
+        assertRejected(
+                ErrorCode.FORBIDDEN,
+                "BankBMSP may not read the history of CGB-2026-01:banka:main",
+                () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
     }
 
     /** An ULTRA_LONG series at 2.19% (the papers' 2024 low) from 2026-01-01 to {@code maturity}. */
