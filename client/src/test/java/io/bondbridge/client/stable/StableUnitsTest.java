@@ -74,8 +74,12 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void aBankOrAnotherCentralBankCannotMintAndNothingChanges() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("banka").mint("CNY", "banka:main", "1.00"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("hkcentralbank").mint("CNY", "banka:main", "1.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not mint CNY: needs role [CENTRAL_BANK, STABLE_ISSUER]",
+                    () -> units("banka").mint("CNY", "banka:main", "1.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "HKCentralBankMSP does not issue CNY", () -> units("hkcentralbank")
+                    .mint("CNY", "banka:main", "1.00"));
         }
 
         @Test
@@ -98,14 +102,18 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void malformedAmountsAreInvalid() {
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "amount '1.001' has more than 2 decimal places", () -> units(
+                            "centralbank")
+                    .mint("CNY", "banka:main", "1.001"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "1.001"));
+                    ErrorCode.INVALID_ARGUMENT, "amount 0.00 CNY must be more than zero", () -> units("centralbank")
+                            .mint("CNY", "banka:main", "0"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "0"));
+                    ErrorCode.INVALID_ARGUMENT, "amount -5.00 CNY must be more than zero", () -> units("centralbank")
+                            .mint("CNY", "banka:main", "-5"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "-5"));
-            assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("cny", "banka:main", "5"));
+                    ErrorCode.INVALID_ARGUMENT, "currency 'cny' is not a 3-letter code", () -> units("centralbank")
+                            .mint("cny", "banka:main", "5"));
         }
     }
 
@@ -135,10 +143,11 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void onlyTheOwnerSendsAndNeverToItself() {
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> units("bankb")
+                    .transfer("CNY", "banka:main", "bankb:main", "1.00"));
             assertRejected(
-                    ErrorCode.FORBIDDEN, () -> units("bankb").transfer("CNY", "banka:main", "bankb:main", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("banka")
-                    .transfer("CNY", "banka:main", "BankAMSP:main", "1.00"));
+                    ErrorCode.INVALID_ARGUMENT, "cannot transfer from BankAMSP:main to itself", () -> units("banka")
+                            .transfer("CNY", "banka:main", "BankAMSP:main", "1.00"));
             assertRejected(
                     ErrorCode.NOT_FOUND, () -> units("banka").transfer("CNY", "banka:main", "bankb:nosuch", "1.00"));
         }
@@ -220,7 +229,8 @@ class StableUnitsTest extends StableFixture {
             assertThat(s.redeemed().toPlainString()).isEqualTo("400.00");
             assertThat(s.unitsOutstanding().toPlainString()).isEqualTo("600.00");
             assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> units("banka").redeem("CNY", "banka:main", "600.01"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").redeem("CNY", "banka:main", "1.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> units("bankb")
+                    .redeem("CNY", "banka:main", "1.00"));
         }
     }
 
@@ -240,8 +250,12 @@ class StableUnitsTest extends StableFixture {
             assertThat(units("banka").balances(null, null))
                     .extracting(Balance::account)
                     .containsExactly("BankAMSP:main");
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").balance("CNY", "banka:main"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").balances(null, "banka:main"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankBMSP may not read the balances of BankAMSP:main", () -> units("bankb")
+                            .balance("CNY", "banka:main"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankBMSP may not read the balances of BankAMSP:main", () -> units("bankb")
+                            .balances(null, "banka:main"));
         }
 
         @Test
