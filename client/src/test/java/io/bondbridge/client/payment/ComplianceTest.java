@@ -44,9 +44,12 @@ class ComplianceTest extends PaymentFixture {
         @Test
         void onlyTheRegulatorOrAnAuditorListsAlerts() {
             assertRejected(
-                    ErrorCode.FORBIDDEN, () -> payments("banka").corridors().alerts());
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not list payment alerts: needs role [REGULATOR, AUDITOR]",
+                    () -> payments("banka").corridors().alerts());
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not list payment alerts: needs role [REGULATOR, AUDITOR]",
                     () -> payments("centralbank").corridors().alerts());
         }
 
@@ -54,6 +57,7 @@ class ComplianceTest extends PaymentFixture {
         void theThresholdIsAGovernedParameter() {
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not set the payment alert threshold: needs role REGULATOR",
                     () -> payments("centralbank").corridors().setAlertThreshold("1.00"));
             payments("regulator").corridors().setAlertThreshold("100.00");
             tick();
@@ -81,9 +85,15 @@ class ComplianceTest extends PaymentFixture {
         void aBlockedParticipantCannotPayOrBePaid() {
             payments("regulator").corridors().block("bankb", "sanctions screening hit");
             tick();
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> pay("E2E-1", "1.00"));
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("bankb")
-                    .send(SendRequest.of("E2E-2", "CN-HK", "bankb:fx", "banka:main", "1.00", "HKD")));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
+                    "BankBMSP (creditor agent) is on the regulator's block list",
+                    () -> pay("E2E-1", "1.00"));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
+                    "BankBMSP (debtor agent) is on the regulator's block list",
+                    () -> payments("bankb")
+                            .send(SendRequest.of("E2E-2", "CN-HK", "bankb:fx", "banka:main", "1.00", "HKD")));
             payments("regulator").corridors().unblock("bankb");
             tick();
             pay("E2E-1", "1.00");
@@ -112,6 +122,7 @@ class ComplianceTest extends PaymentFixture {
         void onlyTheRegulatorBlocks() {
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not block participants: needs role REGULATOR",
                     () -> payments("centralbank").corridors().block("bankb", "x"));
             assertThat(payments("banka").corridors().blocked()).isEmpty();
         }
