@@ -164,6 +164,11 @@ class BondsTest extends BondFixture {
             tick();
             assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not issue: needs role TREASURY", () -> bonds("banka")
                     .issue(S, "banka:main", "1", "100.00"));
+            addTreasury(OTHER_TREASURY);
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    OTHER_TREASURY + " may not issue CGB-2026-01: its issuer is CentralBankMSP",
+                    () -> bonds(OTHER_TREASURY).issue(S, "banka:main", "1", "100.00"));
         }
 
         @Test
@@ -474,6 +479,11 @@ class BondsTest extends BondFixture {
                     ErrorCode.FORBIDDEN,
                     "BankAMSP may not open a coupon period of: needs role TREASURY",
                     () -> bonds("banka").coupon(S, "2026-06-30"));
+            addTreasury(OTHER_TREASURY);
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    OTHER_TREASURY + " may not open a coupon period of CGB-2026-01: its issuer is CentralBankMSP",
+                    () -> bonds(OTHER_TREASURY).coupon(S, "2026-06-30"));
         }
     }
 
@@ -555,6 +565,21 @@ class BondsTest extends BondFixture {
                 ErrorCode.FORBIDDEN,
                 "BankBMSP may not read the history of CGB-2026-01:banka:main",
                 () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
+    }
+
+    /** A TREASURY that issued none of the series here. */
+    static final String OTHER_TREASURY = "OtherTreasuryMSP";
+
+    /** Registers {@code mspId} as a second TREASURY participant. */
+    private void addTreasury(String mspId) {
+        as("centralbank")
+                .transport()
+                .submit(
+                        "governance",
+                        "addParticipant",
+                        "{\"mspId\":\"" + mspId + "\",\"alias\":\"othertreasury\",\"jurisdiction\":\"CN\","
+                                + "\"roles\":[\"TREASURY\"]}");
+        tick();
     }
 
     /** An ULTRA_LONG series at 2.19% (the papers' 2024 low) from 2026-01-01 to {@code maturity}. */
