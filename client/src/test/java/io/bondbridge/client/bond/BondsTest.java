@@ -11,7 +11,10 @@ import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.client.BondBridgeException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -293,16 +296,40 @@ class BondsTest extends BondFixture {
      * tender and buyback, after every step the holdings' units + locked sum to outstanding, outstanding equals what
      * the test itself counted from the accepted issues and buybacks, and the CNY stable units in all accounts are
      * unchanged (DvP only moves them).
+     *
+     * <p>About four steps in five are built to succeed (units the seller holds free, a counterparty other than
+     * itself, the seller cancelling); the rest are built to break one rule each, so conservation is also checked
+     * after rejections. Each step must end as it was built to, and most must succeed: a run in which every step
+     * was rejected would prove nothing.
      */
     @Nested
     class Conservation {
         static final List<String> ACCOUNTS = List.of("banka:main", "bankb:main", "banka:ops", "bankb:ops");
+        static final int STEPS = 60;
+
+        enum Kind {
+            ISSUE,
+            TRANSFER,
+            OFFER,
+            ACCEPT,
+            CANCEL,
+            BUYBACK
+        }
+
+        record OpenOffer(String id, String seller) {}
+
+        private final Map<Kind, Integer> succeeded = new EnumMap<>(Kind.class);
+        private int rejected;
 
         @Test
         void holdingsPlusLockedEqualOutstandingUnderRandomSequences() {
             as("banka").governance().openAccount("ops");
             as("bankb").governance().openAccount("ops");
             tick();
+            for (String a : List.of("banka:ops", "bankb:ops")) {
+                as("centralbank").stableUnits().mint("CNY", a, FUNDS); // every account can buy
+                tick();
+            }
             create(fixed(S));
             for (String a : ACCOUNTS) {
                 bonds(org(a)).subscribe(S, a, "500000.00");
@@ -311,47 +338,88 @@ class BondsTest extends BondFixture {
             }
             BigDecimal totalCny = totalCny();
             for (long seed : new long[] {1, 7, 42}) {
-                run(new Random(seed), totalCny);
+                int ok = run(new Random(seed), totalCny);
+                assertThat(ok)
+                        .as("steps of %d that succeeded with seed %d", STEPS, seed)
+                        .isGreaterThanOrEqualTo(STEPS / 2);
             }
+            assertThat(succeeded).as("successful steps per kind, all seeds").containsOnlyKeys(Kind.values());
+            assertThat(rejected).as("rejected steps, all seeds").isPositive();
         }
 
-        private void run(Random random, BigDecimal totalCny) {
+        /** Runs {@link #STEPS} random steps; returns how many succeeded. */
+        private int run(Random random, BigDecimal totalCny) {
             BigDecimal expected = outstanding();
-            List<String> openOffers = new java.util.ArrayList<>();
-            for (int step = 0; step < 60; step++) {
-                String a = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
-                String b = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
-                String units = BigDecimal.valueOf(1 + random.nextInt(30000), 2).toPlainString();
+            List<OpenOffer> openOffers = new ArrayList<>();
+            int ok = 0;
+            for (int step = 0; step < STEPS; step++) {
+                Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                if ((kind == Kind.ACCEPT || kind == Kind.CANCEL) && openOffers.isEmpty()) {
+                    kind = Kind.OFFER;
+                }
+                boolean valid = random.nextInt(5) > 0;
+                List<String> holders =
+                        ACCOUNTS.stream().filter(x -> free(x).signum() > 0).toList();
+                if (valid && holders.isEmpty() && sells(kind)) {
+                    kind = Kind.ISSUE;
+                }
+                // a valid step's seller holds free units; an invalid one's may not
+                String a = valid && sells(kind) ? pick(random, holders) : pick(random, ACCOUNTS);
+                String b =
+                        pick(random, ACCOUNTS.stream().filter(x -> !x.equals(a)).toList());
+                String units = !sells(kind) ? null : valid ? upTo(random, free(a)) : over(free(a));
+                OpenOffer offer = openOffers.isEmpty() ? null : openOffers.get(random.nextInt(openOffers.size()));
                 try {
-                    switch (random.nextInt(6)) {
-                        case 0 -> {
-                            bonds("centralbank").issue(S, a, units, "99.50");
-                            expected = expected.add(new BigDecimal(units));
+                    switch (kind) {
+                        case ISSUE -> {
+                            // invalid: 6000 x 99.50 is more than the 500,000.00 subscribed
+                            String issued = valid ? upTo(random, new BigDecimal("300")) : "6000";
+                            bonds("centralbank").issue(S, a, issued, "99.50");
+                            expected = expected.add(new BigDecimal(issued));
                         }
-                        case 1 -> bonds(org(a)).transfer(S, a, b, units);
-                        case 2 ->
-                            openOffers.add(bonds(org(a))
-                                    .offer(S, a, units, "100.10", null)
-                                    .offerId());
-                        case 3 -> {
-                            if (!openOffers.isEmpty()) {
-                                bonds(org(b)).accept(openOffers.remove(random.nextInt(openOffers.size())), b);
-                            }
+                        // invalid (TRANSFER, OFFER, BUYBACK): more than the free units
+                        case TRANSFER -> bonds(org(a)).transfer(S, a, b, units);
+                        case OFFER ->
+                            openOffers.add(new OpenOffer(
+                                    bonds(org(a))
+                                            .offer(S, a, units, "100.10", null)
+                                            .offerId(),
+                                    a));
+                        case ACCEPT -> {
+                            // invalid: the seller accepts its own offer
+                            String buyer = valid
+                                    ? pick(
+                                            random,
+                                            ACCOUNTS.stream()
+                                                    .filter(x -> !x.equals(offer.seller()))
+                                                    .toList())
+                                    : offer.seller();
+                            bonds(org(buyer)).accept(offer.id(), buyer);
+                            openOffers.remove(offer);
                         }
-                        case 4 -> {
-                            if (!openOffers.isEmpty()) {
-                                String id = openOffers.remove(random.nextInt(openOffers.size()));
-                                bonds(org(bonds("regulator").offer(id).seller()))
-                                        .cancel(id);
-                            }
+                        case CANCEL -> {
+                            // invalid: the other bank cancels an offer that has not expired
+                            String seller = org(offer.seller());
+                            bonds(valid ? seller : seller.equals("banka") ? "bankb" : "banka")
+                                    .cancel(offer.id());
+                            openOffers.remove(offer);
                         }
-                        default -> {
+                        case BUYBACK -> {
                             bonds("centralbank").buyback(S, a, units, "100.00");
                             expected = expected.subtract(new BigDecimal(units));
                         }
                     }
-                } catch (BondBridgeException rejected) {
+                    assertThat(valid)
+                            .as("step %d, %s built to break a rule, succeeded", step, kind)
+                            .isTrue();
+                    succeeded.merge(kind, 1, Integer::sum);
+                    ok++;
+                } catch (BondBridgeException e) {
                     // a rejected step must change nothing; the sums below prove it
+                    assertThat(valid)
+                            .as("step %d, valid %s, was rejected: %s", step, kind, e.getMessage())
+                            .isFalse();
+                    rejected++;
                 }
                 tick();
                 BigDecimal held = BigDecimal.ZERO;
@@ -362,6 +430,32 @@ class BondsTest extends BondFixture {
                 assertThat(outstanding()).as("outstanding after step %d", step).isEqualByComparingTo(expected);
                 assertThat(totalCny()).as("CNY in all accounts").isEqualByComparingTo(totalCny);
             }
+            return ok;
+        }
+
+        /** The units {@code account} holds free (not locked in offers). */
+        private BigDecimal free(String account) {
+            return bonds("regulator").holdings(S, account).get(0).units().toBigDecimal();
+        }
+
+        /** 0.01 to {@code max} units, at most 300.00. */
+        private static String upTo(Random random, BigDecimal max) {
+            int cents = max.min(new BigDecimal("300")).movePointRight(2).intValueExact();
+            return BigDecimal.valueOf(1 + random.nextInt(cents), 2).toPlainString();
+        }
+
+        /** The kinds where account {@code a} gives up units, so a valid step needs them free. */
+        private static boolean sells(Kind kind) {
+            return kind == Kind.TRANSFER || kind == Kind.OFFER || kind == Kind.BUYBACK;
+        }
+
+        /** 0.01 more than {@code free}. */
+        private static String over(BigDecimal free) {
+            return free.add(new BigDecimal("0.01")).toPlainString();
+        }
+
+        private static String pick(Random random, List<String> accounts) {
+            return accounts.get(random.nextInt(accounts.size()));
         }
 
         private BigDecimal outstanding() {
