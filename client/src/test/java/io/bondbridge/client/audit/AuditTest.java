@@ -385,7 +385,7 @@ class AuditTest extends StableFixture {
             assertThat(r.valueChangeByClass().get("CASH").toPlainString()).isEqualTo("0.00");
             assertThat(r.coverageBefore()).isNull();
             assertThat(r.breaches()).isEmpty();
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> auditor()
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "redemption run 101% is outside (-100, 100]", () -> auditor()
                     .stress("CNY", new StressScenario(null, null, null, new BigDecimal("101"))));
         }
     }
@@ -407,8 +407,12 @@ class AuditTest extends StableFixture {
             assertThat(h.entries().get(1).txId()).isEqualTo(t.txId());
             assertThat(h.entries().get(0).key()).isEqualTo("stable.balance/BankAMSP/main/CNY");
             assertThat(auditor().history("account", "bankb:main").entries()).hasSize(1);
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").audit().history("account", "banka:main"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> auditor().history("bond-holding", "X"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not read the history of BankAMSP:main", () -> as("bankb")
+                    .audit()
+                    .history("account", "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, "bond holding 'X' is not of the form SERIES:ORG:name", () -> auditor()
+                            .history("bond-holding", "X"));
         }
 
         @Test

@@ -76,7 +76,9 @@ class BondReserveLinkTest extends BondFixture {
     @Test
     void rejectsAQuantityAboveWhatTheCustodianHolds() {
         assertRejected(
-                ErrorCode.POLICY_VIOLATION, () -> as("hkcentralbank").reserves().add(linked("HK-CGB", "1000.01")));
+                ErrorCode.POLICY_VIOLATION,
+                "reserve asset HK-CGB cannot count 1000.01",
+                () -> as("hkcentralbank").reserves().add(linked("HK-CGB", "1000.01")));
         record("1000");
     }
 
@@ -91,10 +93,14 @@ class BondReserveLinkTest extends BondFixture {
     void rejectsTermsThatContradictTheSeries() {
         AssetSpec wrongMaturity = spec("HK-CGB", AssetClass.GOV_BOND, "10", "2030-01-01", SERIES);
         assertRejected(
-                ErrorCode.INVALID_ARGUMENT, () -> as("hkcentralbank").reserves().add(wrongMaturity));
+                ErrorCode.INVALID_ARGUMENT,
+                "HK-CGB maturity 2030-01-01 differs from bond series CGB-2026-01's 2031-01-01",
+                () -> as("hkcentralbank").reserves().add(wrongMaturity));
         AssetSpec bill = spec("HK-CGB", AssetClass.TBILL, "10", "2026-02-01", SERIES);
         assertRejected(
-                ErrorCode.INVALID_ARGUMENT, () -> as("hkcentralbank").reserves().add(bill));
+                ErrorCode.INVALID_ARGUMENT,
+                "HK-CGB names bond series CGB-2026-01 but is TBILL, not GOV_BOND",
+                () -> as("hkcentralbank").reserves().add(bill));
         AssetSpec unknown = spec("HK-CGB", AssetClass.GOV_BOND, "10", null, "NO-SUCH-SERIES");
         assertRejected(ErrorCode.NOT_FOUND, () -> as("hkcentralbank").reserves().add(unknown));
     }
@@ -103,17 +109,19 @@ class BondReserveLinkTest extends BondFixture {
     void pledgedUnitsCannotLeaveUntilTheAssetShrinksOrGoes() {
         record("800");
         // 1,000 held, 800 pledged: 200 may go, 200.01 may not.
-        assertRejected(ErrorCode.POLICY_VIOLATION, () -> bonds("hkcentralbank")
+        assertRejected(ErrorCode.POLICY_VIOLATION, "200.01 units cannot leave HKCentralBankMSP:main", () -> bonds(
+                        "hkcentralbank")
                 .transfer(SERIES, "hkcentralbank:main", "bankb:main", "200.01"));
         transfer("200");
         assertThat(units(SERIES, "hkcentralbank:main")).isEqualTo("800.00");
-        assertRejected(ErrorCode.POLICY_VIOLATION, () -> bonds("hkcentralbank")
+        assertRejected(ErrorCode.POLICY_VIOLATION, "0.01 units cannot leave HKCentralBankMSP:main", () -> bonds(
+                        "hkcentralbank")
                 .offer(SERIES, "hkcentralbank:main", "0.01", "100.00", null));
 
         as("hkcentralbank").reserves().update("HK-CGB", new AssetSpec.Update(new BigDecimal("500"), null, null, null));
         tick();
         transfer("300");
-        assertRejected(ErrorCode.POLICY_VIOLATION, () -> as("hkcentralbank")
+        assertRejected(ErrorCode.POLICY_VIOLATION, "reserve asset HK-CGB cannot count 500.01", () -> as("hkcentralbank")
                 .reserves()
                 .update("HK-CGB", new AssetSpec.Update(new BigDecimal("500.01"), null, null, null)));
 
@@ -131,7 +139,8 @@ class BondReserveLinkTest extends BondFixture {
         bonds("hkcentralbank").transfer(SERIES, "hkcentralbank:main", "hkcentralbank:vault", "400");
         tick();
         assertThat(units(SERIES, "hkcentralbank:vault")).isEqualTo("400.00");
-        assertRejected(ErrorCode.POLICY_VIOLATION, () -> bonds("hkcentralbank")
+        assertRejected(ErrorCode.POLICY_VIOLATION, "0.01 units cannot leave HKCentralBankMSP:vault", () -> bonds(
+                        "hkcentralbank")
                 .transfer(SERIES, "hkcentralbank:vault", "bankb:main", "0.01"));
     }
 }

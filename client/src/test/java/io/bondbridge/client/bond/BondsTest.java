@@ -11,7 +11,10 @@ import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -36,18 +39,26 @@ class BondsTest extends BondFixture {
 
         @Test
         void onlyTreasuryCreatesSeries() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").create(fixed(S)));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("hkcentralbank").create(fixed(S)));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not create bond series: needs role TREASURY", () -> bonds(
+                            "banka")
+                    .create(fixed(S)));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "HKCentralBankMSP may not create bond series: needs role TREASURY",
+                    () -> bonds("hkcentralbank").create(fixed(S)));
         }
 
         @Test
         void rejectsAUseOfProceedsTagOutsideTheProgram() {
             SeriesTerms export = with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "CHIP_EQUIPMENT");
-            BondBridgeException e = assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(export));
-            assertThat(e.getMessage()).contains("CHIP_EQUIPMENT").contains("TRADE_EXPORT");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "use-of-proceeds CHIP_EQUIPMENT is not allowed for TRADE_EXPORT",
+                    () -> bonds("centralbank").create(export));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "use-of-proceeds (none) is not allowed for TRADE_EXPORT",
+                    () -> bonds("centralbank").create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", null)));
             create(with(fixed(S), "FIXED", "2.50", "TRADE_EXPORT", "PHOTOVOLTAICS"));
             assertThat(bonds("banka").show(S).useOfProceeds()).isEqualTo("PHOTOVOLTAICS");
         }
@@ -56,7 +67,9 @@ class BondsTest extends BondFixture {
         void ultraLongSeriesRunTwentyThirtyOrFiftyYears() {
             SeriesTerms twentyFive = ultraLong("ULB-25", "2051-01-01");
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").create(twentyFive));
+                    ErrorCode.INVALID_ARGUMENT,
+                    "ULTRA_LONG series run [20, 30, 50] years; 2026-01-01 to 2051-01-01 is not one of them",
+                    () -> bonds("centralbank").create(twentyFive));
             create(ultraLong("ULB-30", "2056-01-01"));
             assertThat(bonds("banka").show("ULB-30").maturity()).hasToString("2056-01-01");
         }
@@ -65,12 +78,14 @@ class BondsTest extends BondFixture {
         void rejectsMalformedTermsAndASecondSeriesWithTheSameId() {
             create(fixed(S));
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> bonds("centralbank").create(fixed(S)));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "coupon frequency 3 is not one of", () -> bonds("centralbank")
                     .create(terms("X-1").frequency(3).build()));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "day count 'ACT/999' is not one of", () -> bonds("centralbank")
                     .create(terms("X-1").dayCount("ACT/999").build()));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank")
-                    .create(terms("X-1").authorized("10.001").build()));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, "authorized units '10.001' has more than 2 decimal places", () -> bonds(
+                                    "centralbank")
+                            .create(terms("X-1").authorized("10.001").build()));
         }
     }
 
@@ -120,27 +135,43 @@ class BondsTest extends BondFixture {
             assertThat(e.getMessage()).contains("10000.01").contains("10000.00");
             bonds("centralbank").issue(S, "bankb:main", "4000", "1.00"); // exactly up to the limit
             tick();
-            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "bankb:main", "0.01", "1.00"));
+            assertRejected(ErrorCode.LIMIT_EXCEEDED, "above the authorized 10000.00", () -> bonds("centralbank")
+                    .issue(S, "bankb:main", "0.01", "1.00"));
             assertThat(bonds("regulator").show(S).issued().toPlainString()).isEqualTo("10000.00");
         }
 
         @Test
         void needsTheBuyersSubscriptionAndStaysWithinIt() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankAMSP:main has not subscribed to CGB-2026-01", () -> bonds("centralbank")
+                            .issue(S, "banka:main", "1", "100.00"));
             bonds("banka").subscribe(S, "banka:main", "150.00");
             tick();
-            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "banka:main", "2", "100.00"));
+            assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "above what BankAMSP:main subscribed for (150.00 remaining)",
+                    () -> bonds("centralbank").issue(S, "banka:main", "2", "100.00"));
             bonds("centralbank").issue(S, "banka:main", "1", "100.00");
             tick();
-            assertRejected(ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").subscribe(S, "bankb:main", "1.00"));
+            assertRejected(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "above what BankAMSP:main subscribed for (50.00 remaining)",
+                    () -> bonds("centralbank").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not act on account BankBMSP:main", () -> bonds("banka")
+                    .subscribe(S, "bankb:main", "1.00"));
         }
 
         @Test
         void onlyTheSeriesIssuerIssues() {
             bonds("banka").subscribe(S, "banka:main", "150.00");
             tick();
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").issue(S, "banka:main", "1", "100.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not issue: needs role TREASURY", () -> bonds("banka")
+                    .issue(S, "banka:main", "1", "100.00"));
+            addTreasury(OTHER_TREASURY);
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    OTHER_TREASURY + " may not issue CGB-2026-01: its issuer is CentralBankMSP",
+                    () -> bonds(OTHER_TREASURY).issue(S, "banka:main", "1", "100.00"));
         }
 
         @Test
@@ -176,10 +207,13 @@ class BondsTest extends BondFixture {
         void rejectsWhatTheRulesForbidAndChangesNothing() {
             assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> bonds("banka")
                     .transfer(S, "banka:main", "bankb:main", "100.01"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").transfer(S, "banka:main", "bankb:main", "1"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").transfer(S, "banka:main", "regulator:main", "1"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> bonds("bankb")
+                    .transfer(S, "banka:main", "bankb:main", "1"));
+            assertRejected(ErrorCode.FORBIDDEN, "account RegulatorMSP:main may not hold bonds", () -> bonds("banka")
+                    .transfer(S, "banka:main", "regulator:main", "1"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "0.001"));
+                    ErrorCode.INVALID_ARGUMENT, "units '0.001' has more than 2 decimal places", () -> bonds("banka")
+                            .transfer(S, "banka:main", "bankb:main", "0.001"));
             as("regulator").governance().freeze("bankb:main", "order", "ORD-1");
             tick();
             assertRejected(ErrorCode.FROZEN, () -> bonds("banka").transfer(S, "banka:main", "bankb:main", "1"));
@@ -209,7 +243,8 @@ class BondsTest extends BondFixture {
             assertThat(units(S, "bankb:main")).isEqualTo("40.00");
             assertThat(bonds("banka").holdings(S, "banka:main").get(0).locked().isZero())
                     .isTrue();
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").accept(o.offerId(), "bankb:main"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "is ACCEPTED, not OPEN", () -> bonds("bankb")
+                    .accept(o.offerId(), "bankb:main"));
         }
 
         @Test
@@ -228,7 +263,8 @@ class BondsTest extends BondFixture {
                     .offer(S, "banka:main", "30", "100.00", expires)
                     .offerId();
             tick();
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").cancel(id));
+            assertRejected(ErrorCode.FORBIDDEN, "of BankAMSP:main before it expires", () -> bonds("bankb")
+                    .cancel(id));
             now = expires;
             BondBridgeException e =
                     assertRejected(ErrorCode.EXPIRED, () -> bonds("bankb").accept(id, "bankb:main"));
@@ -260,16 +296,40 @@ class BondsTest extends BondFixture {
      * tender and buyback, after every step the holdings' units + locked sum to outstanding, outstanding equals what
      * the test itself counted from the accepted issues and buybacks, and the CNY stable units in all accounts are
      * unchanged (DvP only moves them).
+     *
+     * <p>About four steps in five are built to succeed (units the seller holds free, a counterparty other than
+     * itself, the seller cancelling); the rest are built to break one rule each, so conservation is also checked
+     * after rejections. Each step must end as it was built to, and most must succeed: a run in which every step
+     * was rejected would prove nothing.
      */
     @Nested
     class Conservation {
         static final List<String> ACCOUNTS = List.of("banka:main", "bankb:main", "banka:ops", "bankb:ops");
+        static final int STEPS = 60;
+
+        enum Kind {
+            ISSUE,
+            TRANSFER,
+            OFFER,
+            ACCEPT,
+            CANCEL,
+            BUYBACK
+        }
+
+        record OpenOffer(String id, String seller) {}
+
+        private final Map<Kind, Integer> succeeded = new EnumMap<>(Kind.class);
+        private int rejected;
 
         @Test
         void holdingsPlusLockedEqualOutstandingUnderRandomSequences() {
             as("banka").governance().openAccount("ops");
             as("bankb").governance().openAccount("ops");
             tick();
+            for (String a : List.of("banka:ops", "bankb:ops")) {
+                as("centralbank").stableUnits().mint("CNY", a, FUNDS); // every account can buy
+                tick();
+            }
             create(fixed(S));
             for (String a : ACCOUNTS) {
                 bonds(org(a)).subscribe(S, a, "500000.00");
@@ -278,47 +338,88 @@ class BondsTest extends BondFixture {
             }
             BigDecimal totalCny = totalCny();
             for (long seed : new long[] {1, 7, 42}) {
-                run(new Random(seed), totalCny);
+                int ok = run(new Random(seed), totalCny);
+                assertThat(ok)
+                        .as("steps of %d that succeeded with seed %d", STEPS, seed)
+                        .isGreaterThanOrEqualTo(STEPS / 2);
             }
+            assertThat(succeeded).as("successful steps per kind, all seeds").containsOnlyKeys(Kind.values());
+            assertThat(rejected).as("rejected steps, all seeds").isPositive();
         }
 
-        private void run(Random random, BigDecimal totalCny) {
+        /** Runs {@link #STEPS} random steps; returns how many succeeded. */
+        private int run(Random random, BigDecimal totalCny) {
             BigDecimal expected = outstanding();
-            List<String> openOffers = new java.util.ArrayList<>();
-            for (int step = 0; step < 60; step++) {
-                String a = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
-                String b = ACCOUNTS.get(random.nextInt(ACCOUNTS.size()));
-                String units = BigDecimal.valueOf(1 + random.nextInt(30000), 2).toPlainString();
+            List<OpenOffer> openOffers = new ArrayList<>();
+            int ok = 0;
+            for (int step = 0; step < STEPS; step++) {
+                Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                if ((kind == Kind.ACCEPT || kind == Kind.CANCEL) && openOffers.isEmpty()) {
+                    kind = Kind.OFFER;
+                }
+                boolean valid = random.nextInt(5) > 0;
+                List<String> holders =
+                        ACCOUNTS.stream().filter(x -> free(x).signum() > 0).toList();
+                if (valid && holders.isEmpty() && sells(kind)) {
+                    kind = Kind.ISSUE;
+                }
+                // a valid step's seller holds free units; an invalid one's may not
+                String a = valid && sells(kind) ? pick(random, holders) : pick(random, ACCOUNTS);
+                String b =
+                        pick(random, ACCOUNTS.stream().filter(x -> !x.equals(a)).toList());
+                String units = !sells(kind) ? null : valid ? upTo(random, free(a)) : over(free(a));
+                OpenOffer offer = openOffers.isEmpty() ? null : openOffers.get(random.nextInt(openOffers.size()));
                 try {
-                    switch (random.nextInt(6)) {
-                        case 0 -> {
-                            bonds("centralbank").issue(S, a, units, "99.50");
-                            expected = expected.add(new BigDecimal(units));
+                    switch (kind) {
+                        case ISSUE -> {
+                            // invalid: 6000 x 99.50 is more than the 500,000.00 subscribed
+                            String issued = valid ? upTo(random, new BigDecimal("300")) : "6000";
+                            bonds("centralbank").issue(S, a, issued, "99.50");
+                            expected = expected.add(new BigDecimal(issued));
                         }
-                        case 1 -> bonds(org(a)).transfer(S, a, b, units);
-                        case 2 ->
-                            openOffers.add(bonds(org(a))
-                                    .offer(S, a, units, "100.10", null)
-                                    .offerId());
-                        case 3 -> {
-                            if (!openOffers.isEmpty()) {
-                                bonds(org(b)).accept(openOffers.remove(random.nextInt(openOffers.size())), b);
-                            }
+                        // invalid (TRANSFER, OFFER, BUYBACK): more than the free units
+                        case TRANSFER -> bonds(org(a)).transfer(S, a, b, units);
+                        case OFFER ->
+                            openOffers.add(new OpenOffer(
+                                    bonds(org(a))
+                                            .offer(S, a, units, "100.10", null)
+                                            .offerId(),
+                                    a));
+                        case ACCEPT -> {
+                            // invalid: the seller accepts its own offer
+                            String buyer = valid
+                                    ? pick(
+                                            random,
+                                            ACCOUNTS.stream()
+                                                    .filter(x -> !x.equals(offer.seller()))
+                                                    .toList())
+                                    : offer.seller();
+                            bonds(org(buyer)).accept(offer.id(), buyer);
+                            openOffers.remove(offer);
                         }
-                        case 4 -> {
-                            if (!openOffers.isEmpty()) {
-                                String id = openOffers.remove(random.nextInt(openOffers.size()));
-                                bonds(org(bonds("regulator").offer(id).seller()))
-                                        .cancel(id);
-                            }
+                        case CANCEL -> {
+                            // invalid: the other bank cancels an offer that has not expired
+                            String seller = org(offer.seller());
+                            bonds(valid ? seller : seller.equals("banka") ? "bankb" : "banka")
+                                    .cancel(offer.id());
+                            openOffers.remove(offer);
                         }
-                        default -> {
+                        case BUYBACK -> {
                             bonds("centralbank").buyback(S, a, units, "100.00");
                             expected = expected.subtract(new BigDecimal(units));
                         }
                     }
-                } catch (BondBridgeException rejected) {
+                    assertThat(valid)
+                            .as("step %d, %s built to break a rule, succeeded", step, kind)
+                            .isTrue();
+                    succeeded.merge(kind, 1, Integer::sum);
+                    ok++;
+                } catch (BondBridgeException e) {
                     // a rejected step must change nothing; the sums below prove it
+                    assertThat(valid)
+                            .as("step %d, valid %s, was rejected: %s", step, kind, e.getMessage())
+                            .isFalse();
+                    rejected++;
                 }
                 tick();
                 BigDecimal held = BigDecimal.ZERO;
@@ -329,6 +430,32 @@ class BondsTest extends BondFixture {
                 assertThat(outstanding()).as("outstanding after step %d", step).isEqualByComparingTo(expected);
                 assertThat(totalCny()).as("CNY in all accounts").isEqualByComparingTo(totalCny);
             }
+            return ok;
+        }
+
+        /** The units {@code account} holds free (not locked in offers). */
+        private BigDecimal free(String account) {
+            return bonds("regulator").holdings(S, account).get(0).units().toBigDecimal();
+        }
+
+        /** 0.01 to {@code max} units, at most 300.00. */
+        private static String upTo(Random random, BigDecimal max) {
+            int cents = max.min(new BigDecimal("300")).movePointRight(2).intValueExact();
+            return BigDecimal.valueOf(1 + random.nextInt(cents), 2).toPlainString();
+        }
+
+        /** The kinds where account {@code a} gives up units, so a valid step needs them free. */
+        private static boolean sells(Kind kind) {
+            return kind == Kind.TRANSFER || kind == Kind.OFFER || kind == Kind.BUYBACK;
+        }
+
+        /** 0.01 more than {@code free}. */
+        private static String over(BigDecimal free) {
+            return free.add(new BigDecimal("0.01")).toPlainString();
+        }
+
+        private static String pick(Random random, List<String> accounts) {
+            return accounts.get(random.nextInt(accounts.size()));
         }
 
         private BigDecimal outstanding() {
@@ -400,10 +527,17 @@ class BondsTest extends BondFixture {
         void aHolderWithNothingAtTheRecordDateHasNothingToClaimAndOnlyTheOwnerClaims() {
             at("2026-06-20T09:00:00Z");
             String period = bonds("centralbank").coupon(S, "2026-06-30").period();
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").claim(S, period, "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "record date 2026-06-30 of CGB-2026-01 period 2026-07-01 has not ended",
+                    () -> bonds("banka").claim(S, period, "banka:main"));
             at("2026-07-02T00:00:00Z");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("bankb").claim(S, period, "bankb:main"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("bankb").claim(S, period, "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "BankBMSP:main held 0.00 units of CGB-2026-01 at the end of 2026-06-30: no coupon to claim",
+                    () -> bonds("bankb").claim(S, period, "bankb:main"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> bonds("bankb")
+                    .claim(S, period, "banka:main"));
             assertRejected(ErrorCode.NOT_FOUND, () -> bonds("banka").claim(S, "2027-01-01", "banka:main"));
         }
 
@@ -432,8 +566,16 @@ class BondsTest extends BondFixture {
                     .authorized("100")
                     .build());
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").coupon(S, "2026-06-30"));
+                    ErrorCode.INVALID_ARGUMENT,
+                    "series ZCB-1 is a ZERO coupon series: it pays no coupons",
+                    () -> bonds("centralbank").coupon("ZCB-1", "2026-06-30"));
+            assertRejected(ErrorCode.FORBIDDEN, "needs role TREASURY, has [BANK]", () -> bonds("banka")
+                    .coupon(S, "2026-06-30"));
+            addTreasury(OTHER_TREASURY);
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    OTHER_TREASURY + " may not open a coupon period of CGB-2026-01: its issuer is CentralBankMSP",
+                    () -> bonds(OTHER_TREASURY).coupon(S, "2026-06-30"));
         }
     }
 
@@ -451,9 +593,10 @@ class BondsTest extends BondFixture {
 
         @Test
         void redeemBeforeMaturityIsRejectedNamingTheMaturity() {
-            BondBridgeException e = assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").redeem(S, "banka:main"));
-            assertThat(e.getMessage()).contains("2027-01-01");
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "series CGB-2026-01 matures on 2027-01-01; it cannot be redeemed on 2026-01-05",
+                    () -> bonds("banka").redeem(S, "banka:main"));
         }
 
         @Test
@@ -467,25 +610,36 @@ class BondsTest extends BondFixture {
                     .isEqualByComparingTo("30000.00");
             assertThat(bonds("regulator").show(S).outstanding().isZero()).isTrue();
             assertThat(units(S, "banka:main")).isEqualTo("0.00");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> bonds("banka").redeem(S, "banka:main"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "account BankAMSP:main holds no free units of CGB-2026-01",
+                    () -> bonds("banka").redeem(S, "banka:main"));
         }
 
         @Test
         void buybackNeedsTheHoldersTenderAndItsMinimumPrice() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> bonds("centralbank").buyback(S, "banka:main", "100", "101.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP:main has not tendered units of CGB-2026-01", () -> bonds(
+                            "centralbank")
+                    .buyback(S, "banka:main", "100", "101.00"));
             bonds("banka").tender(S, "banka:main", "100", "100.50");
             tick();
             assertRejected(
-                    ErrorCode.POLICY_VIOLATION, () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
+                    ErrorCode.POLICY_VIOLATION,
+                    "buyback price 100.49 is below BankAMSP:main's minimum 100.50",
+                    () -> bonds("centralbank").buyback(S, "banka:main", "100", "100.49"));
             assertRejected(
-                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "buyback of 100.01 units of CGB-2026-01 from BankAMSP:main exceeds the 100.00 tendered",
+                    () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
             Bonds.BuybackResult b = bonds("centralbank").buyback(S, "banka:main", "100", "101.00");
             tick();
             assertThat(b.cash().toPlainString()).isEqualTo("10100.00");
             assertThat(b.outstanding().toPlainString()).isEqualTo("200.00");
             assertThat(units(S, "banka:main")).isEqualTo("200.00");
             assertRejected(
-                    ErrorCode.LIMIT_EXCEEDED, () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "buyback of 0.01 units of CGB-2026-01 from BankAMSP:main exceeds the 0.00 tendered",
+                    () -> bonds("centralbank").buyback(S, "banka:main", "0.01", "101.00"));
         }
     }
 
@@ -499,7 +653,25 @@ class BondsTest extends BondFixture {
         assertThat(h.entries()).hasSize(2);
         assertThat(h.entries().get(1).value().getAsJsonObject().get("units").getAsString())
                 .isEqualTo("6.00");
-        assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
+        assertRejected(
+                ErrorCode.FORBIDDEN,
+                "BankBMSP may not read the history of CGB-2026-01:banka:main",
+                () -> as("bankb").audit().history("bond-holding", S + ":banka:main"));
+    }
+
+    /** A TREASURY that issued none of the series here. */
+    static final String OTHER_TREASURY = "OtherTreasuryMSP";
+
+    /** Registers {@code mspId} as a second TREASURY participant. */
+    private void addTreasury(String mspId) {
+        as("centralbank")
+                .transport()
+                .submit(
+                        "governance",
+                        "addParticipant",
+                        "{\"mspId\":\"" + mspId + "\",\"alias\":\"othertreasury\",\"jurisdiction\":\"CN\","
+                                + "\"roles\":[\"TREASURY\"]}");
+        tick();
     }
 
     /** An ULTRA_LONG series at 2.19% (the papers' 2024 low) from 2026-01-01 to {@code maturity}. */

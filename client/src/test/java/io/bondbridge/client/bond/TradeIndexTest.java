@@ -76,14 +76,18 @@ class TradeIndexTest extends BondFixture {
 
     @Test
     void onlyStatisticsPostsOneMonthAtATimeAndOnce() {
-        assertRejected(ErrorCode.FORBIDDEN, () -> bonds("banka").postTrade("2026-01", "13", "10", "100", null));
+        assertRejected(
+                ErrorCode.FORBIDDEN, "BankAMSP may not post trade data: needs role STATISTICS", () -> bonds("banka")
+                        .postTrade("2026-01", "13", "10", "100", null));
         post("2026-01", "13", null);
         assertRejected(
                 ErrorCode.ALREADY_EXISTS, () -> bonds("regulator").postTrade("2026-01", "13", "10", "100", null));
         assertRejected(
-                ErrorCode.INVALID_ARGUMENT, () -> bonds("regulator").postTrade("2026-03", "13", "10", "100", null));
-        assertRejected(
-                ErrorCode.INVALID_ARGUMENT, () -> bonds("regulator").postTrade("2026-02", "13", "10", "0", null));
+                ErrorCode.INVALID_ARGUMENT,
+                "trade data is posted month by month: next is 2026-02, not 2026-03",
+                () -> bonds("regulator").postTrade("2026-03", "13", "10", "100", null));
+        assertRejected(ErrorCode.INVALID_ARGUMENT, "gdp 0 must be more than zero", () -> bonds("regulator")
+                .postTrade("2026-02", "13", "10", "0", null));
         assertThat(bonds("banka").tradeMonths()).hasSize(1);
     }
 

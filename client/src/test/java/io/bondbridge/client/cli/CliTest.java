@@ -81,6 +81,7 @@ class CliTest {
         run("--ledger", ledger(), "init");
         CliRun r = run("--ledger", ledger(), "--as", "banka", "account", "open", "bankb:sneaky");
         assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("an organization opens accounts in its own name only: bankb:sneaky");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.bondbridge.client.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.ledger.ErrorCode;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class GovernanceTest {
     private EmbeddedLedger ledger;
@@ -32,11 +32,19 @@ class GovernanceTest {
     }
 
     /** The call is rejected with {@code code} and the ledger state is exactly as before. */
-    private void assertRejected(ErrorCode code, Executable call) {
+    private void assertRejected(ErrorCode code, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertRejected(code, "", call);
+    }
+
+    /** The call is rejected with {@code code} by the rule whose message contains {@code rule}; nothing changes. */
+    private void assertRejected(
+            ErrorCode code, String rule, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         String before = ledger.stateDigest();
         long height = ledger.height();
-        BondBridgeException e = org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, call);
-        assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+        assertThatThrownBy(call).isInstanceOfSatisfying(BondBridgeException.class, e -> {
+            assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+            assertThat(e).hasMessageContaining(rule);
+        });
         assertThat(ledger.stateDigest()).isEqualTo(before);
         assertThat(ledger.height()).isEqualTo(height);
     }
@@ -64,10 +72,13 @@ class GovernanceTest {
     class Roles {
         @Test
         void aBankCallingACentralBankOnlyFunctionIsForbiddenAndNothingChanges() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> ledger.transport("banka")
-                    .submit("governance", "setRoles", "banka", "CENTRAL_BANK,TREASURY"));
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "BankAMSP may not change roles: needs role CENTRAL_BANK",
+                    () -> ledger.transport("banka").submit("governance", "setRoles", "banka", "CENTRAL_BANK,TREASURY"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankBMSP may not add participants: needs role CENTRAL_BANK",
                     () -> ledger.transport("bankb")
                             .submit(
                                     "governance",
@@ -96,13 +107,18 @@ class GovernanceTest {
 
         @Test
         void anUnregisteredOrganizationCanDoNothing() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("StrangerMSP").openAccount("x"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "organization StrangerMSP is not a registered participant",
+                    () -> as("StrangerMSP").openAccount("x"));
         }
 
         @Test
         void rolesComeFromTheLedgerNotFromArguments() {
             // A bank cannot claim a role: the only input is the certificate's MSP ID.
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("banka").freeze("bankb:main", "REGULATOR says so", null));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankAMSP may not freeze accounts: needs role REGULATOR", () -> as("banka")
+                            .freeze("bankb:main", "REGULATOR says so", null));
             ledger.transport("centralbank").submit("governance", "setRoles", "banka", "BANK,REGULATOR");
             assertThat(as("banka")
                             .freeze("bankb:main", "now a regulator", null)
@@ -119,14 +135,16 @@ class GovernanceTest {
             var opened = as("banka").openAccount("trading").value();
             assertThat(opened.id()).isEqualTo("BankAMSP:trading");
             assertThat(opened.owner()).isEqualTo("BankAMSP");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("banka").openAccount("bankb:trading"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "invalid account name 'bankb:trading'", () -> as("banka")
+                    .openAccount("bankb:trading"));
         }
 
         @Test
         void rejectsADuplicateOrMalformedName() {
             as("banka").openAccount("trading");
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> as("banka").openAccount("trading"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("banka").openAccount("has space"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "invalid account name 'has space'", () -> as("banka")
+                    .openAccount("has space"));
         }
 
         @Test
@@ -156,14 +174,20 @@ class GovernanceTest {
 
         @Test
         void aFreezeNeedsAReason() {
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("regulator").freeze("bankb:main", " ", null));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "a freeze needs a reason", () -> as("regulator")
+                    .freeze("bankb:main", " ", null));
         }
 
         @Test
         void onlyTheRegulatorUnfreezes() {
             as("regulator").freeze("bankb:main", "order", null);
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("bankb").unfreeze("bankb:main"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("centralbank").unfreeze("bankb:main"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankBMSP may not unfreeze accounts: needs role REGULATOR", () -> as("bankb")
+                            .unfreeze("bankb:main"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not unfreeze accounts: needs role REGULATOR",
+                    () -> as("centralbank").unfreeze("bankb:main"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.bondbridge.client.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Json;
@@ -43,9 +44,12 @@ class ComplianceTest extends PaymentFixture {
         @Test
         void onlyTheRegulatorOrAnAuditorListsAlerts() {
             assertRejected(
-                    ErrorCode.FORBIDDEN, () -> payments("banka").corridors().alerts());
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not list payment alerts: needs role [REGULATOR, AUDITOR]",
+                    () -> payments("banka").corridors().alerts());
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not list payment alerts: needs role [REGULATOR, AUDITOR]",
                     () -> payments("centralbank").corridors().alerts());
         }
 
@@ -53,6 +57,7 @@ class ComplianceTest extends PaymentFixture {
         void theThresholdIsAGovernedParameter() {
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not set the payment alert threshold: needs role REGULATOR",
                     () -> payments("centralbank").corridors().setAlertThreshold("1.00"));
             payments("regulator").corridors().setAlertThreshold("100.00");
             tick();
@@ -80,9 +85,15 @@ class ComplianceTest extends PaymentFixture {
         void aBlockedParticipantCannotPayOrBePaid() {
             payments("regulator").corridors().block("bankb", "sanctions screening hit");
             tick();
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> pay("E2E-1", "1.00"));
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("bankb")
-                    .send(SendRequest.of("E2E-2", "CN-HK", "bankb:fx", "banka:main", "1.00", "HKD")));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
+                    "BankBMSP (creditor agent) is on the regulator's block list",
+                    () -> pay("E2E-1", "1.00"));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
+                    "BankBMSP (debtor agent) is on the regulator's block list",
+                    () -> payments("bankb")
+                            .send(SendRequest.of("E2E-2", "CN-HK", "bankb:fx", "banka:main", "1.00", "HKD")));
             payments("regulator").corridors().unblock("bankb");
             tick();
             pay("E2E-1", "1.00");
@@ -111,6 +122,7 @@ class ComplianceTest extends PaymentFixture {
         void onlyTheRegulatorBlocks() {
             assertRejected(
                     ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not block participants: needs role REGULATOR",
                     () -> payments("centralbank").corridors().block("bankb", "x"));
             assertThat(payments("banka").corridors().blocked()).isEmpty();
         }
@@ -170,11 +182,10 @@ class ComplianceTest extends PaymentFixture {
             Endorsement b = simulateSend("P-2", "banka:ops", "bankb:ops");
             ledger.commit(a);
 
-            BondBridgeException e =
-                    org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, () -> ledger.commit(b));
-
-            assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
-            assertThat(e.getMessage()).contains("pay.usage");
+            assertThatThrownBy(() -> ledger.commit(b)).isInstanceOfSatisfying(BondBridgeException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                assertThat(e).hasMessageContaining("pay.usage");
+            });
             // a transport retries it, and it commits
             pay("P-3", "1.00");
         }

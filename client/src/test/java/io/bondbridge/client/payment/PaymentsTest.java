@@ -57,7 +57,7 @@ class PaymentsTest extends PaymentFixture {
 
         @Test
         void theDebtorAgentMustOwnTheAccountThatPays() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("bankb")
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> payments("bankb")
                     .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY")));
         }
 
@@ -77,8 +77,9 @@ class PaymentsTest extends PaymentFixture {
 
         @Test
         void theCorridorMustCarryTheCurrency() {
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> payments("banka")
-                    .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "USD")));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION, "corridor CN-HK carries [CNY, HKD], not USD", () -> payments("banka")
+                            .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "USD")));
         }
 
         @Test
@@ -91,15 +92,24 @@ class PaymentsTest extends PaymentFixture {
         void aPaymentWithoutTransientDetailsIsRejected() {
             assertRejected(
                     ErrorCode.INVALID_ARGUMENT,
+                    "payment E2E-X has no instruction: send it as transient data",
                     () -> as("banka").transport().submit("payment", "send", "E2E-X", "CN-HK", ""));
         }
 
         @Test
         void malformedInputsAreInvalid() {
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> pay("E2E-X", "1.001"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> pay("E2E-X", "0"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> pay("E2E X", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> payments("banka")
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "amount '1.001' has more than 2 decimal places",
+                    () -> pay("E2E-X", "1.001"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, "amount 0.00 CNY must be more than zero", () -> pay("E2E-X", "0"));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "end-to-end id 'E2E X' must be 1-35 letters",
+                    () -> pay("E2E X", "1.00"));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "salt must be 32 to 128 lower-case hex digits", () -> payments(
+                            "banka")
                     .send(SendRequest.of("E2E-X", "CN-HK", "banka:main", "bankb:main", "1.00", "CNY"), "short"));
         }
 
@@ -185,8 +195,10 @@ class PaymentsTest extends PaymentFixture {
         @Test
         void aPvpPaymentCannotBeQueued() {
             as("centralbank").payments().netting().open("C-1");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> payments("banka")
-                    .send(pvp("PVP-1", "1.00", RATE).inCycle("C-1")));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "payment PVP-1 is PvP (CNY against HKD): it settles gross and cannot be queued in cycle C-1",
+                    () -> payments("banka").send(pvp("PVP-1", "1.00", RATE).inCycle("C-1")));
         }
     }
 
@@ -268,7 +280,10 @@ class PaymentsTest extends PaymentFixture {
         void onlyTheCreditorAgentMayReturn() {
             pay("E2E-1", "300.00");
             tick();
-            assertRejected(ErrorCode.FORBIDDEN, () -> payments("banka").returnPayment("E2E-1", "mine"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not return payment E2E-1: only its creditor agent BankBMSP may",
+                    () -> payments("banka").returnPayment("E2E-1", "mine"));
         }
 
         @Test
@@ -278,13 +293,16 @@ class PaymentsTest extends PaymentFixture {
             PrivatePayment real = payments("bankb").details("E2E-1");
             PaymentDetails d = real.details();
             PaymentDetails more = altered(d, "settleAmount", "3000.00");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("bankb")
-                    .transport()
-                    .submit(
-                            "payment",
-                            "returnPayment",
-                            List.of("E2E-1", "x"),
-                            java.util.Map.of("details", Json.bytes(new PrivatePayment(more, real.salt())))));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the details presented for E2E-1 do not match its hash",
+                    () -> as("bankb")
+                            .transport()
+                            .submit(
+                                    "payment",
+                                    "returnPayment",
+                                    List.of("E2E-1", "x"),
+                                    java.util.Map.of("details", Json.bytes(new PrivatePayment(more, real.salt())))));
         }
     }
 

@@ -122,7 +122,10 @@ class ReservesTest extends StableFixture {
                     "hkcentralbank",
                     null,
                     null);
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("centralbank").add(other));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "CentralBankMSP may not record assets held by HKCentralBankMSP: a custodian records its own holdings",
+                    () -> reserves("centralbank").add(other));
             AssetSpec sub = new AssetSpec(
                     "C-2",
                     null,
@@ -155,12 +158,12 @@ class ReservesTest extends StableFixture {
 
         @Test
         void billsNeedAMaturityWithinTheMaximumDays() {
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank")
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "TBILL B-0 needs a maturity date", () -> reserves("centralbank")
                     .add(asset("B-0", AssetClass.TBILL, "CNY", "100", "0.99", null)));
             BondBridgeException e = assertRejected(ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank")
                     .add(asset("B-94", AssetClass.TBILL, "CNY", "100", "0.99", today().plusDays(94))));
             assertThat(e.getMessage()).contains("matures in 94 days, above the maximum 93 days");
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank")
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "of B-old is before today", () -> reserves("centralbank")
                     .add(asset("B-old", AssetClass.TBILL, "CNY", "100", "0.99", today().minusDays(1))));
             reserves("centralbank").add(asset("B-93", AssetClass.TBILL, "CNY", "100", "0.99", today().plusDays(93)));
         }
@@ -229,7 +232,9 @@ class ReservesTest extends StableFixture {
             BondBridgeException e = assertRejected(
                     ErrorCode.NOT_FOUND, () -> reserves("centralbank").add(deposit));
             assertThat(e.getMessage()).contains("no USD reference rate for CNY");
-            assertRejected(ErrorCode.FORBIDDEN, () -> as("banka").fx().setReference("CNY", "0.14"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankAMSP may not set the USD reference rate of CNY", () -> as("banka")
+                    .fx()
+                    .setReference("CNY", "0.14"));
             as("centralbank").fx().setReference("CNY", "0.14");
             tick();
             reserves("centralbank").add(deposit);
@@ -250,25 +255,50 @@ class ReservesTest extends StableFixture {
         @Test
         void malformedInputIsAnInvalidArgumentNotAnInternalError() {
             var t = ledger.transport("centralbank").at(now);
-            for (String json : List.of(
+            String codec = "malformed AssetSpec: "; // the JSON codec could not read it
+            for (String[] jsonAndRule : new String[][] {
+                {
                     "{\"id\":\"B-1\",\"assetClass\":\"TBILL\",\"currency\":\"CNY\",\"quantity\":\"1\","
                             + "\"unitPrice\":\"1\",\"maturity\":\"2026-13-01\"}",
+                    codec
+                },
+                {
                     "{\"id\":\"C-1\",\"assetClass\":\"CASH\",\"currency\":\"CNY\",\"quantity\":\"abc\",\"unitPrice\":\"1\"}",
+                    codec
+                },
+                {
                     "{\"id\":\"C-1\",\"assetClass\":\"CASH\",\"currency\":\"CNY\",\"quantity\":\"1e999999999\","
                             + "\"unitPrice\":\"1\"}",
+                    "quantity of C-1 has more than 24 integer digits"
+                },
+                {
                     "{\"id\":\"C-1\",\"assetClass\":\"SILVER\",\"currency\":\"CNY\",\"quantity\":\"1\",\"unitPrice\":\"1\"}",
+                    "class of C-1 is missing or unknown"
+                },
+                {
                     "{\"id\":\"C-1\",\"assetClass\":\"CASH\",\"currency\":\"CNY\",\"quantity\":\"1\"}",
-                    "[1,2]",
-                    "not json")) {
-                assertRejected(ErrorCode.INVALID_ARGUMENT, () -> t.submit("reserve", "addAsset", json));
+                    "unit price of C-1 is required"
+                },
+                {"[1,2]", codec},
+                {"not json", codec}
+            }) {
+                assertRejected(
+                        ErrorCode.INVALID_ARGUMENT,
+                        jsonAndRule[1],
+                        () -> t.submit("reserve", "addAsset", jsonAndRule[0]));
             }
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> t.submit("stable", "mint", "CNY", "banka:main", "1e999999999"));
+                    ErrorCode.INVALID_ARGUMENT,
+                    "amount has more than 24 integer digits",
+                    () -> t.submit("stable", "mint", "CNY", "banka:main", "1e999999999"));
             assertRejected(
                     ErrorCode.INVALID_ARGUMENT,
+                    "haircuts name an unknown asset class",
                     () -> t.submit("reserve", "setPolicy", "CNY", "{\"haircuts\":{\"SILVER\":\"0.1\"}}"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> t.submit("audit", "reserves", "CNY", "2026-13-01T00:00:00Z", ""));
+                    ErrorCode.INVALID_ARGUMENT,
+                    "as-of '2026-13-01T00:00:00Z' is neither an ISO-8601 instant nor a transaction id",
+                    () -> t.submit("audit", "reserves", "CNY", "2026-13-01T00:00:00Z", ""));
         }
 
         @Test
@@ -283,8 +313,8 @@ class ReservesTest extends StableFixture {
             assertThat(r.assetIds()).hasSize(50);
             assertThat(r.reserveValue().toPlainString()).isEqualTo("50000.00");
             batch.add(cash("C-000", "CNY", "1.00"));
-            assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank").addAll(batch));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "asset C-000 is given twice", () -> reserves("centralbank")
+                    .addAll(batch));
         }
     }
 
@@ -295,9 +325,18 @@ class ReservesTest extends StableFixture {
             reserves("centralbank").add(cash("C-1", "CNY", "100.00"));
             tick();
             var update = new AssetSpec.Update(new BigDecimal("5"), null, null, null);
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("hkcentralbank").update("C-1", update));
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("hkcentralbank").remove("C-1"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("banka").remove("C-1"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "HKCentralBankMSP may not update reserve asset C-1: it was recorded by CentralBankMSP",
+                    () -> reserves("hkcentralbank").update("C-1", update));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "HKCentralBankMSP may not remove reserve asset C-1: it was recorded by CentralBankMSP",
+                    () -> reserves("hkcentralbank").remove("C-1"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not remove reserve assets: needs role CUSTODIAN",
+                    () -> reserves("banka").remove("C-1"));
         }
 
         @Test
@@ -354,10 +393,14 @@ class ReservesTest extends StableFixture {
             tick();
             assertRejected(
                     ErrorCode.POLICY_VIOLATION,
+                    "share maturing within one year 0.8000 below minimum 0.9000",
                     () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "1.00"));
             // more long bonds would worsen it: rejected
-            assertRejected(ErrorCode.POLICY_VIOLATION, () -> reserves("centralbank")
-                    .add(asset("BOND-2", AssetClass.GOV_BOND, "CNY", "1000", "1", today().plusYears(3))));
+            assertRejected(
+                    ErrorCode.POLICY_VIOLATION,
+                    "adding BOND-2 to the CNY reserve would break its policy: share maturing within one year 0.7992 below minimum 0.9000",
+                    () -> reserves("centralbank")
+                            .add(asset("BOND-2", AssetClass.GOV_BOND, "CNY", "1000", "1", today().plusYears(3))));
             // more cash improves it without fixing it yet: allowed; then enough to repair it
             reserves("centralbank").add(cash("C-B", "CNY", "100000.00"));
             tick();
@@ -389,25 +432,35 @@ class ReservesTest extends StableFixture {
 
         @Test
         void onlyTheIssuerOfTheCurrencySetsItsPolicy() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("banka").setPolicy("CNY", minShortShare("0.5")));
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("hkcentralbank").setPolicy("CNY", minShortShare("0.5")));
-            assertRejected(ErrorCode.FORBIDDEN, () -> reserves("regulator").setPolicy("CNY", minShortShare("0.5")));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not set the reserve policy of CNY: needs role [CENTRAL_BANK, STABLE_ISSUER]",
+                    () -> reserves("banka").setPolicy("CNY", minShortShare("0.5")));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "HKCentralBankMSP does not issue CNY and may not set its reserve policy",
+                    () -> reserves("hkcentralbank").setPolicy("CNY", minShortShare("0.5")));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "RegulatorMSP may not set the reserve policy of CNY: needs role [CENTRAL_BANK, STABLE_ISSUER]",
+                    () -> reserves("regulator").setPolicy("CNY", minShortShare("0.5")));
             Reserves.PolicyResult r = reserves("centralbank").setPolicy("CNY", minShortShare("0.5"));
             assertThat(r.policy().issuer()).isEqualTo("CentralBankMSP");
             assertThat(r.policy().minShortShare()).isEqualByComparingTo("0.5");
             assertThat(r.policy().setAt()).isEqualTo(now);
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> reserves("centralbank")
-                    .setPolicy(
-                            "CNY",
-                            new ReservePolicy.PolicyChange(
-                                    null,
-                                    null,
-                                    Map.of(AssetClass.GOLD, new BigDecimal("1.5")),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null)));
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, "haircut of GOLD 1.5 is outside 0..1", () -> reserves("centralbank")
+                            .setPolicy(
+                                    "CNY",
+                                    new ReservePolicy.PolicyChange(
+                                            null,
+                                            null,
+                                            Map.of(AssetClass.GOLD, new BigDecimal("1.5")),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null)));
             assertThat(change().empty()).isTrue();
         }
 
@@ -452,12 +505,14 @@ class ReservesTest extends StableFixture {
             tick();
             assertRejected(
                     ErrorCode.POLICY_VIOLATION,
+                    "reserve coverage 1.0526 below minimum 1.1000",
                     () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "950000.00"));
             // 1,000,000 / 1.10 = 909,090.909... -> at most 909,090.90 units
             as("centralbank").stableUnits().mint("CNY", "banka:main", "909090.90");
             tick();
             assertRejected(
                     ErrorCode.POLICY_VIOLATION,
+                    "reserve coverage 1.0999 below minimum 1.1000",
                     () -> as("centralbank").stableUnits().mint("CNY", "banka:main", "0.01"));
         }
     }

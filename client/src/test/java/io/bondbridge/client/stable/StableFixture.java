@@ -1,6 +1,8 @@
 package io.bondbridge.client.stable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.throwable;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.stable.AssetClass;
@@ -13,10 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * A bootstrapped in-memory ledger with a controllable transaction clock: every call goes out at {@link #now},
@@ -57,13 +58,27 @@ public abstract class StableFixture {
     }
 
     /** The call is rejected with {@code code} and the ledger is exactly as before; returns the exception. */
-    protected BondBridgeException assertRejected(ErrorCode code, Executable call) {
+    protected BondBridgeException assertRejected(ErrorCode code, ThrowingCallable call) {
         String before = ledger.stateDigest();
         long height = ledger.height();
-        BondBridgeException e = Assertions.assertThrows(BondBridgeException.class, call);
-        assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+        BondBridgeException e = assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        BondBridgeException.class,
+                        r -> assertThat(r.code()).as(r.getMessage()).isEqualTo(code))
+                .asInstanceOf(throwable(BondBridgeException.class))
+                .actual();
         assertThat(ledger.stateDigest()).as("state digest after a rejection").isEqualTo(before);
         assertThat(ledger.height()).isEqualTo(height);
+        return e;
+    }
+
+    /**
+     * As {@link #assertRejected(ErrorCode, ThrowingCallable)}, and the message contains {@code rule}: the part of
+     * the message that tells which of the rules sharing {@code code} fired.
+     */
+    protected BondBridgeException assertRejected(ErrorCode code, String rule, ThrowingCallable call) {
+        BondBridgeException e = assertRejected(code, call);
+        assertThat(e).hasMessageContaining(rule);
         return e;
     }
 

@@ -1,6 +1,7 @@
 package io.bondbridge.client.stable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -73,8 +74,12 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void aBankOrAnotherCentralBankCannotMintAndNothingChanges() {
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("banka").mint("CNY", "banka:main", "1.00"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("hkcentralbank").mint("CNY", "banka:main", "1.00"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN,
+                    "BankAMSP may not mint CNY: needs role [CENTRAL_BANK, STABLE_ISSUER]",
+                    () -> units("banka").mint("CNY", "banka:main", "1.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "HKCentralBankMSP does not issue CNY", () -> units("hkcentralbank")
+                    .mint("CNY", "banka:main", "1.00"));
         }
 
         @Test
@@ -97,14 +102,18 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void malformedAmountsAreInvalid() {
+            assertRejected(ErrorCode.INVALID_ARGUMENT, "amount '1.001' has more than 2 decimal places", () -> units(
+                            "centralbank")
+                    .mint("CNY", "banka:main", "1.001"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "1.001"));
+                    ErrorCode.INVALID_ARGUMENT, "amount 0.00 CNY must be more than zero", () -> units("centralbank")
+                            .mint("CNY", "banka:main", "0"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "0"));
+                    ErrorCode.INVALID_ARGUMENT, "amount -5.00 CNY must be more than zero", () -> units("centralbank")
+                            .mint("CNY", "banka:main", "-5"));
             assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("CNY", "banka:main", "-5"));
-            assertRejected(
-                    ErrorCode.INVALID_ARGUMENT, () -> units("centralbank").mint("cny", "banka:main", "5"));
+                    ErrorCode.INVALID_ARGUMENT, "currency 'cny' is not a 3-letter code", () -> units("centralbank")
+                            .mint("cny", "banka:main", "5"));
         }
     }
 
@@ -134,10 +143,11 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void onlyTheOwnerSendsAndNeverToItself() {
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> units("bankb")
+                    .transfer("CNY", "banka:main", "bankb:main", "1.00"));
             assertRejected(
-                    ErrorCode.FORBIDDEN, () -> units("bankb").transfer("CNY", "banka:main", "bankb:main", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> units("banka")
-                    .transfer("CNY", "banka:main", "BankAMSP:main", "1.00"));
+                    ErrorCode.INVALID_ARGUMENT, "cannot transfer from BankAMSP:main to itself", () -> units("banka")
+                            .transfer("CNY", "banka:main", "BankAMSP:main", "1.00"));
             assertRejected(
                     ErrorCode.NOT_FOUND, () -> units("banka").transfer("CNY", "banka:main", "bankb:nosuch", "1.00"));
         }
@@ -186,9 +196,13 @@ class StableUnitsTest extends StableFixture {
             Endorsement c = simulate("banka", "transfer", "CNY", "banka:main", "bankb:main", "1.00");
             Endorsement d = simulate("banka", "transfer", "CNY", "banka:main", "banka:ops", "1.00");
             ledger.commit(c);
-            BondBridgeException conflict =
-                    org.junit.jupiter.api.Assertions.assertThrows(BondBridgeException.class, () -> ledger.commit(d));
-            assertThat(conflict.code()).isEqualTo(ErrorCode.CONFLICT);
+            assertThatThrownBy(() -> ledger.commit(d)).isInstanceOfSatisfying(BondBridgeException.class, conflict -> {
+                assertThat(conflict.code()).isEqualTo(ErrorCode.CONFLICT);
+                // the stale read is the shared account's balance
+                assertThat(conflict)
+                        .hasMessageContaining("MVCC_READ_CONFLICT")
+                        .hasMessageContaining("stable.balance/BankAMSP/main/CNY");
+            });
         }
 
         private Endorsement simulate(String org, String fn, String... args) {
@@ -215,7 +229,8 @@ class StableUnitsTest extends StableFixture {
             assertThat(s.redeemed().toPlainString()).isEqualTo("400.00");
             assertThat(s.unitsOutstanding().toPlainString()).isEqualTo("600.00");
             assertRejected(ErrorCode.INSUFFICIENT_FUNDS, () -> units("banka").redeem("CNY", "banka:main", "600.01"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").redeem("CNY", "banka:main", "1.00"));
+            assertRejected(ErrorCode.FORBIDDEN, "BankBMSP may not act on account BankAMSP:main", () -> units("bankb")
+                    .redeem("CNY", "banka:main", "1.00"));
         }
     }
 
@@ -235,8 +250,12 @@ class StableUnitsTest extends StableFixture {
             assertThat(units("banka").balances(null, null))
                     .extracting(Balance::account)
                     .containsExactly("BankAMSP:main");
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").balance("CNY", "banka:main"));
-            assertRejected(ErrorCode.FORBIDDEN, () -> units("bankb").balances(null, "banka:main"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankBMSP may not read the balances of BankAMSP:main", () -> units("bankb")
+                            .balance("CNY", "banka:main"));
+            assertRejected(
+                    ErrorCode.FORBIDDEN, "BankBMSP may not read the balances of BankAMSP:main", () -> units("bankb")
+                            .balances(null, "banka:main"));
         }
 
         @Test
