@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code bond}, {@code trade} and {@code sizing} commands: their contract in CLI.md. */
+/** The {@code bond}, {@code trade} and {@code sizing} commands: their contract in docs/CLI.md. */
 class BondCliTest {
     @TempDir
     Path tmp;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A GOV_BOND reserve asset that is one of this ledger's own bond series (DOMAIN.md 3): its terms come from the
+ * A GOV_BOND reserve asset that is one of this ledger's own bond series (docs/DOMAIN.md section 3): its terms come from the
  * series, its quantity is checked against what the custodian holds, and while it exists those units cannot leave.
  *
  * <p>The HK central bank (CENTRAL_BANK and CUSTODIAN, so it may hold bonds and record reserve assets) buys 1,000

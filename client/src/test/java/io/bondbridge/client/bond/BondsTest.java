@@ -292,7 +292,7 @@ class BondsTest extends BondFixture {
     }
 
     /**
-     * Conservation (DOMAIN.md 2, fixed): under seeded random sequences of issue, transfer, offer, accept, cancel,
+     * Conservation (docs/DOMAIN.md section 2, fixed): under seeded random sequences of issue, transfer, offer, accept, cancel,
      * tender and buyback, after every step the holdings' units + locked sum to outstanding, outstanding equals what
      * the test itself counted from the accepted issues and buybacks, and the CNY stable units in all accounts are
      * unchanged (DvP only moves them).

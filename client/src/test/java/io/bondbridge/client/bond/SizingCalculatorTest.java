@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
-/** The sizing indicators reproduce the papers' 2024 figures (DOMAIN.md 2.2) at the precision the papers give. */
+/** The sizing indicators reproduce the papers' 2024 figures (docs/DOMAIN.md section 2.2) at the precision the papers give. */
 class SizingCalculatorTest {
     static final SizingCalculator.Inputs Y2024 = new SizingCalculator.Inputs(
             new BigDecimal("134.9"),

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code payment}, {@code corridor}, {@code netting}, {@code swapline}, {@code alerts} commands (CLI.md). */
+/** The {@code payment}, {@code corridor}, {@code netting}, {@code swapline}, {@code alerts} commands (docs/CLI.md). */
 class PaymentCliTest {
     @TempDir
     Path tmp;

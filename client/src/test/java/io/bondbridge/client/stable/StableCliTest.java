@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code stable}, {@code reserve}, {@code audit} and {@code fx} commands: their contract in CLI.md. */
+/** The {@code stable}, {@code reserve}, {@code audit} and {@code fx} commands: their contract in docs/CLI.md. */
 class StableCliTest {
     @TempDir
     Path tmp;
