@@ -4,23 +4,26 @@ import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-/** The typed transaction context every contract receives: the ledger and the verified caller. */
-public final class BondBridgeContext extends Context {
+/**
+ * The typed transaction context: the ledger and the verified caller. The contracts' own context extends it with
+ * the feature services; this package knows no feature, so it cannot build them.
+ */
+public class BondBridgeContext extends Context {
     private final Ledger ledger;
     private final Caller caller;
 
-    public BondBridgeContext(ChaincodeStub stub) {
+    protected BondBridgeContext(ChaincodeStub stub) {
         super(stub);
         this.ledger = new Ledger(stub);
         ClientIdentity identity = getClientIdentity();
         this.caller = new Caller(identity.getMSPID(), identity.getId(), identity::getAttributeValue);
     }
 
-    public Ledger ledger() {
+    public final Ledger ledger() {
         return ledger;
     }
 
-    public Caller caller() {
+    public final Caller caller() {
         return caller;
     }
 }

@@ -5,14 +5,14 @@ import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * What every bondbridge contract shares: the typed context, one chaincode event per transaction, and a coded
- * rejection for an unknown function.
+ * What every bondbridge contract shares: one chaincode event per transaction, and a coded rejection for an unknown
+ * function. The context is the contract layer's to create ({@link BondBridgeContext} or a subclass carrying the
+ * feature services), so this interface leaves {@link #createContext} to it.
  */
 public interface LedgerContract extends ContractInterface {
+    /** The transaction's context: a {@link BondBridgeContext}. */
     @Override
-    default Context createContext(ChaincodeStub stub) {
-        return new BondBridgeContext(stub);
-    }
+    Context createContext(ChaincodeStub stub);
 
     @Override
     default void unknownTransaction(Context ctx) {
