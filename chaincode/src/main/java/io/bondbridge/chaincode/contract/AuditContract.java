@@ -26,7 +26,6 @@ public final class AuditContract implements FeatureContract {
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String reserves(TxContext ctx, String currency, String asOf, String proofAsset) {
-        ctx.registry().caller(ctx.caller());
         ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
         return Json.write(Composition.of(snapshot, Args.optional(proofAsset)));
     }
@@ -34,7 +33,6 @@ public final class AuditContract implements FeatureContract {
     /** Stress test of a currency's reserve now: JSON {@link StressScenario}. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String stress(TxContext ctx, String currency, String scenarioJson) {
-        ctx.registry().caller(ctx.caller());
         String json = Args.optional(scenarioJson);
         StressScenario scenario =
                 json == null ? null : ReserveContract.input(json, StressScenario.class, "stress scenario");

@@ -41,7 +41,6 @@ public final class CorridorContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String blocked(TxContext ctx) {
-        ctx.registry().caller(ctx.caller());
         return Json.write(Map.of("blocked", ctx.compliance().blocked()));
     }
 

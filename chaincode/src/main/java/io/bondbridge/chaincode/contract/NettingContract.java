@@ -24,7 +24,6 @@ public final class NettingContract implements FeatureContract {
     /** The cycle and its queued payments (interbank legs). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String show(TxContext ctx, String cycle) {
-        ctx.registry().caller(ctx.caller());
         String id = Args.required(cycle, "cycle");
         return Json.write(
                 Map.of("cycle", ctx.netting().get(id), "queue", ctx.netting().queue(id)));
@@ -48,7 +47,6 @@ public final class NettingContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String showSwapLine(TxContext ctx, String id) {
-        ctx.registry().caller(ctx.caller());
         return Json.write(ctx.swapLines().show(Args.required(id, "id")));
     }
 }

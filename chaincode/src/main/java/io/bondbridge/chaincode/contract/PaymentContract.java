@@ -61,7 +61,6 @@ public final class PaymentContract implements FeatureContract {
     /** Public records, of one corridor when {@code corridor} is not empty. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String list(TxContext ctx, String corridor) {
-        ctx.registry().caller(ctx.caller());
         return Json.write(Map.of("payments", ctx.payments().list(Args.optional(corridor))));
     }
 
