@@ -3,7 +3,6 @@ package io.bondbridge.chaincode.contract;
 import io.bondbridge.chaincode.audit.StressScenario;
 import io.bondbridge.chaincode.audit.StressTest;
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Composition;
 import io.bondbridge.chaincode.stable.ReserveSnapshot;
@@ -26,25 +25,28 @@ public final class AuditContract implements FeatureContract {
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String reserves(TxContext ctx, String currency, String asOf, String proofAsset) {
-        ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
-        return Json.write(Composition.of(snapshot, Args.optional(proofAsset)));
+        return ctx.reply(() -> {
+            ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
+            return Composition.of(snapshot, Args.optional(proofAsset));
+        });
     }
 
     /** Stress test of a currency's reserve now: JSON {@link StressScenario}. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String stress(TxContext ctx, String currency, String scenarioJson) {
-        String json = Args.optional(scenarioJson);
-        StressScenario scenario =
-                json == null ? null : ReserveContract.input(json, StressScenario.class, "stress scenario");
-        ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), null);
-        return Json.write(StressTest.run(snapshot, scenario));
+        return ctx.reply(() -> {
+            String json = Args.optional(scenarioJson);
+            StressScenario scenario = json == null ? null : Args.json(json, StressScenario.class, "stress scenario");
+            ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), null);
+            return StressTest.run(snapshot, scenario);
+        });
     }
 
     /** Every committed version behind {@code id}: KIND {@code account} or {@code reserve-asset}. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String history(TxContext ctx, String kind, String id) {
-        return Json.write(
-                ctx.auditHistory().history(ctx.caller(), Args.required(kind, "kind"), Args.required(id, "id")));
+        return ctx.reply(
+                () -> ctx.auditHistory().history(ctx.caller(), Args.required(kind, "kind"), Args.required(id, "id")));
     }
 
     private static ReserveSnapshot snapshot(TxContext ctx, String currency, String asOf) {

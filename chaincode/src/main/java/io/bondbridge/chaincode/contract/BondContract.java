@@ -2,7 +2,6 @@ package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.chaincode.bond.SeriesTerms;
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,27 +20,29 @@ public final class BondContract implements FeatureContract {
     /** TREASURY creates a series from its JSON {@link SeriesTerms}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String create(TxContext ctx, String termsJson) {
-        SeriesTerms terms = ReserveContract.input(Args.required(termsJson, "terms"), SeriesTerms.class, "series terms");
-        return Json.write(ctx.bonds().create(ctx.caller(), terms));
+        return ctx.reply(() -> {
+            SeriesTerms terms = Args.json(Args.required(termsJson, "terms"), SeriesTerms.class, "series terms");
+            return ctx.bonds().create(ctx.caller(), terms);
+        });
     }
 
     /** The buyer account's owner consents to pay up to {@code amount} for primary allocations. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String subscribe(TxContext ctx, String series, String account, String amount) {
-        return Json.write(ctx.bonds()
+        return ctx.reply(() -> ctx.bonds()
                 .subscribe(ctx.caller(), Args.required(series, "series"), Args.required(account, "account"), amount));
     }
 
     /** The issuer allocates units to a subscribed account: DvP. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String issue(TxContext ctx, String series, String to, String units, String price) {
-        return Json.write(ctx.bonds()
+        return ctx.reply(() -> ctx.bonds()
                 .issue(ctx.caller(), Args.required(series, "series"), Args.required(to, "to"), units, price));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String transfer(TxContext ctx, String series, String from, String to, String units) {
-        return Json.write(ctx.bonds()
+        return ctx.reply(() -> ctx.bonds()
                 .transfer(
                         ctx.caller(),
                         Args.required(series, "series"),
@@ -53,7 +54,7 @@ public final class BondContract implements FeatureContract {
     /** The seller offers units at a price; {@code expires} an ISO-8601 instant or empty. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String offer(TxContext ctx, String series, String from, String units, String price, String expires) {
-        return Json.write(ctx.offers()
+        return ctx.reply(() -> ctx.offers()
                 .offer(
                         ctx.caller(),
                         Args.required(series, "series"),
@@ -65,31 +66,31 @@ public final class BondContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String accept(TxContext ctx, String offerId, String buyer) {
-        return Json.write(
+        return ctx.reply(() ->
                 ctx.offers().accept(ctx.caller(), Args.required(offerId, "offer"), Args.required(buyer, "buyer")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String cancel(TxContext ctx, String offerId) {
-        return Json.write(ctx.offers().cancel(ctx.caller(), Args.required(offerId, "offer")));
+        return ctx.reply(() -> ctx.offers().cancel(ctx.caller(), Args.required(offerId, "offer")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getOffer(TxContext ctx, String offerId) {
-        return Json.write(ctx.offers().get(ctx.caller(), Args.required(offerId, "offer")));
+        return ctx.reply(() -> ctx.offers().get(ctx.caller(), Args.required(offerId, "offer")));
     }
 
     /** The issuer opens a coupon period with a record date (ISO date). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String coupon(TxContext ctx, String series, String recordDate) {
-        return Json.write(ctx.coupons()
+        return ctx.reply(() -> ctx.coupons()
                 .open(ctx.caller(), Args.required(series, "series"), Args.required(recordDate, "record date")));
     }
 
     /** The holder's owner claims its coupon for a period. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String claim(TxContext ctx, String series, String period, String account) {
-        return Json.write(ctx.coupons()
+        return ctx.reply(() -> ctx.coupons()
                 .claim(
                         ctx.caller(),
                         Args.required(series, "series"),
@@ -99,14 +100,14 @@ public final class BondContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String redeem(TxContext ctx, String series, String account) {
-        return Json.write(
+        return ctx.reply(() ->
                 ctx.bonds().redeem(ctx.caller(), Args.required(series, "series"), Args.required(account, "account")));
     }
 
     /** The holder's owner consents to sell up to {@code units} back to the issuer at {@code minPrice} or more. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String tender(TxContext ctx, String series, String account, String units, String minPrice) {
-        return Json.write(ctx.bonds()
+        return ctx.reply(() -> ctx.bonds()
                 .tender(
                         ctx.caller(),
                         Args.required(series, "series"),
@@ -118,33 +119,33 @@ public final class BondContract implements FeatureContract {
     /** The issuer buys back tendered units; they are burned. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String buyback(TxContext ctx, String series, String from, String units, String price) {
-        return Json.write(ctx.bonds()
+        return ctx.reply(() -> ctx.bonds()
                 .buyback(ctx.caller(), Args.required(series, "series"), Args.required(from, "from"), units, price));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String show(TxContext ctx, String series) {
-        return Json.write(ctx.bonds().show(ctx.caller(), Args.required(series, "series")));
+        return ctx.reply(() -> ctx.bonds().show(ctx.caller(), Args.required(series, "series")));
     }
 
     /** Holdings of a series (or all when empty), of an account (or all readable when empty). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String holdings(TxContext ctx, String series, String account) {
-        return Json.write(
+        return ctx.reply(() ->
                 Map.of("holdings", ctx.bonds().holdings(ctx.caller(), Args.optional(series), Args.optional(account))));
     }
 
     /** The coupon rate history of a series with the data behind each reset, and the next-tranche signal. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String rates(TxContext ctx, String series) {
-        return Json.write(ctx.tradeIndex().rates(ctx.caller(), Args.required(series, "series")));
+        return ctx.reply(() -> ctx.tradeIndex().rates(ctx.caller(), Args.required(series, "series")));
     }
 
     /** STATISTICS posts one month of trade data (figures in USD; high-tech share in percent, or empty). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String postTrade(
             TxContext ctx, String month, String exports, String imports, String gdp, String hightechShare) {
-        return Json.write(ctx.tradeIndex()
+        return ctx.reply(() -> ctx.tradeIndex()
                 .post(
                         ctx.caller(),
                         Args.required(month, "month"),
@@ -156,7 +157,7 @@ public final class BondContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String tradeMonths(TxContext ctx) {
-        return Json.write(Map.of("months", ctx.tradeIndex().list(ctx.caller())));
+        return ctx.reply(() -> Map.of("months", ctx.tradeIndex().list(ctx.caller())));
     }
 
     private static Instant instant(String text) {

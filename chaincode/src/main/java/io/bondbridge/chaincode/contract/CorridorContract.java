@@ -1,6 +1,5 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.payment.Compliance;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -14,46 +13,48 @@ public final class CorridorContract implements FeatureContract {
     /** A central bank or the regulator sets a corridor; {@code currencies} and {@code dailyLimitUsd} may be empty. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String set(TxContext ctx, String id, String jurisdictions, String currencies, String dailyLimitUsd) {
-        return Json.write(
+        return ctx.reply(() ->
                 ctx.corridors().set(ctx.caller(), Args.required(id, "id"), jurisdictions, currencies, dailyLimitUsd));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String get(TxContext ctx, String id) {
-        return Json.write(ctx.corridors().get(Args.required(id, "id")));
+        return ctx.reply(() -> ctx.corridors().get(Args.required(id, "id")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String list(TxContext ctx) {
-        return Json.write(Map.of("corridors", ctx.corridors().all()));
+        return ctx.reply(() -> Map.of("corridors", ctx.corridors().all()));
     }
 
     /** The regulator puts a participant on the block list. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String block(TxContext ctx, String participant, String reason) {
-        return Json.write(ctx.compliance().block(ctx.caller(), Args.required(participant, "participant"), reason));
+        return ctx.reply(() -> ctx.compliance().block(ctx.caller(), Args.required(participant, "participant"), reason));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String unblock(TxContext ctx, String participant) {
-        return Json.write(ctx.compliance().unblock(ctx.caller(), Args.required(participant, "participant")));
+        return ctx.reply(() -> ctx.compliance().unblock(ctx.caller(), Args.required(participant, "participant")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String blocked(TxContext ctx) {
-        return Json.write(Map.of("blocked", ctx.compliance().blocked()));
+        return ctx.reply(() -> Map.of("blocked", ctx.compliance().blocked()));
     }
 
     /** Payment alerts: REGULATOR and AUDITOR only. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String alerts(TxContext ctx) {
-        Compliance c = ctx.compliance();
-        return Json.write(Map.of("alerts", c.alerts(ctx.caller()), "thresholdUsd", c.thresholdUsd()));
+        return ctx.reply(() -> {
+            Compliance c = ctx.compliance();
+            return Map.of("alerts", c.alerts(ctx.caller()), "thresholdUsd", c.thresholdUsd());
+        });
     }
 
     /** The regulator sets the USD alert threshold (default 50000.00). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setAlertThreshold(TxContext ctx, String usd) {
-        return Json.write(ctx.compliance().setThreshold(ctx.caller(), usd));
+        return ctx.reply(() -> ctx.compliance().setThreshold(ctx.caller(), usd));
     }
 }

@@ -11,7 +11,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public interface FeatureContract extends LedgerContract {
     @Override
     default Context createContext(ChaincodeStub stub) {
-        return new TxContext(stub);
+        return LedgerContract.coded(() -> new TxContext(stub));
     }
 
     /**
@@ -23,7 +23,7 @@ public interface FeatureContract extends LedgerContract {
     default void beforeTransaction(Context ctx) {
         TxContext tx = (TxContext) ctx;
         if (!openToUnregistered(function(tx.getStub().getFunction()))) {
-            tx.registry().caller(tx.caller());
+            LedgerContract.coded(() -> tx.registry().caller(tx.caller()));
         }
     }
 

@@ -1,6 +1,5 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.ledger.Json;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -13,23 +12,25 @@ public final class FxContract implements FeatureContract {
     /** The currency's issuer, or the regulator, sets its USD reference rate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setReference(TxContext ctx, String currency, String usd) {
-        return Json.write(ctx.referenceRates().set(ctx.caller(), Args.required(currency, "currency"), usd));
+        return ctx.reply(() -> ctx.referenceRates().set(ctx.caller(), Args.required(currency, "currency"), usd));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getReference(TxContext ctx, String currency) {
-        return Json.write(ctx.referenceRates().get(Args.required(currency, "currency")));
+        return ctx.reply(() -> ctx.referenceRates().get(Args.required(currency, "currency")));
     }
 
     /** Every rate the currency had, oldest first. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String referenceHistory(TxContext ctx, String currency) {
-        String c = Args.required(currency, "currency");
-        return Json.write(Map.of("currency", c, "rates", ctx.referenceRates().history(c)));
+        return ctx.reply(() -> {
+            String c = Args.required(currency, "currency");
+            return Map.of("currency", c, "rates", ctx.referenceRates().history(c));
+        });
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listReferences(TxContext ctx) {
-        return Json.write(Map.of("rates", ctx.referenceRates().all()));
+        return ctx.reply(() -> Map.of("rates", ctx.referenceRates().all()));
     }
 }

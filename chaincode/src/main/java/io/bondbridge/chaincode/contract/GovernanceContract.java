@@ -27,20 +27,22 @@ public final class GovernanceContract implements FeatureContract {
     /** Bootstraps the default participants; idempotent. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String init(TxContext ctx) {
-        return Json.write(ctx.governance().bootstrap());
+        return ctx.reply(() -> ctx.governance().bootstrap());
     }
 
     /** A central bank adds a participant: JSON {@code {mspId, alias, jurisdiction, currencies, roles}}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String addParticipant(TxContext ctx, String participantJson) {
-        Participant p = Json.read(Args.required(participantJson, "participant"), Participant.class);
-        return Json.write(ctx.governance().addParticipant(ctx.caller(), p));
+        return ctx.reply(() -> {
+            Participant p = Json.read(Args.required(participantJson, "participant"), Participant.class);
+            return ctx.governance().addParticipant(ctx.caller(), p);
+        });
     }
 
     /** A central bank replaces a participant's roles (comma-separated). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setRoles(TxContext ctx, String participant, String roles) {
-        return Json.write(ctx.governance()
+        return ctx.reply(() -> ctx.governance()
                 .setRoles(
                         ctx.caller(),
                         Args.required(participant, "participant"),
@@ -49,50 +51,55 @@ public final class GovernanceContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listParticipants(TxContext ctx) {
-        return Json.write(Map.of("participants", ctx.registry().participants()));
+        return ctx.reply(() -> Map.of("participants", ctx.registry().participants()));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getParticipant(TxContext ctx, String participant) {
-        return Json.write(ctx.registry().participant(Args.required(participant, "participant")));
+        return ctx.reply(() -> ctx.registry().participant(Args.required(participant, "participant")));
     }
 
     /** Opens an account named {@code name} owned by the caller's organization. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String openAccount(TxContext ctx, String name) {
-        return Json.write(ctx.governance().openAccount(ctx.caller(), Args.required(name, "name")));
+        return ctx.reply(() -> ctx.governance().openAccount(ctx.caller(), Args.required(name, "name")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getAccount(TxContext ctx, String account) {
-        return Json.write(ctx.registry().account(Args.required(account, "account")));
+        return ctx.reply(() -> ctx.registry().account(Args.required(account, "account")));
     }
 
     /** Accounts of one participant, or of all when {@code owner} is empty. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listAccounts(TxContext ctx, String owner) {
-        Registry registry = ctx.registry();
-        String o = Args.optional(owner);
-        return Json.write(Map.of(
-                "accounts",
-                registry.accounts(o == null ? null : registry.participant(o).mspId())));
+        return ctx.reply(() -> {
+            Registry registry = ctx.registry();
+            String o = Args.optional(owner);
+            return Map.of(
+                    "accounts",
+                    registry.accounts(o == null ? null : registry.participant(o).mspId()));
+        });
     }
 
     /** The regulator freezes an account; {@code orderRef} points at the legal order (may be empty). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String freezeAccount(TxContext ctx, String account, String reason, String orderRef) {
-        return Json.write(ctx.governance().freeze(ctx.caller(), Args.required(account, "account"), reason, orderRef));
+        return ctx.reply(
+                () -> ctx.governance().freeze(ctx.caller(), Args.required(account, "account"), reason, orderRef));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String unfreezeAccount(TxContext ctx, String account) {
-        return Json.write(ctx.governance().unfreeze(ctx.caller(), Args.required(account, "account")));
+        return ctx.reply(() -> ctx.governance().unfreeze(ctx.caller(), Args.required(account, "account")));
     }
 
     /** Canonical form of an account reference ({@code banka:main} to {@code BankAMSP:main}). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String resolveAccount(TxContext ctx, String account) {
-        AccountId id = ctx.registry().accountId(Args.required(account, "account"));
-        return Json.write(Map.of("account", id.toString(), "owner", id.owner(), "name", id.name()));
+        return ctx.reply(() -> {
+            AccountId id = ctx.registry().accountId(Args.required(account, "account"));
+            return Map.of("account", id.toString(), "owner", id.owner(), "name", id.name());
+        });
     }
 }

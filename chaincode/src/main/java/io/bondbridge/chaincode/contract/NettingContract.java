@@ -1,6 +1,5 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.ledger.Json;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -12,41 +11,43 @@ public final class NettingContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String open(TxContext ctx, String cycle) {
-        return Json.write(ctx.netting().open(ctx.caller(), Args.required(cycle, "cycle")));
+        return ctx.reply(() -> ctx.netting().open(ctx.caller(), Args.required(cycle, "cycle")));
     }
 
     /** The operator settles the net positions of the queued payments: all of them or nothing. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String close(TxContext ctx, String cycle) {
-        return Json.write(ctx.netting().close(ctx.caller(), Args.required(cycle, "cycle")));
+        return ctx.reply(() -> ctx.netting().close(ctx.caller(), Args.required(cycle, "cycle")));
     }
 
     /** The cycle and its queued payments (interbank legs). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String show(TxContext ctx, String cycle) {
-        String id = Args.required(cycle, "cycle");
-        return Json.write(
-                Map.of("cycle", ctx.netting().get(id), "queue", ctx.netting().queue(id)));
+        return ctx.reply(() -> {
+            String id = Args.required(cycle, "cycle");
+            return Map.of("cycle", ctx.netting().get(id), "queue", ctx.netting().queue(id));
+        });
     }
 
     /** One of two central banks creates a swap line; limit in the first currency. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String createSwapLine(TxContext ctx, String id, String between, String currencies, String limit) {
-        return Json.write(ctx.swapLines().create(ctx.caller(), Args.required(id, "id"), between, currencies, limit));
+        return ctx.reply(
+                () -> ctx.swapLines().create(ctx.caller(), Args.required(id, "id"), between, currencies, limit));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String drawSwapLine(TxContext ctx, String id, String amount) {
-        return Json.write(ctx.swapLines().draw(ctx.caller(), Args.required(id, "id"), amount));
+        return ctx.reply(() -> ctx.swapLines().draw(ctx.caller(), Args.required(id, "id"), amount));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String repaySwapLine(TxContext ctx, String id, String amount) {
-        return Json.write(ctx.swapLines().repay(ctx.caller(), Args.required(id, "id"), amount));
+        return ctx.reply(() -> ctx.swapLines().repay(ctx.caller(), Args.required(id, "id"), amount));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String showSwapLine(TxContext ctx, String id) {
-        return Json.write(ctx.swapLines().show(Args.required(id, "id")));
+        return ctx.reply(() -> ctx.swapLines().show(Args.required(id, "id")));
     }
 }

@@ -20,73 +20,67 @@ public final class ReserveContract implements FeatureContract {
     /** A custodian records one asset: JSON {@link AssetSpec}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String addAsset(TxContext ctx, String assetJson) {
-        AssetSpec spec = input(Args.required(assetJson, "asset"), AssetSpec.class, "asset");
-        return Json.write(ctx.reserves().add(ctx.caller(), List.of(spec)));
+        return ctx.reply(() -> {
+            AssetSpec spec = Args.json(Args.required(assetJson, "asset"), AssetSpec.class, "asset");
+            return ctx.reserves().add(ctx.caller(), List.of(spec));
+        });
     }
 
     /** A custodian records several assets of one reserve at once: a JSON array of {@link AssetSpec}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String addAssets(TxContext ctx, String assetsJson) {
-        JsonElement tree = Json.parse(Args.required(assetsJson, "assets"));
-        if (!tree.isJsonArray()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "assets must be a JSON array");
-        }
-        List<AssetSpec> specs = new ArrayList<>();
-        for (JsonElement e : tree.getAsJsonArray()) {
-            specs.add(input(e.toString(), AssetSpec.class, "asset"));
-        }
-        return Json.write(ctx.reserves().add(ctx.caller(), specs));
+        return ctx.reply(() -> {
+            JsonElement tree = Json.parse(Args.required(assetsJson, "assets"));
+            if (!tree.isJsonArray()) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "assets must be a JSON array");
+            }
+            List<AssetSpec> specs = new ArrayList<>();
+            for (JsonElement e : tree.getAsJsonArray()) {
+                specs.add(Args.json(e.toString(), AssetSpec.class, "asset"));
+            }
+            return ctx.reserves().add(ctx.caller(), specs);
+        });
     }
 
     /** The recording custodian updates an asset: JSON {@link AssetSpec.Update} (absent fields unchanged). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String updateAsset(TxContext ctx, String assetId, String updateJson) {
-        String json = Args.optional(updateJson);
-        AssetSpec.Update update = json == null ? null : input(json, AssetSpec.Update.class, "asset update");
-        return Json.write(ctx.reserves().update(ctx.caller(), Args.required(assetId, "asset"), update));
+        return ctx.reply(() -> {
+            String json = Args.optional(updateJson);
+            AssetSpec.Update update = json == null ? null : Args.json(json, AssetSpec.Update.class, "asset update");
+            return ctx.reserves().update(ctx.caller(), Args.required(assetId, "asset"), update);
+        });
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String removeAsset(TxContext ctx, String assetId) {
-        return Json.write(ctx.reserves().remove(ctx.caller(), Args.required(assetId, "asset")));
+        return ctx.reply(() -> ctx.reserves().remove(ctx.caller(), Args.required(assetId, "asset")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getAsset(TxContext ctx, String assetId) {
-        return Json.write(ctx.reserves().asset(Args.required(assetId, "asset")));
+        return ctx.reply(() -> ctx.reserves().asset(Args.required(assetId, "asset")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String listAssets(TxContext ctx, String currency) {
-        return Json.write(Map.of("assets", ctx.reserves().assets(Args.required(currency, "currency"))));
+        return ctx.reply(() -> Map.of("assets", ctx.reserves().assets(Args.required(currency, "currency"))));
     }
 
     /** The issuer sets its currency's policy: JSON {@link ReservePolicy.PolicyChange} (ratios, absent = keep). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setPolicy(TxContext ctx, String currency, String changeJson) {
-        String json = Args.optional(changeJson);
-        ReservePolicy.PolicyChange change =
-                json == null ? null : input(json, ReservePolicy.PolicyChange.class, "policy change");
-        return Json.write(ctx.reserves().setPolicy(ctx.caller(), Args.required(currency, "currency"), change));
+        return ctx.reply(() -> {
+            String json = Args.optional(changeJson);
+            ReservePolicy.PolicyChange change =
+                    json == null ? null : Args.json(json, ReservePolicy.PolicyChange.class, "policy change");
+            return ctx.reserves().setPolicy(ctx.caller(), Args.required(currency, "currency"), change);
+        });
     }
 
     /** The stored policy, or the defaults when the issuer has set none. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getPolicy(TxContext ctx, String currency) {
-        return Json.write(ctx.reserves().policy(Args.required(currency, "currency")));
-    }
-
-    /**
-     * Reads a JSON input; any failure of the codec (a malformed date, number or enum) is the caller's
-     * INVALID_ARGUMENT, never an "Unexpected error".
-     */
-    static <T> T input(String json, Class<T> type, String what) {
-        try {
-            return Json.read(json, type);
-        } catch (LedgerException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "malformed %s: %s", what, e.getMessage());
-        }
+        return ctx.reply(() -> ctx.reserves().policy(Args.required(currency, "currency")));
     }
 }

@@ -1,5 +1,6 @@
 package io.bondbridge.chaincode.ledger;
 
+import java.util.function.Supplier;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -25,5 +26,14 @@ public class BondBridgeContext extends Context {
 
     public final Caller caller() {
         return caller;
+    }
+
+    /**
+     * Runs a transaction function's body and returns its result as the wire JSON, written by the one codec
+     * ({@link Json}); a rule's rejection becomes the coded error response ({@link LedgerContract#coded}). Every
+     * transaction function returns through here, so none hands an object to the shim's own serializer.
+     */
+    public final String reply(Supplier<?> body) {
+        return LedgerContract.coded(() -> Json.write(body.get()));
     }
 }
