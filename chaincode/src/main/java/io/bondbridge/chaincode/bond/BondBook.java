@@ -17,11 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The reads and checks the bond rules share: series, holdings, supply totals, eligibility, the rate in force. */
 final class BondBook {
-    private static final Pattern SERIES_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
     /** Roles whose accounts may hold bonds. */
     static final List<Role> HOLDER_ROLES = List.of(Role.BANK, Role.TREASURY, Role.CENTRAL_BANK);
 
@@ -33,16 +31,8 @@ final class BondBook {
         this.ledger = ledger;
     }
 
-    static String requireSeriesId(String id) {
-        if (id == null || !SERIES_ID.matcher(id).matches()) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "series id '%s' is not 3-32 capital letters, digits or '-'", id);
-        }
-        return id;
-    }
-
     Series series(String id) {
-        return ledger.get(BondKeys.series(requireSeriesId(id)), Series.class, "bond series " + id);
+        return ledger.get(BondKeys.series(Series.requireId(id)), Series.class, "bond series " + id);
     }
 
     Holding holding(Series s, AccountId account) {
