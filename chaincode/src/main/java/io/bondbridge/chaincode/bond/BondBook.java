@@ -80,8 +80,16 @@ final class BondBook {
         ledger.put(BondKeys.holding(s.seriesId(), account), h);
     }
 
-    /** Totals from the supply rows: [issued, outstanding]. */
-    Amount[] supply(String seriesId) {
+    /**
+     * A series' supply totals, summed from its supply rows (no stored counter, so issues and redemptions of one
+     * series do not all rewrite one key).
+     *
+     * @param issued units ever issued (primary issues only); at most the series' authorized units
+     * @param outstanding units in holders' hands: issued minus redeemed and bought back
+     */
+    record Supply(Amount issued, Amount outstanding) {}
+
+    Supply supply(String seriesId) {
         Amount issued = Units.ZERO;
         Amount outstanding = Units.ZERO;
         for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, seriesId)) {
@@ -90,7 +98,7 @@ final class BondBook {
             }
             outstanding = outstanding.plus(r.value().delta());
         }
-        return new Amount[] {issued, outstanding};
+        return new Supply(issued, outstanding);
     }
 
     void recordSupply(Series s, SupplyChange.Kind kind, AccountId account, Amount units, Amount price, Amount cash) {

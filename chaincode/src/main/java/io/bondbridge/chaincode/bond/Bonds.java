@@ -144,8 +144,8 @@ public final class Bonds {
                     s.seriesId(),
                     s.maturity());
         }
-        Amount[] supply = book.supply(s.seriesId());
-        Amount issuedAfter = supply[0].plus(units);
+        BondBook.Supply supply = book.supply(s.seriesId());
+        Amount issuedAfter = supply.issued().plus(units);
         if (s.authorized().lessThan(issuedAfter)) {
             throw LedgerException.of(
                     ErrorCode.LIMIT_EXCEEDED,
@@ -184,7 +184,14 @@ public final class Bonds {
                 new Subscription(sub.series(), sub.account(), sub.remaining().minus(cash), ledger.now()));
         book.recordSupply(s, SupplyChange.Kind.ISSUE, buyer, units, price, cash);
         return new IssueResult(
-                ledger.txId(), s.seriesId(), buyer.toString(), units, price, cash, issuedAfter, supply[1].plus(units));
+                ledger.txId(),
+                s.seriesId(),
+                buyer.toString(),
+                units,
+                price,
+                cash,
+                issuedAfter,
+                supply.outstanding().plus(units));
     }
 
     /** The owner of {@code from} moves free units to another eligible account. */
@@ -300,7 +307,7 @@ public final class Bonds {
         requireFree(h, units, s);
         book.requirePledgeKept(s, holder, units);
         Amount cash = Units.cash(units, price);
-        Amount[] supply = book.supply(s.seriesId());
+        BondBook.Supply supply = book.supply(s.seriesId());
         new Settlement(registry, ledger)
                 .move(book.payingAccount(s), holder, s.currency(), cash)
                 .apply();
@@ -315,14 +322,20 @@ public final class Bonds {
                         ledger.now()));
         book.recordSupply(s, SupplyChange.Kind.BUYBACK, holder, units, price, cash);
         return new BuybackResult(
-                ledger.txId(), s.seriesId(), holder.toString(), units, price, cash, supply[1].minus(units));
+                ledger.txId(),
+                s.seriesId(),
+                holder.toString(),
+                units,
+                price,
+                cash,
+                supply.outstanding().minus(units));
     }
 
     /** Any participant may read a series' terms and totals. */
     public SeriesView show(Caller caller, String seriesId) {
         registry.caller(caller);
         Series s = book.series(seriesId);
-        Amount[] supply = book.supply(s.seriesId());
+        BondBook.Supply supply = book.supply(s.seriesId());
         return new SeriesView(
                 s.seriesId(),
                 s.issuer(),
@@ -337,8 +350,8 @@ public final class Bonds {
                 s.maturity(),
                 s.dayCount().label(),
                 s.authorized(),
-                supply[0],
-                supply[1],
+                supply.issued(),
+                supply.outstanding(),
                 s.program(),
                 s.useOfProceeds(),
                 s.rateCap());
