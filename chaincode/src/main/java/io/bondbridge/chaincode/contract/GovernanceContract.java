@@ -1,6 +1,5 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.governance.AccountId;
 import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.governance.Role;
@@ -54,11 +53,6 @@ public final class GovernanceContract implements FeatureContract {
         return ctx.reply(() -> Map.of("participants", ctx.registry().participants()));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String getParticipant(TxContext ctx, String participant) {
-        return ctx.reply(() -> ctx.registry().participant(Args.required(participant, "participant")));
-    }
-
     /** Opens an account named {@code name} owned by the caller's organization. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String openAccount(TxContext ctx, String name) {
@@ -92,14 +86,5 @@ public final class GovernanceContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String unfreezeAccount(TxContext ctx, String account) {
         return ctx.reply(() -> ctx.governance().unfreeze(ctx.caller(), Args.required(account, "account")));
-    }
-
-    /** Canonical form of an account reference ({@code banka:main} to {@code BankAMSP:main}). */
-    @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String resolveAccount(TxContext ctx, String account) {
-        return ctx.reply(() -> {
-            AccountId id = ctx.registry().accountId(Args.required(account, "account"));
-            return Map.of("account", id.toString(), "owner", id.owner(), "name", id.name());
-        });
     }
 }

@@ -1,8 +1,6 @@
 package io.bondbridge.chaincode.stable;
 
 import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.time.LocalDate;
 
 /**
@@ -27,9 +25,4 @@ public interface BondSeries {
 
     /** The series' facts, with {@code holderMspId}'s holding; NOT_FOUND when there is no such series. */
     Facts facts(String seriesId, String holderMspId);
-
-    /** For callers that link no series. */
-    BondSeries NONE = (seriesId, holder) -> {
-        throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "bond series %s cannot be linked here", seriesId);
-    };
 }
