@@ -19,9 +19,9 @@ import java.util.List;
  * Bond series and their units: create, primary issue (DvP against a subscription), transfer, buyback (against a
  * tender), redemption at maturity, and the reads.
  *
- * <p>Consent. On this permissioned ledger the issuer submits the primary allocation ({@code bond issue}) and the
- * buyback ({@code bond buyback}), as CLI.md has it; the counterparty's stable units or bond units move only
- * because its owner consented beforehand on the ledger: a {@link Subscription} (pay up to X for this series) or a
+ * <p>Consent. On this permissioned ledger the issuer itself submits the primary allocation ({@code bond issue}) and
+ * the buyback ({@code bond buyback}); the counterparty's stable units or bond units move only because its owner
+ * consented beforehand on the ledger: a {@link Subscription} (pay up to X for this series) or a
  * {@link Tender} (sell up to U units at no less than P). Both are used up as the issuer draws on them.
  *
  * <p>What each transaction touches: issue, buyback and redeem read the series row and the supply rows and write

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * What the reserve needs to know of a bond series of this ledger, so that a GOV_BOND reserve asset can be one of
- * the ledger's own bond tokens (DOMAIN.md 3). The bond feature supplies it; stable units do not depend on bonds.
+ * the ledger's own bond tokens. The bond feature supplies it; stable units do not depend on bonds.
  *
  * <p>A linked asset takes its currency, maturity and issuer from the series, and its quantity (in units) must not
  * exceed what the custodian holds of the series across its accounts. The custodian's holding of the series is then
