@@ -17,11 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The reads and checks the bond rules share: series, holdings, supply totals, eligibility, the rate in force. */
 final class BondBook {
-    private static final Pattern SERIES_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
     /** Roles whose accounts may hold bonds. */
     static final List<Role> HOLDER_ROLES = List.of(Role.BANK, Role.TREASURY, Role.CENTRAL_BANK);
 
@@ -33,16 +31,8 @@ final class BondBook {
         this.ledger = ledger;
     }
 
-    static String requireSeriesId(String id) {
-        if (id == null || !SERIES_ID.matcher(id).matches()) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "series id '%s' is not 3-32 capital letters, digits or '-'", id);
-        }
-        return id;
-    }
-
     Series series(String id) {
-        return ledger.get(BondKeys.series(requireSeriesId(id)), Series.class, "bond series " + id);
+        return ledger.get(BondKeys.series(Series.requireId(id)), Series.class, "bond series " + id);
     }
 
     Holding holding(Series s, AccountId account) {
@@ -90,8 +80,16 @@ final class BondBook {
         ledger.put(BondKeys.holding(s.seriesId(), account), h);
     }
 
-    /** Totals from the supply rows: [issued, outstanding]. */
-    Amount[] supply(String seriesId) {
+    /**
+     * A series' supply totals, summed from its supply rows (no stored counter, so issues and redemptions of one
+     * series do not all rewrite one key).
+     *
+     * @param issued units ever issued (primary issues only); at most the series' authorized units
+     * @param outstanding units in holders' hands: issued minus redeemed and bought back
+     */
+    record Supply(Amount issued, Amount outstanding) {}
+
+    Supply supply(String seriesId) {
         Amount issued = Units.ZERO;
         Amount outstanding = Units.ZERO;
         for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, seriesId)) {
@@ -100,7 +98,7 @@ final class BondBook {
             }
             outstanding = outstanding.plus(r.value().delta());
         }
-        return new Amount[] {issued, outstanding};
+        return new Supply(issued, outstanding);
     }
 
     void recordSupply(Series s, SupplyChange.Kind kind, AccountId account, Amount units, Amount price, Amount cash) {

@@ -5,8 +5,8 @@ import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.BondSeries;
 
 /**
- * The bond feature's answer to the reserve: a GOV_BOND reserve asset may be one of this ledger's own series
- * (DOMAIN.md 3). Its holding counts free units only: units locked in an offer are on their way out.
+ * The bond feature's answer to the reserve: a GOV_BOND reserve asset may be one of this ledger's own series. Its
+ * holding counts free units only: units locked in an offer are on their way out.
  */
 public final class BondReserveLink implements BondSeries {
     private final BondBook book;

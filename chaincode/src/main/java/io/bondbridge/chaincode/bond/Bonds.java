@@ -6,26 +6,22 @@ import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Bond series and their units: create, primary issue (DvP against a subscription), transfer, buyback (against a
  * tender), redemption at maturity, and the reads.
  *
- * <p>Consent. On this permissioned ledger the issuer submits the primary allocation ({@code bond issue}) and the
- * buyback ({@code bond buyback}), as CLI.md has it; the counterparty's stable units or bond units move only
- * because its owner consented beforehand on the ledger: a {@link Subscription} (pay up to X for this series) or a
+ * <p>Consent. On this permissioned ledger the issuer itself submits the primary allocation ({@code bond issue}) and
+ * the buyback ({@code bond buyback}); the counterparty's stable units or bond units move only because its owner
+ * consented beforehand on the ledger: a {@link Subscription} (pay up to X for this series) or a
  * {@link Tender} (sell up to U units at no less than P). Both are used up as the issuer draws on them.
  *
  * <p>What each transaction touches: issue, buyback and redeem read the series row and the supply rows and write
@@ -33,9 +29,6 @@ import java.util.Locale;
  * holding rows; offers and claims are in {@link Offers} and {@link Coupons}.
  */
 public final class Bonds {
-    private static final BigDecimal MAX_RATE = new BigDecimal("100");
-    private static final List<Integer> FREQUENCIES = List.of(1, 2, 4, 12);
-
     private final BondBook book;
     private final Registry registry;
     private final Ledger ledger;
@@ -94,118 +87,16 @@ public final class Bonds {
     /** TREASURY creates a series; the creator is its issuer and its {@code main} account the paying account. */
     public Created create(Caller caller, SeriesTerms t) {
         registry.requireRole(caller, "create bond series", Role.TREASURY);
-        String id = BondBook.requireSeriesId(t.seriesId());
+        String id = Series.requireId(t.seriesId());
         if (ledger.exists(BondKeys.series(id))) {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "bond series %s already exists", id);
         }
-        String currency = Currencies.require(t.currency());
-        Amount face = Currencies.parse(t.face(), currency, "face");
-        if (!face.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "face %s must be more than zero", face);
-        }
-        CouponType type = enumValue(CouponType.class, t.couponType(), "coupon type");
-        boolean noRate = t.couponRate() == null || t.couponRate().isBlank();
-        BigDecimal rate =
-                type == CouponType.ZERO && noRate ? BigDecimal.ZERO.setScale(2) : rate(t.couponRate(), "coupon rate");
-        if (type == CouponType.ZERO && rate.signum() != 0) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "a ZERO coupon series has no coupon rate (%s given)", t.couponRate());
-        }
-        int frequency = t.frequency();
-        if (type == CouponType.ZERO ? frequency != 0 && frequency != 1 : !FREQUENCIES.contains(frequency)) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "coupon frequency %d is not one of %s%s",
-                    frequency,
-                    FREQUENCIES,
-                    type == CouponType.ZERO ? " (0 for ZERO)" : "");
-        }
-        LocalDate issueDate = date(t.issueDate(), "issue date");
-        LocalDate maturity = date(t.maturity(), "maturity");
-        if (!maturity.isAfter(issueDate)) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "maturity %s must be after the issue date %s", maturity, issueDate);
-        }
-        DayCount dayCount = DayCount.parse(t.dayCount());
-        Amount authorized = Units.positive(t.authorized(), "authorized units");
-        Program program =
-                t.program() == null || t.program().isBlank() ? null : enumValue(Program.class, t.program(), "program");
-        String tag = t.useOfProceeds() == null || t.useOfProceeds().isBlank()
-                ? null
-                : t.useOfProceeds().strip().toUpperCase(Locale.ROOT);
-        checkProgram(program, tag, issueDate, maturity);
-        BigDecimal cap = null;
-        BigDecimal floor = null;
-        if (type == CouponType.INDEXED) {
-            floor = BigDecimal.ZERO.setScale(2);
-            cap = t.rateCap() == null || t.rateCap().isBlank()
-                    ? rate.add(BigDecimal.ONE)
-                    : rate(t.rateCap(), "rate cap");
-            if (cap.compareTo(rate) < 0) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "rate cap %s%% is below the initial rate %s%%",
-                        cap.toPlainString(),
-                        rate.toPlainString());
-            }
-        } else if (t.rateCap() != null && !t.rateCap().isBlank()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a rate cap applies to INDEXED series only");
-        }
         AccountId paying = new AccountId(caller.mspId(), AccountId.MAIN);
+        Series s = t.toSeries(caller.mspId(), paying.toString(), ledger.now());
         registry.account(paying);
-        Series s = new Series(
-                id,
-                caller.mspId(),
-                paying.toString(),
-                currency,
-                face,
-                type,
-                rate,
-                type == CouponType.ZERO ? 0 : frequency,
-                issueDate,
-                maturity,
-                dayCount,
-                authorized,
-                program,
-                tag,
-                cap,
-                floor,
-                ledger.now());
         ledger.put(BondKeys.series(id), s);
         ledger.emit("BondSeriesCreated", s);
         return new Created(ledger.txId(), s);
-    }
-
-    private static void checkProgram(Program program, String tag, LocalDate issueDate, LocalDate maturity) {
-        if (program == null) {
-            if (tag != null) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT, "use-of-proceeds %s needs a program whose tags include it", tag);
-            }
-            return;
-        }
-        if (program.tags().isEmpty()
-                ? tag != null
-                : tag == null || !program.tags().contains(tag)) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "use-of-proceeds %s is not allowed for %s (allowed: %s)",
-                    tag == null ? "(none)" : tag,
-                    program,
-                    program.tags().isEmpty() ? "none" : program.tags());
-        }
-        if (program == Program.ULTRA_LONG) {
-            boolean exact = Program.ULTRA_LONG_YEARS.stream()
-                    .anyMatch(y -> issueDate.plusYears(y).equals(maturity));
-            if (!exact) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "ULTRA_LONG series run %s years; %s to %s is not one of them",
-                        Program.ULTRA_LONG_YEARS,
-                        issueDate,
-                        maturity);
-            }
-        }
     }
 
     /** The owner of {@code account} consents to pay up to {@code amount} for primary allocations of a series. */
@@ -253,8 +144,8 @@ public final class Bonds {
                     s.seriesId(),
                     s.maturity());
         }
-        Amount[] supply = book.supply(s.seriesId());
-        Amount issuedAfter = supply[0].plus(units);
+        BondBook.Supply supply = book.supply(s.seriesId());
+        Amount issuedAfter = supply.issued().plus(units);
         if (s.authorized().lessThan(issuedAfter)) {
             throw LedgerException.of(
                     ErrorCode.LIMIT_EXCEEDED,
@@ -293,7 +184,14 @@ public final class Bonds {
                 new Subscription(sub.series(), sub.account(), sub.remaining().minus(cash), ledger.now()));
         book.recordSupply(s, SupplyChange.Kind.ISSUE, buyer, units, price, cash);
         return new IssueResult(
-                ledger.txId(), s.seriesId(), buyer.toString(), units, price, cash, issuedAfter, supply[1].plus(units));
+                ledger.txId(),
+                s.seriesId(),
+                buyer.toString(),
+                units,
+                price,
+                cash,
+                issuedAfter,
+                supply.outstanding().plus(units));
     }
 
     /** The owner of {@code from} moves free units to another eligible account. */
@@ -409,7 +307,7 @@ public final class Bonds {
         requireFree(h, units, s);
         book.requirePledgeKept(s, holder, units);
         Amount cash = Units.cash(units, price);
-        Amount[] supply = book.supply(s.seriesId());
+        BondBook.Supply supply = book.supply(s.seriesId());
         new Settlement(registry, ledger)
                 .move(book.payingAccount(s), holder, s.currency(), cash)
                 .apply();
@@ -424,14 +322,20 @@ public final class Bonds {
                         ledger.now()));
         book.recordSupply(s, SupplyChange.Kind.BUYBACK, holder, units, price, cash);
         return new BuybackResult(
-                ledger.txId(), s.seriesId(), holder.toString(), units, price, cash, supply[1].minus(units));
+                ledger.txId(),
+                s.seriesId(),
+                holder.toString(),
+                units,
+                price,
+                cash,
+                supply.outstanding().minus(units));
     }
 
     /** Any participant may read a series' terms and totals. */
     public SeriesView show(Caller caller, String seriesId) {
         registry.caller(caller);
         Series s = book.series(seriesId);
-        Amount[] supply = book.supply(s.seriesId());
+        BondBook.Supply supply = book.supply(s.seriesId());
         return new SeriesView(
                 s.seriesId(),
                 s.issuer(),
@@ -446,8 +350,8 @@ public final class Bonds {
                 s.maturity(),
                 s.dayCount().label(),
                 s.authorized(),
-                supply[0],
-                supply[1],
+                supply.issued(),
+                supply.outstanding(),
                 s.program(),
                 s.useOfProceeds(),
                 s.rateCap());
@@ -488,45 +392,5 @@ public final class Bonds {
             rows.forEach(r -> out.add(r.value()));
         }
         return out;
-    }
-
-    static BigDecimal rate(String text, String what) {
-        BigDecimal r;
-        try {
-            r = new BigDecimal(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a percentage", what, text);
-        }
-        if (r.signum() < 0
-                || r.compareTo(MAX_RATE) > 0
-                || r.stripTrailingZeros().scale() > 4) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "%s %s%% must be within 0-100 with at most 4 decimal places",
-                    what,
-                    text);
-        }
-        return r.setScale(Math.max(2, r.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
-    }
-
-    static LocalDate date(String text, String what) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not an ISO date (YYYY-MM-DD)", what, text);
-        }
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String text, String what) {
-        try {
-            return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "%s '%s' is not one of %s",
-                    what,
-                    text,
-                    java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -52,7 +52,7 @@ public final class Coupons {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "series %s is a ZERO coupon series: it pays no coupons", s.seriesId());
         }
-        LocalDate record = Bonds.date(recordDateText, "record date");
+        LocalDate record = SeriesTerms.date(recordDateText, "record date");
         if (record.isBefore(s.issueDate()) || record.isAfter(s.maturity())) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,

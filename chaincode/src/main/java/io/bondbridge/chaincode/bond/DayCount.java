@@ -32,7 +32,7 @@ public enum DayCount {
         return label;
     }
 
-    /** The convention written as in CLI.md ({@code ACT/365F}) or as the enum name. */
+    /** The convention by its label, as the terms and the command line write it ({@code ACT/365F}), or its name. */
     public static DayCount parse(String text) {
         for (DayCount d : values()) {
             if (d.label.equalsIgnoreCase(text) || d.name().equalsIgnoreCase(text)) {

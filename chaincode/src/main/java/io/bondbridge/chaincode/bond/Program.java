@@ -3,14 +3,14 @@ package io.bondbridge.chaincode.bond;
 import java.util.List;
 
 /**
- * The bond programs of DOMAIN.md 2 and the use-of-proceeds tags each allows. A series of a program with tags must
+ * The bond programs and the use-of-proceeds tags each allows. A series of a program with tags must
  * name one of them; proceeds of a series may not fund anything outside its tag. A tag outside the program is
  * INVALID_ARGUMENT (the terms are malformed, as a wrong day count would be).
  *
- * <p>TRADE_EXPORT and TRADE_IMPORT tags come from DOMAIN.md. The others are a small list chosen here from the
- * papers' wording (ultra-long bonds fund "major strategic projects" and "security capacity"; investment bonds
- * infrastructure; consumption bonds social security and household consumption); RESERVE bonds are a store of
- * value and carry no tag.
+ * <p>Export bonds fund new-energy vehicles, lithium batteries, photovoltaics and semiconductors; import bonds chip
+ * equipment, medical equipment and precision instruments. Ultra-long bonds fund major strategic projects and
+ * security capacity; investment bonds infrastructure and urban renewal; consumption bonds social security and
+ * household consumption. RESERVE bonds are a store of value and carry no tag.
  */
 public enum Program {
     TRADE_EXPORT(List.of("NEW_ENERGY_VEHICLES", "LITHIUM_BATTERIES", "PHOTOVOLTAICS", "SEMICONDUCTORS")),
@@ -20,7 +20,7 @@ public enum Program {
     CONSUMPTION(List.of("SOCIAL_SECURITY", "HOUSEHOLD_CONSUMPTION")),
     RESERVE(List.of());
 
-    /** Ultra-long special bonds run exactly this many years (DOMAIN.md 2). */
+    /** Ultra-long special bonds run exactly this many years: 20, 30 or 50. */
     public static final List<Integer> ULTRA_LONG_YEARS = List.of(20, 30, 50);
 
     private final List<String> tags;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The trade-balance indexed coupon (DOMAIN.md 2.1) as a pure function of the posted months, so the chaincode,
+ * The trade-balance indexed coupon as a pure function of the posted months, so the chaincode,
  * `bond rates` and an auditor all compute the same path.
  *
  * <ul>

@@ -1,10 +1,13 @@
 package io.bondbridge.chaincode.bond;
 
 import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A bond series: its terms, written once by the TREASURY that creates it and never changed afterwards, so the
@@ -47,6 +50,8 @@ public record Series(
         BigDecimal rateCap,
         BigDecimal rateFloor,
         Instant createdAt) {
+    private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
+
     public Series {
         Objects.requireNonNull(seriesId, "seriesId");
         Objects.requireNonNull(issuer, "issuer");
@@ -59,5 +64,14 @@ public record Series(
         Objects.requireNonNull(maturity, "maturity");
         Objects.requireNonNull(dayCount, "dayCount");
         Objects.requireNonNull(authorized, "authorized");
+    }
+
+    /** A series id: 3-32 capital letters, digits or '-', starting with a letter or digit. */
+    static String requireId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "series id '%s' is not 3-32 capital letters, digits or '-'", id);
+        }
+        return id;
     }
 }

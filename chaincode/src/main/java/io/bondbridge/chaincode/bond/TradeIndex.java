@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Monthly trade data and the resets it causes (DOMAIN.md 2.1). STATISTICS posts one month at a time, in order and
- * without gaps (so "two consecutive periods" means two consecutive months). Resets are computed when data is
- * posted: for each INDEXED series alive in that month, {@link RateIndex#path} over all posted months decides, and a
- * decision that acts (step, held at cap/floor, exit) is stored as a {@link RateReset} with its data. A post touches
- * the new month row, reads the earlier months and the series rows, and writes one reset row per series the index
- * acted on: monthly, by one participant, so no contention.
+ * Monthly trade data and the coupon resets of INDEXED series it causes. STATISTICS posts one month at a time, in
+ * order and without gaps (so the index's two consecutive periods are two consecutive months). Resets are computed
+ * when data is posted: for each INDEXED series alive in that month, {@link RateIndex#path} over all posted months
+ * decides, and a decision that acts (step, held at cap/floor, exit) is stored as a {@link RateReset} with its data.
+ * A post touches the new month row, reads the earlier months and the series rows, and writes one reset row per
+ * series the index acted on: monthly, by one participant, so no contention.
  */
 public final class TradeIndex {
     private final BondBook book;

@@ -6,8 +6,8 @@ import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.RoundingMode;
 
 /**
- * Bond units: an {@link Amount} at scale 2, so the smallest holding is 0.01 of a unit (the papers' point: an
- * entry ticket of one currency unit, not thousands). Cash for units is {@code units x price} rounded half-even to
+ * Bond units: an {@link Amount} at scale 2, so the smallest holding is 0.01 of a unit: the entry ticket is about
+ * one currency unit, not the thousands a whole bond costs. Cash for units is {@code units x price} rounded half-even to
  * the currency's minor unit ({@link #cash}).
  */
 public final class Units {

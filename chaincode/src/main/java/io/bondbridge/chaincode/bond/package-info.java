@@ -1,5 +1,5 @@
 /**
- * Bond tokens (DOMAIN.md section 2): series with their terms ({@link io.bondbridge.chaincode.bond.Bonds}), primary
+ * Bond tokens: series with their terms ({@link io.bondbridge.chaincode.bond.Bonds}), primary
  * issue and buyback by delivery versus payment against the counterparty's standing consent
  * ({@link io.bondbridge.chaincode.bond.Subscription}, {@link io.bondbridge.chaincode.bond.Tender}), transfers,
  * secondary DvP offers ({@link io.bondbridge.chaincode.bond.Offers}), coupons by effect and claim

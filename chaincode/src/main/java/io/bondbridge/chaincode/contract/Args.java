@@ -1,6 +1,7 @@
 package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,20 @@ final class Args {
     /** Optional arguments travel as empty strings. */
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Reads a JSON input; any failure of the codec (a malformed date, number or enum) is the caller's
+     * INVALID_ARGUMENT, never an "Unexpected error".
+     */
+    static <T> T json(String json, Class<T> type, String what) {
+        try {
+            return Json.read(json, type);
+        } catch (LedgerException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "malformed %s: %s", what, e.getMessage());
+        }
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {

@@ -1,14 +1,8 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.audit.AuditHistory;
 import io.bondbridge.chaincode.audit.StressScenario;
 import io.bondbridge.chaincode.audit.StressTest;
-import io.bondbridge.chaincode.governance.ReferenceRates;
-import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.BondBridgeContext;
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerContract;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Composition;
 import io.bondbridge.chaincode.stable.ReserveSnapshot;
@@ -22,7 +16,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Read-only audit views: reserve composition (now or as of), stress tests, key histories. Any participant. */
 @Contract(name = "audit", info = @Info(title = "bondbridge audit", version = "0.1.0"))
-public final class AuditContract implements LedgerContract {
+public final class AuditContract implements FeatureContract {
     private static final Pattern TX_ID = Pattern.compile("[0-9a-f]{64}");
 
     /**
@@ -30,33 +24,33 @@ public final class AuditContract implements LedgerContract {
      * with the inclusion proof of {@code proofAsset} when not empty.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String reserves(BondBridgeContext ctx, String currency, String asOf, String proofAsset) {
-        new Registry(ctx.ledger()).caller(ctx.caller());
-        ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
-        return Json.write(Composition.of(snapshot, Args.optional(proofAsset)));
+    public String reserves(TxContext ctx, String currency, String asOf, String proofAsset) {
+        return ctx.reply(() -> {
+            ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
+            return Composition.of(snapshot, Args.optional(proofAsset));
+        });
     }
 
     /** Stress test of a currency's reserve now: JSON {@link StressScenario}. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String stress(BondBridgeContext ctx, String currency, String scenarioJson) {
-        new Registry(ctx.ledger()).caller(ctx.caller());
-        String json = Args.optional(scenarioJson);
-        StressScenario scenario =
-                json == null ? null : ReserveContract.input(json, StressScenario.class, "stress scenario");
-        ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), null);
-        return Json.write(StressTest.run(snapshot, scenario));
+    public String stress(TxContext ctx, String currency, String scenarioJson) {
+        return ctx.reply(() -> {
+            String json = Args.optional(scenarioJson);
+            StressScenario scenario = json == null ? null : Args.json(json, StressScenario.class, "stress scenario");
+            ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), null);
+            return StressTest.run(snapshot, scenario);
+        });
     }
 
     /** Every committed version behind {@code id}: KIND {@code account} or {@code reserve-asset}. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String history(BondBridgeContext ctx, String kind, String id) {
-        Registry registry = new Registry(ctx.ledger());
-        return Json.write(new AuditHistory(ctx.ledger(), registry)
-                .history(ctx.caller(), Args.required(kind, "kind"), Args.required(id, "id")));
+    public String history(TxContext ctx, String kind, String id) {
+        return ctx.reply(
+                () -> ctx.auditHistory().history(ctx.caller(), Args.required(kind, "kind"), Args.required(id, "id")));
     }
 
-    private static ReserveSnapshot snapshot(BondBridgeContext ctx, String currency, String asOf) {
-        ReserveSnapshots snapshots = new ReserveSnapshots(ctx.ledger(), new ReferenceRates(new Registry(ctx.ledger())));
+    private static ReserveSnapshot snapshot(TxContext ctx, String currency, String asOf) {
+        ReserveSnapshots snapshots = ctx.reserveSnapshots();
         if (asOf == null) {
             return snapshots.current(currency);
         }

@@ -1,10 +1,5 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.governance.ReferenceRates;
-import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.BondBridgeContext;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerContract;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -12,32 +7,30 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** USD reference rates: the USD value of one unit of a currency. */
 @Contract(name = "fx", info = @Info(title = "bondbridge reference rates", version = "0.1.0"))
-public final class FxContract implements LedgerContract {
+public final class FxContract implements FeatureContract {
 
     /** The currency's issuer, or the regulator, sets its USD reference rate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String setReference(BondBridgeContext ctx, String currency, String usd) {
-        return Json.write(rates(ctx).set(ctx.caller(), Args.required(currency, "currency"), usd));
+    public String setReference(TxContext ctx, String currency, String usd) {
+        return ctx.reply(() -> ctx.referenceRates().set(ctx.caller(), Args.required(currency, "currency"), usd));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String getReference(BondBridgeContext ctx, String currency) {
-        return Json.write(rates(ctx).get(Args.required(currency, "currency")));
+    public String getReference(TxContext ctx, String currency) {
+        return ctx.reply(() -> ctx.referenceRates().get(Args.required(currency, "currency")));
     }
 
     /** Every rate the currency had, oldest first. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String referenceHistory(BondBridgeContext ctx, String currency) {
-        String c = Args.required(currency, "currency");
-        return Json.write(Map.of("currency", c, "rates", rates(ctx).history(c)));
+    public String referenceHistory(TxContext ctx, String currency) {
+        return ctx.reply(() -> {
+            String c = Args.required(currency, "currency");
+            return Map.of("currency", c, "rates", ctx.referenceRates().history(c));
+        });
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String listReferences(BondBridgeContext ctx) {
-        return Json.write(Map.of("rates", rates(ctx).all()));
-    }
-
-    private static ReferenceRates rates(BondBridgeContext ctx) {
-        return new ReferenceRates(new Registry(ctx.ledger()));
+    public String listReferences(TxContext ctx) {
+        return ctx.reply(() -> Map.of("rates", ctx.referenceRates().all()));
     }
 }

@@ -1,14 +1,8 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.BondBridgeContext;
 import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerContract;
 import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.payment.FxQuotes;
 import io.bondbridge.chaincode.payment.Instruction;
-import io.bondbridge.chaincode.payment.Payments;
 import io.bondbridge.chaincode.payment.PrivatePayment;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -21,60 +15,62 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * {@code details}.
  */
 @Contract(name = "payment", info = @Info(title = "bondbridge payments", version = "0.1.0"))
-public final class PaymentContract implements LedgerContract {
+public final class PaymentContract implements FeatureContract {
     /** Transient key of the details a creditor agent presents to return a payment. */
     public static final String DETAILS_KEY = "details";
 
     /** The debtor agent sends a payment; {@code cycle} empty for gross settlement. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String send(BondBridgeContext ctx, String e2eId, String corridor, String cycle) {
-        Instruction i = transientInput(ctx, Instruction.TRANSIENT_KEY, Instruction.class);
-        return Json.write(payments(ctx)
-                .send(
-                        ctx.caller(),
-                        Args.required(e2eId, "e2eId"),
-                        Args.required(corridor, "corridor"),
-                        Args.optional(cycle),
-                        i));
+    public String send(TxContext ctx, String e2eId, String corridor, String cycle) {
+        return ctx.reply(() -> {
+            Instruction i = transientInput(ctx, Instruction.TRANSIENT_KEY, Instruction.class);
+            return ctx.payments()
+                    .send(
+                            ctx.caller(),
+                            Args.required(e2eId, "e2eId"),
+                            Args.required(corridor, "corridor"),
+                            Args.optional(cycle),
+                            i);
+        });
     }
 
     /** An agent or the cycle's operator rejects a queued payment. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String reject(BondBridgeContext ctx, String e2eId, String reason) {
-        return Json.write(payments(ctx).reject(ctx.caller(), Args.required(e2eId, "e2eId"), reason));
+    public String reject(TxContext ctx, String e2eId, String reason) {
+        return ctx.reply(() -> ctx.payments().reject(ctx.caller(), Args.required(e2eId, "e2eId"), reason));
     }
 
     /** The creditor agent returns a settled payment, presenting its details (transient {@code details}). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String returnPayment(BondBridgeContext ctx, String e2eId, String reason) {
-        PrivatePayment presented = transientInput(ctx, DETAILS_KEY, PrivatePayment.class);
-        return Json.write(payments(ctx).returnPayment(ctx.caller(), Args.required(e2eId, "e2eId"), reason, presented));
+    public String returnPayment(TxContext ctx, String e2eId, String reason) {
+        return ctx.reply(() -> {
+            PrivatePayment presented = transientInput(ctx, DETAILS_KEY, PrivatePayment.class);
+            return ctx.payments().returnPayment(ctx.caller(), Args.required(e2eId, "e2eId"), reason, presented);
+        });
     }
 
     /** The public record; amounts and parties added for members of the payment's collection. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String show(BondBridgeContext ctx, String e2eId) {
-        return Json.write(payments(ctx).show(ctx.caller(), Args.required(e2eId, "e2eId")));
+    public String show(TxContext ctx, String e2eId) {
+        return ctx.reply(() -> ctx.payments().show(ctx.caller(), Args.required(e2eId, "e2eId")));
     }
 
     /** The private row (details and salt): members of the payment's collection only, else FORBIDDEN. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String details(BondBridgeContext ctx, String e2eId) {
-        return Json.write(payments(ctx).details(ctx.caller(), Args.required(e2eId, "e2eId")));
+    public String details(TxContext ctx, String e2eId) {
+        return ctx.reply(() -> ctx.payments().details(ctx.caller(), Args.required(e2eId, "e2eId")));
     }
 
     /** Public records, of one corridor when {@code corridor} is not empty. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String list(BondBridgeContext ctx, String corridor) {
-        new Registry(ctx.ledger()).caller(ctx.caller());
-        return Json.write(Map.of("payments", payments(ctx).list(Args.optional(corridor))));
+    public String list(TxContext ctx, String corridor) {
+        return ctx.reply(() -> Map.of("payments", ctx.payments().list(Args.optional(corridor))));
     }
 
     /** A provider publishes a standing quote: 1 {@code base} = {@code rate} {@code quote} until {@code validUntil}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String quote(
-            BondBridgeContext ctx, String account, String base, String quote, String rate, String validUntil) {
-        return Json.write(fxQuotes(ctx)
+    public String quote(TxContext ctx, String account, String base, String quote, String rate, String validUntil) {
+        return ctx.reply(() -> ctx.fxQuotes()
                 .set(
                         ctx.caller(),
                         Args.required(account, "account"),
@@ -85,34 +81,27 @@ public final class PaymentContract implements LedgerContract {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String quotes(BondBridgeContext ctx) {
-        return Json.write(Map.of("quotes", fxQuotes(ctx).all()));
+    public String quotes(TxContext ctx) {
+        return ctx.reply(() -> Map.of("quotes", ctx.fxQuotes().all()));
     }
 
     /** A corridor's usage on a UTC day (ISO date; today when empty). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String usage(BondBridgeContext ctx, String corridor, String day) {
-        try {
-            return Json.write(payments(ctx).usage(Args.required(corridor, "corridor"), Args.optional(day)));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "day '%s' is not an ISO date", day);
-        }
+    public String usage(TxContext ctx, String corridor, String day) {
+        return ctx.reply(() -> {
+            try {
+                return ctx.payments().usage(Args.required(corridor, "corridor"), Args.optional(day));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "day '%s' is not an ISO date", day);
+            }
+        });
     }
 
-    static <T> T transientInput(BondBridgeContext ctx, String key, Class<T> type) {
+    private static <T> T transientInput(TxContext ctx, String key, Class<T> type) {
         Map<String, byte[]> data = ctx.getStub().getTransient();
         byte[] bytes = data == null ? null : data.get(key);
         return bytes == null || bytes.length == 0
                 ? null
-                : ReserveContract.input(
-                        new String(bytes, java.nio.charset.StandardCharsets.UTF_8), type, "transient " + key);
-    }
-
-    private static Payments payments(BondBridgeContext ctx) {
-        return new Payments(new Registry(ctx.ledger()), ctx.ledger());
-    }
-
-    private static FxQuotes fxQuotes(BondBridgeContext ctx) {
-        return new FxQuotes(new Registry(ctx.ledger()), ctx.ledger());
+                : Args.json(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), type, "transient " + key);
     }
 }

@@ -1,16 +1,11 @@
 package io.bondbridge.chaincode.contract;
 
 import com.google.gson.JsonElement;
-import io.bondbridge.chaincode.bond.BondReserveLink;
-import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.BondBridgeContext;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerContract;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.AssetSpec;
 import io.bondbridge.chaincode.stable.ReservePolicy;
-import io.bondbridge.chaincode.stable.Reserves;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,83 +15,72 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Reserve assets (custodians) and reserve policy (issuers). */
 @Contract(name = "reserve", info = @Info(title = "bondbridge reserves", version = "0.1.0"))
-public final class ReserveContract implements LedgerContract {
+public final class ReserveContract implements FeatureContract {
 
     /** A custodian records one asset: JSON {@link AssetSpec}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String addAsset(BondBridgeContext ctx, String assetJson) {
-        AssetSpec spec = input(Args.required(assetJson, "asset"), AssetSpec.class, "asset");
-        return Json.write(reserves(ctx).add(ctx.caller(), List.of(spec)));
+    public String addAsset(TxContext ctx, String assetJson) {
+        return ctx.reply(() -> {
+            AssetSpec spec = Args.json(Args.required(assetJson, "asset"), AssetSpec.class, "asset");
+            return ctx.reserves().add(ctx.caller(), List.of(spec));
+        });
     }
 
     /** A custodian records several assets of one reserve at once: a JSON array of {@link AssetSpec}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String addAssets(BondBridgeContext ctx, String assetsJson) {
-        JsonElement tree = Json.parse(Args.required(assetsJson, "assets"));
-        if (!tree.isJsonArray()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "assets must be a JSON array");
-        }
-        List<AssetSpec> specs = new ArrayList<>();
-        for (JsonElement e : tree.getAsJsonArray()) {
-            specs.add(input(e.toString(), AssetSpec.class, "asset"));
-        }
-        return Json.write(reserves(ctx).add(ctx.caller(), specs));
+    public String addAssets(TxContext ctx, String assetsJson) {
+        return ctx.reply(() -> {
+            JsonElement tree = Json.parse(Args.required(assetsJson, "assets"));
+            if (!tree.isJsonArray()) {
+                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "assets must be a JSON array");
+            }
+            List<AssetSpec> specs = new ArrayList<>();
+            for (JsonElement e : tree.getAsJsonArray()) {
+                specs.add(Args.json(e.toString(), AssetSpec.class, "asset"));
+            }
+            return ctx.reserves().add(ctx.caller(), specs);
+        });
     }
 
     /** The recording custodian updates an asset: JSON {@link AssetSpec.Update} (absent fields unchanged). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String updateAsset(BondBridgeContext ctx, String assetId, String updateJson) {
-        String json = Args.optional(updateJson);
-        AssetSpec.Update update = json == null ? null : input(json, AssetSpec.Update.class, "asset update");
-        return Json.write(reserves(ctx).update(ctx.caller(), Args.required(assetId, "asset"), update));
+    public String updateAsset(TxContext ctx, String assetId, String updateJson) {
+        return ctx.reply(() -> {
+            String json = Args.optional(updateJson);
+            AssetSpec.Update update = json == null ? null : Args.json(json, AssetSpec.Update.class, "asset update");
+            return ctx.reserves().update(ctx.caller(), Args.required(assetId, "asset"), update);
+        });
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String removeAsset(BondBridgeContext ctx, String assetId) {
-        return Json.write(reserves(ctx).remove(ctx.caller(), Args.required(assetId, "asset")));
+    public String removeAsset(TxContext ctx, String assetId) {
+        return ctx.reply(() -> ctx.reserves().remove(ctx.caller(), Args.required(assetId, "asset")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String getAsset(BondBridgeContext ctx, String assetId) {
-        return Json.write(reserves(ctx).asset(Args.required(assetId, "asset")));
+    public String getAsset(TxContext ctx, String assetId) {
+        return ctx.reply(() -> ctx.reserves().asset(Args.required(assetId, "asset")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String listAssets(BondBridgeContext ctx, String currency) {
-        return Json.write(Map.of("assets", reserves(ctx).assets(Args.required(currency, "currency"))));
+    public String listAssets(TxContext ctx, String currency) {
+        return ctx.reply(() -> Map.of("assets", ctx.reserves().assets(Args.required(currency, "currency"))));
     }
 
     /** The issuer sets its currency's policy: JSON {@link ReservePolicy.PolicyChange} (ratios, absent = keep). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public String setPolicy(BondBridgeContext ctx, String currency, String changeJson) {
-        String json = Args.optional(changeJson);
-        ReservePolicy.PolicyChange change =
-                json == null ? null : input(json, ReservePolicy.PolicyChange.class, "policy change");
-        return Json.write(reserves(ctx).setPolicy(ctx.caller(), Args.required(currency, "currency"), change));
+    public String setPolicy(TxContext ctx, String currency, String changeJson) {
+        return ctx.reply(() -> {
+            String json = Args.optional(changeJson);
+            ReservePolicy.PolicyChange change =
+                    json == null ? null : Args.json(json, ReservePolicy.PolicyChange.class, "policy change");
+            return ctx.reserves().setPolicy(ctx.caller(), Args.required(currency, "currency"), change);
+        });
     }
 
     /** The stored policy, or the defaults when the issuer has set none. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public String getPolicy(BondBridgeContext ctx, String currency) {
-        return Json.write(reserves(ctx).policy(Args.required(currency, "currency")));
-    }
-
-    /**
-     * Reads a JSON input; any failure of the codec (a malformed date, number or enum) is the caller's
-     * INVALID_ARGUMENT, never an "Unexpected error".
-     */
-    static <T> T input(String json, Class<T> type, String what) {
-        try {
-            return Json.read(json, type);
-        } catch (LedgerException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "malformed %s: %s", what, e.getMessage());
-        }
-    }
-
-    private static Reserves reserves(BondBridgeContext ctx) {
-        Registry registry = new Registry(ctx.ledger());
-        return new Reserves(registry, ctx.ledger(), new BondReserveLink(registry, ctx.ledger()));
+    public String getPolicy(TxContext ctx, String currency) {
+        return ctx.reply(() -> ctx.reserves().policy(Args.required(currency, "currency")));
     }
 }

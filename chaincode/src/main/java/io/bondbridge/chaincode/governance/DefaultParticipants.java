@@ -3,8 +3,8 @@ package io.bondbridge.chaincode.governance;
 import java.util.List;
 
 /**
- * The five organizations of the local network and the embedded ledger (CLI.md, "Default participants"). The
- * network definition under {@code network/} uses the same MSP IDs.
+ * The five organizations every embedded ledger and the local network start with, by alias and MSP ID; the command
+ * line accepts either to name one. The network definition under {@code network/} uses the same MSP IDs.
  */
 public final class DefaultParticipants {
     public static final String CENTRAL_BANK = "CentralBankMSP";

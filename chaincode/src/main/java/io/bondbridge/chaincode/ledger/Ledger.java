@@ -29,10 +29,6 @@ public final class Ledger {
         this.stub = stub;
     }
 
-    public ChaincodeStub stub() {
-        return stub;
-    }
-
     public String txId() {
         return stub.getTxId();
     }
@@ -79,12 +75,6 @@ public final class Ledger {
     public <T> Optional<T> findPrivate(String collection, Key key, Class<T> type) {
         byte[] bytes = stub.getPrivateData(collection, key.encoded());
         return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(Json.read(bytes, type));
-    }
-
-    /** SHA-256 of a private value as every peer of the channel holds it (any member or not); null when absent. */
-    public byte[] privateHash(String collection, Key key) {
-        byte[] hash = stub.getPrivateDataHash(collection, key.encoded());
-        return hash == null || hash.length == 0 ? null : hash;
     }
 
     /** A row read back with its key. */

@@ -1,23 +1,20 @@
 package io.bondbridge.chaincode.ledger;
 
-import java.nio.charset.StandardCharsets;
-import org.hyperledger.fabric.shim.ChaincodeException;
-
 /**
- * A rejection by a rule of the ledger. Thrown anywhere in the chaincode, it becomes the transaction's error
- * response ({@code "CODE: message"}, payload = the code) and nothing the transaction wrote is kept.
+ * A rejection by a rule of the ledger: an {@link ErrorCode} and a human message that names the subject, the value
+ * and the limit. Thrown anywhere in the rules, it fails the transaction, which then writes nothing.
  *
- * <p>It extends {@link ChaincodeException} because the contract router turns any other exception into
- * "Unexpected error" and the code would be lost.
+ * <p>A plain unchecked exception: the rules and value types need nothing of Fabric. The contract layer turns it into
+ * the transaction's error response, {@code "CODE: message"} with the code as payload ({@link LedgerContract#coded}).
  */
-public final class LedgerException extends ChaincodeException {
+public final class LedgerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
     private final String detail;
 
     public LedgerException(ErrorCode code, String detail) {
-        super(code.name() + ": " + detail, code.name().getBytes(StandardCharsets.UTF_8));
+        super(code.name() + ": " + detail);
         this.code = code;
         this.detail = detail;
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class Compliance {
     public static final String USD = ReferenceRates.USD;
-    /** DOMAIN.md section 4: a payment of USD 50,000 equivalent or more raises an alert. */
+    /** Until the regulator sets another: a payment of USD 50,000.00 equivalent or more raises an alert. */
     public static final Amount DEFAULT_THRESHOLD_USD = Amount.ofMinor(5_000_000L, 2);
 
     static final String THRESHOLD = "alertThresholdUsd";

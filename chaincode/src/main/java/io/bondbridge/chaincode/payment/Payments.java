@@ -3,26 +3,20 @@ package io.bondbridge.chaincode.payment;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.bondbridge.chaincode.governance.AccountId;
-import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
 import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Cross-border payments: send (gross, PvP, or queued into a netting cycle), reject a queued payment, return a
@@ -36,9 +30,6 @@ import java.util.TreeSet;
  * corridor and day serialize on the usage row, which is what a running daily total means.
  */
 public final class Payments {
-    private static final Set<String> CHARGE_BEARERS = new TreeSet<>(List.of("CRED", "DEBT", "SHAR", "SLEV"));
-    private static final int MAX_INFO = 140;
-
     private final Registry registry;
     private final Ledger ledger;
     private final Compliance compliance;
@@ -70,172 +61,83 @@ public final class Payments {
      * The debtor agent sends a payment; the private part travels in {@code instruction} (transient data). With a
      * settle currency other than the instructed one it is a PvP payment through the FX provider's quoted account;
      * with {@code cycleId} it is queued (INITIATED, no funds move) until the cycle closes.
+     *
+     * <p>In three steps: the instruction checked against the ledger ({@link SendOrder}), how its value moves
+     * ({@link PaymentLegs}), then, once the compliance checks passed too, the writes ({@link #write}).
      */
     public Result send(Caller caller, String e2eId, String corridorId, String cycleId, Instruction i) {
-        Ids.require(e2eId, "end-to-end id");
-        registry.requireRole(caller, "send payments", Role.BANK);
-        if (ledger.exists(PaymentKeys.payment(e2eId))) {
-            throw LedgerException.of(
-                    ErrorCode.ALREADY_EXISTS, "payment %s already exists: an end-to-end id is used once", e2eId);
-        }
-        if (i == null) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "payment %s has no instruction: send it as transient data '%s'",
-                    e2eId,
-                    Instruction.TRANSIENT_KEY);
-        }
-        AccountId from = registry.accountId(required(i.from(), "from"));
-        registry.requireOwner(caller, from);
-        AccountId to = registry.accountId(required(i.to(), "to"));
-        String collection = Privacy.collection(from.owner(), to.owner());
-        Participant debtorAgent = registry.participant(from.owner());
-        Participant creditorAgent = registry.participant(to.owner());
-        Corridor corridor = new Corridors(registry, ledger).get(corridorId);
-        if (!corridor.links(debtorAgent.jurisdiction(), creditorAgent.jurisdiction())) {
-            throw LedgerException.of(
-                    ErrorCode.POLICY_VIOLATION,
-                    "corridor %s links %s; %s (%s) to %s (%s) is not in it",
-                    corridor.id(),
-                    corridor.jurisdictions(),
-                    debtorAgent.mspId(),
-                    debtorAgent.jurisdiction(),
-                    creditorAgent.mspId(),
-                    creditorAgent.jurisdiction());
-        }
-        String currency = Currencies.require(required(i.currency(), "currency"));
-        Amount amount = positive(i.amount(), currency, "amount");
-        String settleCurrency = blank(i.settleCurrency())
-                ? currency
-                : Currencies.require(i.settleCurrency().strip());
-        for (String c : List.of(currency, settleCurrency)) {
-            if (!corridor.carries(c)) {
-                throw LedgerException.of(
-                        ErrorCode.POLICY_VIOLATION,
-                        "corridor %s carries %s, not %s",
-                        corridor.id(),
-                        corridor.currencies(),
-                        c);
-            }
-        }
-        compliance.requireNotBlocked(from.owner(), "debtor agent");
-        compliance.requireNotBlocked(to.owner(), "creditor agent");
-        registry.requireActive(from, "send");
-        registry.requireActive(to, "receive");
-
+        SendOrder order = SendOrder.check(registry, ledger, compliance, caller, e2eId, corridorId, cycleId, i);
         Settlement settlement = new Settlement(registry, ledger);
-        BigDecimal rate = null;
-        String provider = null;
-        Amount settleAmount = amount;
-        if (!settleCurrency.equals(currency)) {
-            if (cycleId != null) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "payment %s is PvP (%s against %s): it settles gross and cannot be queued in cycle %s",
-                        e2eId,
-                        currency,
-                        settleCurrency,
-                        cycleId);
-            }
-            rate = FxQuotes.rate(required(i.rate(), "rate"));
-            AccountId fx = registry.accountId(required(i.fxProvider(), "fx provider"));
-            if (fx.equals(from) || fx.equals(to)) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT, "the FX provider account %s must be a third account", fx);
-            }
-            compliance.requireNotBlocked(fx.owner(), "FX provider");
-            new FxQuotes(registry, ledger).requireConsent(fx, currency, settleCurrency, rate);
-            // amount x rate, rounded to the settle currency's minor unit, half-even (banker's rounding).
-            settleAmount = Amount.of(
-                    amount.toBigDecimal().multiply(rate), Currencies.scale(settleCurrency), RoundingMode.HALF_EVEN);
-            if (!settleAmount.isPositive()) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "%s %s at rate %s settles as zero %s",
-                        amount,
-                        currency,
-                        rate.stripTrailingZeros().toPlainString(),
-                        settleCurrency);
-            }
-            // Both legs in one Settlement: the debtor's currency to the provider, the provider's to the creditor.
-            settlement.move(from, fx, currency, amount).move(fx, to, settleCurrency, settleAmount);
-            provider = fx.toString();
-        } else if (!blank(i.rate()) || !blank(i.fxProvider())) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "a rate and an FX provider need a settle currency other than %s",
-                    currency);
-        } else if (cycleId == null) {
-            settlement.move(from, to, currency, amount);
-        }
+        PaymentLegs legs = PaymentLegs.of(order, registry, ledger, compliance, settlement);
 
-        BigDecimal usd = compliance.usdExact(amount, currency);
+        BigDecimal usd = compliance.usdExact(order.amount(), order.currency());
         Amount threshold = compliance.thresholdUsd();
         boolean alert = Compliance.reaches(usd, threshold);
-        Optional<DailyUsage> usage = compliance.chargeDailyLimit(corridor, Compliance.usdCents(usd));
-        if (cycleId != null) {
-            new Netting(registry, ledger).requireOpen(cycleId);
+        Optional<DailyUsage> usage = compliance.chargeDailyLimit(order.corridor(), Compliance.usdCents(usd));
+        if (order.queued()) {
+            new Netting(registry, ledger).requireOpen(order.cycleId());
         }
         String salt = PaymentHash.requireSalt(i.salt());
-        PaymentDetails details = new PaymentDetails(
-                e2eId,
-                corridor.id(),
-                text(i.debtor(), from.toString(), "debtor"),
-                from.toString(),
-                from.owner(),
-                text(i.creditor(), to.toString(), "creditor"),
-                to.toString(),
-                to.owner(),
-                amount,
-                currency,
-                rate,
-                provider,
-                settleAmount,
-                settleCurrency,
-                chargeBearer(i.chargeBearer()),
-                blank(i.purpose()) ? null : Ids.require(i.purpose().strip(), "purpose code"),
-                blank(i.info()) ? null : text(i.info(), null, "remittance information"),
-                cycleId);
-        String hash = PaymentHash.of(details, salt);
-        PaymentStatus status = cycleId == null ? PaymentStatus.SETTLED : PaymentStatus.INITIATED;
+        PaymentDetails details = order.details(legs);
         Payment payment = new Payment(
                 e2eId,
-                corridor.id(),
-                status,
+                order.corridor().id(),
+                order.queued() ? PaymentStatus.INITIATED : PaymentStatus.SETTLED,
                 alert,
-                hash,
-                collection,
-                cycleId,
+                PaymentHash.of(details, salt),
+                order.collection(),
+                order.cycleId(),
                 ledger.now(),
                 ledger.txId(),
                 ledger.now(),
                 ledger.txId(),
                 null);
+        write(order, settlement, payment, new PrivatePayment(details, salt), alert ? threshold : null, usage);
+        return Result.of(ledger.txId(), payment);
+    }
 
-        // Every check passed: write. Settlement writes the balance rows only now, each once.
-        if (cycleId == null) {
+    /**
+     * Every check passed: writes the payment. The settlement writes the balance rows only now, each once (or the
+     * queue row instead, for a queued payment); then the public record, the private details, the alert when the USD
+     * equivalent reached {@code alertThreshold} (null: no alert), the corridor's usage row, and the event.
+     */
+    private void write(
+            SendOrder o,
+            Settlement settlement,
+            Payment payment,
+            PrivatePayment details,
+            Amount alertThreshold,
+            Optional<DailyUsage> usage) {
+        String e2eId = o.e2eId();
+        if (!o.queued()) {
             settlement.apply();
         } else {
             ledger.put(
-                    PaymentKeys.queue(cycleId, e2eId),
-                    new Queued(e2eId, cycleId, from.toString(), to.toString(), currency, amount, ledger.now()));
+                    PaymentKeys.queue(o.cycleId(), e2eId),
+                    new Queued(
+                            e2eId,
+                            o.cycleId(),
+                            o.from().toString(),
+                            o.to().toString(),
+                            o.currency(),
+                            o.amount(),
+                            ledger.now()));
         }
         ledger.put(PaymentKeys.payment(e2eId), payment);
-        ledger.putPrivate(collection, PaymentKeys.details(e2eId), new PrivatePayment(details, salt));
-        if (alert) {
+        ledger.putPrivate(o.collection(), PaymentKeys.details(e2eId), details);
+        if (alertThreshold != null) {
             ledger.put(
                     PaymentKeys.alert(e2eId),
                     new Alert(
                             e2eId,
-                            corridor.id(),
-                            "USD equivalent at or above the alert threshold of USD " + threshold,
-                            threshold,
+                            o.corridor().id(),
+                            "USD equivalent at or above the alert threshold of USD " + alertThreshold,
+                            alertThreshold,
                             ledger.now(),
                             ledger.txId()));
         }
-        usage.ifPresent(u -> ledger.put(PaymentKeys.usage(corridor.id(), LocalDate.parse(u.day())), u));
-        ledger.emit(cycleId == null ? "PaymentSettled" : "PaymentQueued", payment);
-        return Result.of(ledger.txId(), payment);
+        usage.ifPresent(u -> ledger.put(PaymentKeys.usage(o.corridor().id(), LocalDate.parse(u.day())), u));
+        ledger.emit(o.queued() ? "PaymentQueued" : "PaymentSettled", payment);
     }
 
     /**
@@ -266,7 +168,7 @@ public final class Payments {
                     cycle.operator());
         }
         Payment rejected =
-                p.withStatus(PaymentStatus.REJECTED, ledger.now(), ledger.txId(), required(reason, "reason"));
+                p.withStatus(PaymentStatus.REJECTED, ledger.now(), ledger.txId(), Fields.required(reason, "reason"));
         ledger.delete(PaymentKeys.queue(p.cycle(), e2eId));
         ledger.put(PaymentKeys.payment(e2eId), rejected);
         ledger.emit("PaymentRejected", rejected);
@@ -306,7 +208,7 @@ public final class Payments {
                     "payment %s is PvP: return it with a new payment, the provider's quote is not a return rate",
                     e2eId);
         }
-        String why = required(reason, "reason");
+        String why = Fields.required(reason, "reason");
         AccountId creditor = registry.accountId(d.creditorAccount());
         AccountId debtor = registry.accountId(d.debtorAccount());
         compliance.requireNotBlocked(creditor.owner(), "creditor agent");
@@ -370,49 +272,5 @@ public final class Payments {
     public DailyUsage usage(String corridorId, String day) {
         LocalDate d = day == null ? LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC) : LocalDate.parse(day);
         return compliance.usage(new Corridors(registry, ledger).get(corridorId).id(), d);
-    }
-
-    private static Amount positive(String text, String currency, String what) {
-        Amount a = Currencies.parse(text, currency, what);
-        if (!a.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, a, currency);
-        }
-        return a;
-    }
-
-    private static String chargeBearer(String text) {
-        if (blank(text)) {
-            return "SHAR";
-        }
-        String cb = text.strip();
-        if (!CHARGE_BEARERS.contains(cb)) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "charge bearer '%s' is not one of %s", cb, CHARGE_BEARERS);
-        }
-        return cb;
-    }
-
-    /** Free text of at most 140 characters (pacs.008's Max140Text), or {@code fallback} when blank. */
-    private static String text(String value, String fallback, String what) {
-        if (blank(value)) {
-            return fallback;
-        }
-        String v = value.strip();
-        if (v.length() > MAX_INFO || v.chars().anyMatch(Character::isISOControl)) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "%s must be at most %d printable characters", what, MAX_INFO);
-        }
-        return v;
-    }
-
-    private static String required(String value, String what) {
-        if (blank(value)) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);
-        }
-        return value.strip();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Cross-border payments (DOMAIN.md section 4): corridors, pacs.008-style payments with a unique end-to-end id,
+ * Cross-border payments: corridors, pacs.008-style payments with a unique end-to-end id,
  * PvP through an FX provider's standing quote, tiered privacy (details in a private data collection, a salted hash
  * on the channel), compliance (USD-equivalent alerts, the regulator's block list, corridors' daily limits),
  * multilateral netting cycles and central-bank swap lines.

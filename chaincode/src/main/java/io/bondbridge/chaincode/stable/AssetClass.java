@@ -1,7 +1,7 @@
 package io.bondbridge.chaincode.stable;
 
 /**
- * Classes of reserve assets (DOMAIN.md section 3). The order is the liquidity order a redemption run sells in.
+ * Classes of reserve assets. The order is the liquidity order a redemption run sells in.
  */
 public enum AssetClass {
     /** Cash at the custodian or the central bank; on demand. */

@@ -1,13 +1,11 @@
 package io.bondbridge.chaincode.stable;
 
 import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.time.LocalDate;
 
 /**
  * What the reserve needs to know of a bond series of this ledger, so that a GOV_BOND reserve asset can be one of
- * the ledger's own bond tokens (DOMAIN.md 3). The bond feature supplies it; stable units do not depend on bonds.
+ * the ledger's own bond tokens. The bond feature supplies it; stable units do not depend on bonds.
  *
  * <p>A linked asset takes its currency, maturity and issuer from the series, and its quantity (in units) must not
  * exceed what the custodian holds of the series across its accounts. The custodian's holding of the series is then
@@ -27,9 +25,4 @@ public interface BondSeries {
 
     /** The series' facts, with {@code holderMspId}'s holding; NOT_FOUND when there is no such series. */
     Facts facts(String seriesId, String holderMspId);
-
-    /** For callers that link no series. */
-    BondSeries NONE = (seriesId, holder) -> {
-        throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "bond series %s cannot be linked here", seriesId);
-    };
 }

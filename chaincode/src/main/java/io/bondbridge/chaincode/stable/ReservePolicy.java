@@ -20,7 +20,7 @@ import java.util.TreeMap;
  *
  * <p>All ratios are at {@link Decimals#RATIO_SCALE} places (0.900000 = 90%).
  *
- * <p><b>Defaults</b> (written here, {@link #defaults}; DOMAIN.md section 3): minimum coverage 1.000000 (100%)
+ * <p><b>Defaults</b> ({@link #defaults}), until the issuer sets its own: minimum coverage 1.000000 (100%)
  * after haircuts; every class eligible; haircuts {@link #DEFAULT_HAIRCUTS}: CASH 0%, FX_DEPOSIT 1%, TBILL 0.5%,
  * GOV_BOND 2%, GOLD 10%, METAL_CERTIFICATE 15%; no concentration limit (max weight 100% per class, custodian and
  * issuer); at least 90% maturing within one year; bills at most 93 days.

@@ -98,9 +98,4 @@ public final class ReserveSnapshot {
         return ReserveMetrics.of(
                 currency, policy, otherAssets.stream().map(valuation::value).toList(), unitsOutstanding());
     }
-
-    /** The same snapshot under another policy. */
-    public ReserveSnapshot withPolicy(ReservePolicy newPolicy) {
-        return new ReserveSnapshot(currency, asOf, asOfTxId, newPolicy, assets, supplyChanges, rates, pricing);
-    }
 }

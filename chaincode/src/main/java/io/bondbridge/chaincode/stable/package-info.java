@@ -1,5 +1,5 @@
 /**
- * Reserve-backed stable units (DOMAIN.md section 3): balances, mint, transfer, redeem; reserve assets recorded by
+ * Reserve-backed stable units: balances, mint, transfer, redeem; reserve assets recorded by
  * custodians; the issuer's reserve policy; valuation, composition and the reserve digest with inclusion proofs.
  *
  * <h2>State</h2>

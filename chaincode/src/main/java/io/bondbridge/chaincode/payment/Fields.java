@@ -1,0 +1,63 @@
+package io.bondbridge.chaincode.payment;
+
+import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.chaincode.ledger.LedgerException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Parsing of the text fields of payment inputs, with the field's name in every rejection. */
+final class Fields {
+    private static final Set<String> CHARGE_BEARERS = new TreeSet<>(List.of("CRED", "DEBT", "SHAR", "SLEV"));
+    private static final int MAX_INFO = 140;
+
+    private Fields() {}
+
+    static String required(String value, String what) {
+        if (blank(value)) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);
+        }
+        return value.strip();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** An amount of {@code currency}, at its scale, more than zero. */
+    static Amount positive(String text, String currency, String what) {
+        Amount a = Currencies.parse(text, currency, what);
+        if (!a.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, a, currency);
+        }
+        return a;
+    }
+
+    /** ChrgBr: DEBT, CRED, SHAR or SLEV; SHAR when blank. */
+    static String chargeBearer(String text) {
+        if (blank(text)) {
+            return "SHAR";
+        }
+        String cb = text.strip();
+        if (!CHARGE_BEARERS.contains(cb)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "charge bearer '%s' is not one of %s", cb, CHARGE_BEARERS);
+        }
+        return cb;
+    }
+
+    /** Free text of at most 140 characters (pacs.008's Max140Text), or {@code fallback} when blank. */
+    static String text(String value, String fallback, String what) {
+        if (blank(value)) {
+            return fallback;
+        }
+        String v = value.strip();
+        if (v.length() > MAX_INFO || v.chars().anyMatch(Character::isISOControl)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s must be at most %d printable characters", what, MAX_INFO);
+        }
+        return v;
+    }
+}
