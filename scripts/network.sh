@@ -6,6 +6,9 @@
 #   network.sh deploy                package the chaincode (CCaaS), install,
 #                                    run its server, approve, commit, init;
 #                                    upgrades when chaincode.jar changed
+#   network.sh deploy-ceiling        the same for the benchmarks' one-key-write
+#                                    chaincode `ceiling` (ceiling/), its own
+#                                    server on 127.0.0.1:9998; no init
 #   network.sh status                processes, channel height per peer,
 #                                    committed chaincode definition
 #   network.sh down                  stop what up/deploy started, remove state
@@ -26,10 +29,15 @@ CRYPTO="$STATE/crypto"
 STATE_MARKER=".bondbridge-network"
 
 CHANNEL=bondbridge
+# The chaincode `deploy` handles; `deploy-ceiling` sets these for the
+# benchmarks' ceiling chaincode instead.
 CHAINCODE=bondbridge
 CC_SERVER_ADDRESS=127.0.0.1:9999
 CC_JAR="$ROOT/chaincode/target/chaincode.jar"
-COLLECTIONS="$NETWORK_DIR/collections_config.json"
+CC_MODULE=chaincode
+CC_NODE=chaincode                                   # its server's name in pids/ and logs/
+COLLECTIONS="$NETWORK_DIR/collections_config.json"  # empty: no private data
+CC_INIT='{"function":"governance:init","Args":[]}'  # empty: nothing to run after a commit
 EXIT_UNAVAILABLE=4
 
 ORGS=(centralbank hkcentralbank banka bankb regulator)
@@ -527,23 +535,23 @@ EOF
 # all know the chaincode by the same package id.
 ensure_chaincode_server() {
   local package_id="$1" jar="$2" pidf
-  pidf="$(pidfile_of chaincode)"
-  if node_alive chaincode; then
+  pidf="$(pidfile_of "$CC_NODE")"
+  if node_alive "$CC_NODE"; then
     if [[ "$(sed -n 3p "$pidf")" == "$package_id" ]]; then
       info "chaincode server already runs $package_id"
       return 0
     fi
     info "replacing the chaincode server of the previous package"
-    stop_node chaincode
+    stop_node "$CC_NODE"
   fi
   port_busy "${CC_SERVER_ADDRESS##*:}" && fatal "port ${CC_SERVER_ADDRESS##*:} (chaincode server) is already in use"
-  start_node chaincode "$jar" env CHAINCODE_SERVER_ADDRESS="$CC_SERVER_ADDRESS" \
+  start_node "$CC_NODE" "$jar" env CHAINCODE_SERVER_ADDRESS="$CC_SERVER_ADDRESS" \
     CORE_CHAINCODE_ID_NAME="$package_id" CORE_PEER_TLS_ENABLED=false java -jar "$jar"
   printf '%s\n' "$package_id" >>"$pidf"
   local deadline=$((SECONDS + 60))
   until port_busy "${CC_SERVER_ADDRESS##*:}"; do
-    node_alive chaincode || fail_node chaincode "exited while starting"
-    ((SECONDS < deadline)) || fail_node chaincode "not listening on $CC_SERVER_ADDRESS after 60 s"
+    node_alive "$CC_NODE" || fail_node "$CC_NODE" "exited while starting"
+    ((SECONDS < deadline)) || fail_node "$CC_NODE" "not listening on $CC_SERVER_ADDRESS after 60 s"
     sleep 0.5
   done
   info "chaincode server listening on $CC_SERVER_ADDRESS (pid $(head -n 1 "$pidf"))"
@@ -570,7 +578,7 @@ cmd_deploy() {
 
   if [[ ! -f "$CC_JAR" ]]; then
     info "building $CC_JAR"
-    (cd "$ROOT" && mvn -q -pl chaincode -am package -DskipTests) || fatal "chaincode build failed"
+    (cd "$ROOT" && mvn -q -pl "$CC_MODULE" -am package -DskipTests) || fatal "$CC_MODULE build failed"
   fi
   local sha version label jar pkg package_id
   sha="$(sha256_of "$CC_JAR")"
@@ -611,8 +619,8 @@ cmd_deploy() {
   sequence=$((committed_sequence + 1))
   info "committing $CHAINCODE version $version as sequence $sequence"
 
-  local definition=(--channelID "$CHANNEL" --name "$CHAINCODE" --version "$version"
-    --sequence "$sequence" --collections-config "$COLLECTIONS")
+  local definition=(--channelID "$CHANNEL" --name "$CHAINCODE" --version "$version" --sequence "$sequence")
+  [[ -z "$COLLECTIONS" ]] || definition+=(--collections-config "$COLLECTIONS")
   local orderer=() peers=()
   mapfile -t orderer < <(orderer_flags)
   mapfile -t peers < <(all_peer_flags)
@@ -643,13 +651,18 @@ cmd_deploy() {
   done
   info "committed sequence $sequence on every peer"
 
+  if [[ -z "$CC_INIT" ]]; then
+    STARTED=()
+    info "deployed $CHAINCODE in $((SECONDS - started_at)) s"
+    return 0
+  fi
   # governance:init is idempotent: run after every commit so a fresh ledger
   # has its participants and an upgraded one is unchanged. The peers connect
   # to the chaincode server on first use, so allow a few tries.
   local attempt
   for attempt in 1 2 3 4 5 6; do
     if out="$(peer_cli centralbank peer chaincode invoke "${orderer[@]}" -C "$CHANNEL" -n "$CHAINCODE" \
-      "${peers[@]}" -c '{"function":"governance:init","Args":[]}' --waitForEvent 2>&1)"; then
+      "${peers[@]}" -c "$CC_INIT" --waitForEvent 2>&1)"; then
       info "governance:init done"
       STARTED=()
       info "deployed in $((SECONDS - started_at)) s"
@@ -657,7 +670,7 @@ cmd_deploy() {
     fi
     sleep "$attempt"
   done
-  fail_node chaincode "governance:init failed: $out"
+  fail_node "$CC_NODE" "$CC_INIT failed: $out"
 }
 
 # ---------------------------------------------------------------- status, down
@@ -712,7 +725,7 @@ cmd_down() {
   [[ -f "$STATE/$STATE_MARKER" ]] || fatal "$STATE was not made by network.sh; not touching it"
   local name
   # The chaincode server first, then the peers that call it, then ordering.
-  for name in chaincode "${ORGS[@]/#/peer0.}" orderer0 orderer1 orderer2; do
+  for name in chaincode chaincode-ceiling "${ORGS[@]/#/peer0.}" orderer0 orderer1 orderer2; do
     stop_node "$name"
   done
   local pidf
@@ -758,11 +771,16 @@ main() {
   case "$mode" in
     up) cmd_up "$orderers" ;;
     deploy) cmd_deploy ;;
+    deploy-ceiling)
+      CHAINCODE=ceiling CC_SERVER_ADDRESS=127.0.0.1:9998 CC_JAR="$ROOT/ceiling/target/ceiling.jar"
+      CC_MODULE=ceiling CC_NODE=chaincode-ceiling COLLECTIONS="" CC_INIT=""
+      cmd_deploy
+      ;;
     status) cmd_status ;;
     down) cmd_down ;;
     config) cmd_config "$orderers" ;;
     -h | --help | help) usage ;;
-    *) fatal "unknown mode '$mode' (network.sh up|down|deploy|status|config [--orderers 1|3])" ;;
+    *) fatal "unknown mode '$mode' (network.sh up|down|deploy|deploy-ceiling|status|config [--orderers 1|3])" ;;
   esac
 }
 

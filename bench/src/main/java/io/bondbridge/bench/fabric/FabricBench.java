@@ -1,0 +1,203 @@
+package io.bondbridge.bench.fabric;
+
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The project's own load driver on a live network ({@code scripts/bench.sh --fabric}): each workload at each
+ * in-flight window, committed TPS and submit-to-commit p50/p99, failed attempts by code before and after retry, and
+ * the ratio to the one-key-write ceiling measured in the same run; then the latency of mints one after another.
+ *
+ * <pre>
+ * FabricBench --profiles network/.local/profiles [--workloads ceiling,transfer,...] [--windows 16,32,64]
+ *             [--warmup 5] [--seconds 20] [--mints 100,1000] [--json FILE] [--png FILE]
+ * </pre>
+ */
+public final class FabricBench {
+    /** Held so the setting sticks: gRPC's INFO lines would interleave with the table. */
+    private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
+
+    private FabricBench() {}
+
+    record Settings(
+            Path profiles,
+            List<String> workloads,
+            List<Integer> windows,
+            Duration warmup,
+            Duration measured,
+            List<Integer> mints,
+            Path json,
+            Path png) {}
+
+    public static void main(String[] args) throws IOException {
+        GRPC_LOG.setLevel(java.util.logging.Level.WARNING);
+        Settings s = parse(args);
+        System.out.printf(
+                Locale.ROOT,
+                "Fabric benchmark: workloads %s, in flight %s, %d s warm-up (dropped) + %d s measured per point;"
+                        + " closed loop (each worker submits its next transaction when the last one committed);"
+                        + " failed attempts retried up to %d times, %d ms doubling to %d ms; profiles %s%n",
+                s.workloads(),
+                s.windows(),
+                s.warmup().toSeconds(),
+                s.measured().toSeconds(),
+                LoadRun.RETRY.maxAttempts() - 1,
+                LoadRun.RETRY.firstBackoff().toMillis(),
+                LoadRun.RETRY.maxBackoff().toMillis(),
+                s.profiles());
+        Workloads workloads = new Workloads(s.profiles());
+        List<LoadRun.Result> results = new ArrayList<>();
+        Map<String, Object> sequence = new LinkedHashMap<>();
+        try {
+            int max = s.windows().stream().mapToInt(Integer::intValue).max().orElse(1);
+            for (String name : s.workloads()) {
+                LoadRun.Tx tx = workloads.prepare(name, max);
+                for (int window : s.windows()) {
+                    LoadRun.Result r = LoadRun.run(name, window, s.warmup(), s.measured(), tx);
+                    results.add(r);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %-14s %3d in flight: %7.1f TPS, p50 %6.0f ms, p99 %6.0f ms%n",
+                            name,
+                            window,
+                            r.tps(),
+                            r.p50Millis(),
+                            r.p99Millis());
+                }
+            }
+            if (!s.mints().isEmpty()) {
+                int count = s.mints().stream().mapToInt(Integer::intValue).max().orElseThrow();
+                double[] millis = workloads.mintsInARow(count);
+                for (int k : s.mints()) {
+                    sequence.put("mint " + k, medianAround(millis, k));
+                }
+            }
+        } finally {
+            workloads.close();
+        }
+        System.out.println();
+        System.out.print(table(results));
+        if (!sequence.isEmpty()) {
+            System.out.println();
+            System.out.println("Mints one after another (median of the 10 mints ending at the k-th), one currency:");
+            sequence.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-10s %6.0f ms%n", k, (Double) v));
+        }
+        if (s.json() != null) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put(
+                    "settings",
+                    Map.of(
+                            "workloads", s.workloads(),
+                            "windows", s.windows(),
+                            "warmupSeconds", s.warmup().toSeconds(),
+                            "measuredSeconds", s.measured().toSeconds()));
+            out.put("results", results);
+            out.put("ceilingRatios", ratios(results));
+            out.put("mintsInARow", sequence);
+            Files.writeString(
+                    s.json(),
+                    new GsonBuilder()
+                            .setPrettyPrinting()
+                            .serializeSpecialFloatingPointValues()
+                            .create()
+                            .toJson(out),
+                    StandardCharsets.UTF_8);
+            System.out.println("JSON: " + s.json());
+        }
+        if (s.png() != null) {
+            Chart.write(results, s.png());
+            System.out.println("chart: " + s.png());
+        }
+    }
+
+    /** Markdown table; "vs ceiling" divides by the ceiling's TPS at the same window in this run. */
+    static String table(List<LoadRun.Result> results) {
+        Map<String, Double> ratios = ratios(results);
+        StringBuilder b = new StringBuilder();
+        b.append(
+                "| workload | in flight | committed TPS | p50 ms | p99 ms | vs ceiling | failed attempts | failed after retry |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
+        for (LoadRun.Result r : results) {
+            Double ratio = ratios.get(r.workload() + "@" + r.window());
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.0f | %.0f | %s | %s | %s |%n",
+                    r.workload(),
+                    r.window(),
+                    r.tps(),
+                    r.p50Millis(),
+                    r.p99Millis(),
+                    ratio == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio),
+                    r.failedAttempts().isEmpty() ? "0" : r.failedAttempts().toString(),
+                    r.failedAfterRetry().isEmpty() ? "0" : r.failedAfterRetry().toString()));
+        }
+        return b.toString();
+    }
+
+    static Map<String, Double> ratios(List<LoadRun.Result> results) {
+        Map<Integer, Double> ceiling = new LinkedHashMap<>();
+        results.stream().filter(r -> r.workload().equals("ceiling")).forEach(r -> ceiling.put(r.window(), r.tps()));
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (LoadRun.Result r : results) {
+            Double c = ceiling.get(r.window());
+            if (c != null && c > 0) {
+                out.put(r.workload() + "@" + r.window(), r.tps() / c);
+            }
+        }
+        return out;
+    }
+
+    private static double medianAround(double[] millis, int k) {
+        int to = Math.min(k, millis.length);
+        double[] window = Arrays.copyOfRange(millis, Math.max(0, to - 10), to);
+        Arrays.sort(window);
+        return window.length == 0 ? Double.NaN : window[window.length / 2];
+    }
+
+    private static Settings parse(String[] args) {
+        Path profiles = Path.of("network/.local/profiles");
+        List<String> workloads = Workloads.ALL;
+        List<Integer> windows = List.of(16, 32, 64);
+        Duration warmup = Duration.ofSeconds(5);
+        Duration measured = Duration.ofSeconds(20);
+        List<Integer> mints = List.of(100, 1000);
+        Path json = null;
+        Path png = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            if (value == null) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            switch (args[i++]) {
+                case "--profiles" -> profiles = Path.of(value);
+                case "--workloads" -> workloads = List.of(value.split(","));
+                case "--windows" ->
+                    windows = Arrays.stream(value.split(","))
+                            .map(Integer::valueOf)
+                            .toList();
+                case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
+                case "--seconds" -> measured = Duration.ofSeconds(Long.parseLong(value));
+                case "--mints" ->
+                    mints = value.equals("0")
+                            ? List.of()
+                            : Arrays.stream(value.split(","))
+                                    .map(Integer::valueOf)
+                                    .toList();
+                case "--json" -> json = Path.of(value);
+                case "--png" -> png = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
+            }
+        }
+        return new Settings(profiles, workloads, windows, warmup, measured, mints, json, png);
+    }
+}

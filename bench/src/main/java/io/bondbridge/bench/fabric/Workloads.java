@@ -1,0 +1,262 @@
+package io.bondbridge.bench.fabric;
+
+import io.bondbridge.chaincode.bond.SeriesTerms;
+import io.bondbridge.chaincode.stable.AssetClass;
+import io.bondbridge.chaincode.stable.AssetSpec;
+import io.bondbridge.client.BondBridge;
+import io.bondbridge.client.payment.SendRequest;
+import io.bondbridge.client.transport.FabricProfile;
+import io.bondbridge.client.transport.GatewayTransport;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The benchmark's workloads on one network, set up once for the largest window: every worker has accounts of its
+ * own, funded in advance, so a workload over disjoint accounts touches no row another worker touches (the one-key
+ * ceiling, stable transfers, bond transfers); mints and PvP payments are measured as the ledger does them today.
+ *
+ * <p>Setup goes through connections that retry as usual; the load through connections that try each submit once
+ * ({@link LoadRun} retries and counts).
+ */
+final class Workloads {
+    static final List<String> ALL = List.of("ceiling", "transfer", "mint", "bond-transfer", "pvp");
+
+    private final Path profiles;
+    private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+    private final Map<String, GatewayTransport> setup = new ConcurrentHashMap<>();
+    private final Map<String, GatewayTransport> load = new ConcurrentHashMap<>();
+    private final Map<String, Integer> preparedFor = new LinkedHashMap<>();
+
+    Workloads(Path profiles) {
+        this.profiles = profiles;
+    }
+
+    /** Prepares {@code workload} for up to {@code workers} workers and returns its transaction. */
+    LoadRun.Tx prepare(String workload, int workers) {
+        if (preparedFor.getOrDefault(workload, 0) < workers) {
+            setUp(workload, preparedFor.getOrDefault(workload, 0), workers);
+            preparedFor.put(workload, workers);
+        }
+        return switch (workload) {
+            case "ceiling" -> (w, i) -> ceiling().submit("ceiling", "put", key(w, i), "v");
+            case "transfer" ->
+                (w, i) -> BondBridge.open(loadAs("banka"))
+                        .stableUnits()
+                        .transfer("CNY", account(w, "ta"), account(w, "tb"), "0.01");
+            case "mint" ->
+                (w, i) -> BondBridge.open(loadAs("centralbank")).stableUnits().mint("CNY", account(w, "m"), "0.01");
+            case "bond-transfer" ->
+                (w, i) -> BondBridge.open(loadAs("banka"))
+                        .bonds()
+                        .transfer(series(), account(w, "ba"), account(w, "bb"), "0.01");
+            case "pvp" ->
+                (w, i) -> BondBridge.open(loadAs("banka"))
+                        .payments()
+                        .send(SendRequest.of(
+                                        "B" + run + "-" + w + "-" + i,
+                                        corridor(),
+                                        account(w, "pa"),
+                                        "bankb:main",
+                                        "1.00",
+                                        "CNY")
+                                .withFx("HKD", "1.0850", desk()));
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown workload '" + workload + "' (known: " + String.join(", ", ALL) + ")");
+        };
+    }
+
+    /** Latency of each of {@code count} mints in a row to one account, in milliseconds (no concurrency). */
+    double[] mintsInARow(int count) {
+        prepareReserves();
+        as("banka").governance().openAccount("seq" + run.toLowerCase(Locale.ROOT));
+        BondBridge central = BondBridge.open(setupAs("centralbank"));
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            long t0 = System.nanoTime();
+            central.stableUnits().mint("CNY", "banka:seq" + run.toLowerCase(Locale.ROOT), "0.01");
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return millis;
+    }
+
+    private void setUp(String workload, int from, int to) {
+        switch (workload) {
+            case "ceiling" -> {}
+            case "transfer" -> {
+                prepareReserves();
+                for (int w = from; w < to; w++) {
+                    open("banka", w, "ta");
+                    open("banka", w, "tb");
+                    as("centralbank").stableUnits().mint("CNY", account(w, "ta"), "1000000.00");
+                }
+            }
+            case "mint" -> {
+                prepareReserves();
+                for (int w = from; w < to; w++) {
+                    open("banka", w, "m");
+                }
+            }
+            case "bond-transfer" -> {
+                prepareReserves();
+                if (from == 0) {
+                    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                    as("centralbank")
+                            .bonds()
+                            .create(new SeriesTerms(
+                                    series(),
+                                    "CNY",
+                                    "100.00",
+                                    "FIXED",
+                                    "2.00",
+                                    2,
+                                    today.toString(),
+                                    today.plusYears(1).toString(),
+                                    "ACT/365F",
+                                    "100000000",
+                                    null,
+                                    null,
+                                    null));
+                }
+                for (int w = from; w < to; w++) {
+                    open("banka", w, "ba");
+                    open("banka", w, "bb");
+                    as("centralbank").stableUnits().mint("CNY", account(w, "ba"), "1000000.00");
+                    as("banka").bonds().subscribe(series(), account(w, "ba"), "100000.00");
+                    as("centralbank").bonds().issue(series(), account(w, "ba"), "1000", "100.00");
+                }
+            }
+            case "pvp" -> {
+                prepareReserves();
+                if (from == 0) {
+                    as("centralbank").fx().setReference("CNY", "0.1391130154");
+                    as("hkcentralbank").fx().setReference("HKD", "0.1282051282");
+                    // A corridor without a daily limit: a limited one serializes every payment on its usage row.
+                    as("centralbank").payments().corridors().set(corridor(), "CN,HK", "CNY,HKD", null);
+                    as("bankb").governance().openAccount(desk().substring("bankb:".length()));
+                    as("hkcentralbank").stableUnits().mint("HKD", desk(), "100000000.00");
+                    as("bankb")
+                            .payments()
+                            .quote(
+                                    desk(),
+                                    "CNY",
+                                    "HKD",
+                                    "1.0850",
+                                    Instant.now().plus(Duration.ofDays(1)).toString());
+                }
+                for (int w = from; w < to; w++) {
+                    open("banka", w, "pa");
+                    as("centralbank").stableUnits().mint("CNY", account(w, "pa"), "1000000.00");
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
+        }
+    }
+
+    private boolean reservesReady;
+
+    private void prepareReserves() {
+        if (reservesReady) {
+            return;
+        }
+        as("centralbank").reserves().add(cash("BENCH-CNY-" + run, "CNY"));
+        as("hkcentralbank").reserves().add(cash("BENCH-HKD-" + run, "HKD"));
+        reservesReady = true;
+    }
+
+    private static AssetSpec cash(String id, String currency) {
+        return new AssetSpec(
+                id,
+                currency,
+                AssetClass.CASH,
+                currency,
+                new BigDecimal("1000000000000"),
+                BigDecimal.ONE,
+                null,
+                null,
+                "BENCH",
+                null);
+    }
+
+    private void open(String org, int worker, String suffix) {
+        String account = account(worker, suffix);
+        as(org).governance().openAccount(account.substring(account.indexOf(':') + 1));
+    }
+
+    private String account(int worker, String suffix) {
+        return "banka:b" + run.toLowerCase(Locale.ROOT) + "w" + worker + suffix;
+    }
+
+    private String key(int worker, long seq) {
+        return run + "/" + worker + "/" + seq;
+    }
+
+    private String series() {
+        return "BB-" + run;
+    }
+
+    private String corridor() {
+        return "BENCH-" + run;
+    }
+
+    private String desk() {
+        return "bankb:fx" + run.toLowerCase(Locale.ROOT);
+    }
+
+    private BondBridge as(String org) {
+        return BondBridge.open(setupAs(org));
+    }
+
+    private GatewayTransport setupAs(String org) {
+        return setup.computeIfAbsent(org, o -> GatewayTransport.connect(FabricProfile.load(profiles, o)));
+    }
+
+    /** Each submit tried once: {@link LoadRun} retries and counts. */
+    private GatewayTransport loadAs(String org) {
+        return load.computeIfAbsent(org, o -> GatewayTransport.connect(FabricProfile.load(profiles, o), once()));
+    }
+
+    private GatewayTransport ceiling() {
+        return load.computeIfAbsent("ceiling@banka", o -> {
+            FabricProfile p = FabricProfile.load(profiles, "banka");
+            return GatewayTransport.connect(
+                    new FabricProfile(
+                            p.org(),
+                            p.mspId(),
+                            p.peerEndpoint(),
+                            p.peerHostOverride(),
+                            p.tlsCaCertPath(),
+                            p.certPath(),
+                            p.keyPath(),
+                            p.channel(),
+                            "ceiling"),
+                    once());
+        });
+    }
+
+    private static GatewayTransport.Options once() {
+        GatewayTransport.Options d = GatewayTransport.Options.DEFAULTS;
+        return new GatewayTransport.Options(
+                d.evaluateTimeout(),
+                d.endorseTimeout(),
+                d.submitTimeout(),
+                d.commitStatusTimeout(),
+                1,
+                d.firstBackoff(),
+                d.maxBackoff());
+    }
+
+    void close() {
+        setup.values().forEach(GatewayTransport::close);
+        load.values().forEach(GatewayTransport::close);
+    }
+}
