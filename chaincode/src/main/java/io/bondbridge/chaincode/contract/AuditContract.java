@@ -1,10 +1,9 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.audit.StressScenario;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.audit.StressScenario;
 import io.bondbridge.chaincode.audit.StressTest;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.stable.Composition;
 import io.bondbridge.chaincode.stable.ReserveSnapshot;
 import io.bondbridge.chaincode.stable.ReserveSnapshots;
 import java.time.Instant;
@@ -27,7 +26,7 @@ public final class AuditContract implements FeatureContract {
     public String reserves(TxContext ctx, String currency, String asOf, String proofAsset) {
         return ctx.reply(() -> {
             ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
-            return Composition.of(snapshot, Args.optional(proofAsset));
+            return snapshot.composition(Args.optional(proofAsset));
         });
     }
 

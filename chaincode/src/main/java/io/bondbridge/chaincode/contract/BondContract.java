@@ -1,8 +1,8 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.SeriesTerms;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

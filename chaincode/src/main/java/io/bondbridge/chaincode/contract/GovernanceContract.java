@@ -1,9 +1,9 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Json;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;

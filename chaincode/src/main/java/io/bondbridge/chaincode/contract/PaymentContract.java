@@ -1,9 +1,9 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.payment.Instruction;
-import io.bondbridge.chaincode.payment.PrivatePayment;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.payment.PrivatePayment;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;

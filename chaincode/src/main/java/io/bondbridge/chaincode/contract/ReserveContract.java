@@ -1,11 +1,11 @@
 package io.bondbridge.chaincode.contract;
 
 import com.google.gson.JsonElement;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.ReservePolicy;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReservePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.bondbridge.client.audit;
 
-import io.bondbridge.chaincode.audit.AuditHistory;
-import io.bondbridge.chaincode.audit.StressResult;
-import io.bondbridge.chaincode.audit.StressScenario;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.Composition;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.audit.History;
+import io.bondbridge.api.audit.StressResult;
+import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.stable.Composition;
 import io.bondbridge.client.transport.Transport;
 import java.time.Instant;
 import java.util.Objects;
@@ -53,8 +53,8 @@ public final class AuditClient {
                 StressResult.class);
     }
 
-    /** Every committed version behind {@code id}; kinds: {@link AuditHistory#KINDS}. */
-    public AuditHistory.History history(String kind, String id) {
-        return Json.read(transport.evaluate(CONTRACT, "history", kind, id), AuditHistory.History.class);
+    /** Every committed version behind {@code id}; kinds: {@link History#KINDS}. */
+    public History history(String kind, String id) {
+        return Json.read(transport.evaluate(CONTRACT, "history", kind, id), History.class);
     }
 }

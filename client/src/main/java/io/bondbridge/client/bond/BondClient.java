@@ -1,15 +1,25 @@
 package io.bondbridge.client.bond;
 
-import io.bondbridge.chaincode.bond.Bonds;
-import io.bondbridge.chaincode.bond.Claim;
-import io.bondbridge.chaincode.bond.Coupons;
-import io.bondbridge.chaincode.bond.Holding;
-import io.bondbridge.chaincode.bond.Offer;
-import io.bondbridge.chaincode.bond.Offers;
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.bond.TradeMonth;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.bond.BondRedeemResult;
+import io.bondbridge.api.bond.BondTransferResult;
+import io.bondbridge.api.bond.BuybackResult;
+import io.bondbridge.api.bond.Claim;
+import io.bondbridge.api.bond.CouponOpenResult;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.Offer;
+import io.bondbridge.api.bond.OfferAcceptResult;
+import io.bondbridge.api.bond.OfferCancelResult;
+import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesRates;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.SeriesView;
+import io.bondbridge.api.bond.SubscribeResult;
+import io.bondbridge.api.bond.TenderResult;
+import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.bond.TradePostResult;
 import io.bondbridge.client.transport.Transport;
 import java.time.Instant;
 import java.util.List;
@@ -38,43 +48,37 @@ public final class BondClient {
     }
 
     /** TREASURY only; the caller becomes the issuer and its {@code main} account the paying account. */
-    public Bonds.Created create(SeriesTerms terms) {
+    public SeriesCreated create(SeriesTerms terms) {
         Objects.requireNonNull(terms, "terms");
-        return submit(Bonds.Created.class, "create", Json.write(terms));
+        return submit(SeriesCreated.class, "create", Json.write(terms));
     }
 
     /** Consent to pay up to {@code amount} (series currency) for primary allocations to {@code account}. */
-    public Bonds.SubscribeResult subscribe(String series, String account, String amount) {
-        return submit(Bonds.SubscribeResult.class, "subscribe", series, account, amount);
+    public SubscribeResult subscribe(String series, String account, String amount) {
+        return submit(SubscribeResult.class, "subscribe", series, account, amount);
     }
 
     /** Issuer: allocates units to a subscribed account, delivery versus payment. */
-    public Bonds.IssueResult issue(String series, String to, String units, String price) {
-        return submit(Bonds.IssueResult.class, "issue", series, to, units, price);
+    public IssueResult issue(String series, String to, String units, String price) {
+        return submit(IssueResult.class, "issue", series, to, units, price);
     }
 
-    public Bonds.TransferResult transfer(String series, String from, String to, String units) {
-        return submit(Bonds.TransferResult.class, "transfer", series, from, to, units);
+    public BondTransferResult transfer(String series, String from, String to, String units) {
+        return submit(BondTransferResult.class, "transfer", series, from, to, units);
     }
 
     /** Offers units of {@code from} at a price per unit; {@code expires} null = until cancelled. */
-    public Offers.OfferResult offer(String series, String from, String units, String price, Instant expires) {
+    public OfferResult offer(String series, String from, String units, String price, Instant expires) {
         return submit(
-                Offers.OfferResult.class,
-                "offer",
-                series,
-                from,
-                units,
-                price,
-                expires == null ? "" : expires.toString());
+                OfferResult.class, "offer", series, from, units, price, expires == null ? "" : expires.toString());
     }
 
-    public Offers.AcceptResult accept(String offerId, String buyer) {
-        return submit(Offers.AcceptResult.class, "accept", offerId, buyer);
+    public OfferAcceptResult accept(String offerId, String buyer) {
+        return submit(OfferAcceptResult.class, "accept", offerId, buyer);
     }
 
-    public Offers.CancelResult cancel(String offerId) {
-        return submit(Offers.CancelResult.class, "cancel", offerId);
+    public OfferCancelResult cancel(String offerId) {
+        return submit(OfferCancelResult.class, "cancel", offerId);
     }
 
     public Offer offer(String offerId) {
@@ -82,30 +86,30 @@ public final class BondClient {
     }
 
     /** Issuer: opens the coupon period of {@code recordDate} (ISO date); the result names the period id. */
-    public Coupons.OpenResult coupon(String series, String recordDate) {
-        return submit(Coupons.OpenResult.class, "coupon", series, recordDate);
+    public CouponOpenResult coupon(String series, String recordDate) {
+        return submit(CouponOpenResult.class, "coupon", series, recordDate);
     }
 
     public Claim claim(String series, String period, String account) {
         return submit(Claim.class, "claim", series, period, account);
     }
 
-    public Bonds.RedeemResult redeem(String series, String account) {
-        return submit(Bonds.RedeemResult.class, "redeem", series, account);
+    public BondRedeemResult redeem(String series, String account) {
+        return submit(BondRedeemResult.class, "redeem", series, account);
     }
 
     /** Consent to sell up to {@code units} of {@code account} back to the issuer at {@code minPrice} or more. */
-    public Bonds.TenderResult tender(String series, String account, String units, String minPrice) {
-        return submit(Bonds.TenderResult.class, "tender", series, account, units, minPrice);
+    public TenderResult tender(String series, String account, String units, String minPrice) {
+        return submit(TenderResult.class, "tender", series, account, units, minPrice);
     }
 
     /** Issuer: buys back tendered units, which are burned. */
-    public Bonds.BuybackResult buyback(String series, String from, String units, String price) {
-        return submit(Bonds.BuybackResult.class, "buyback", series, from, units, price);
+    public BuybackResult buyback(String series, String from, String units, String price) {
+        return submit(BuybackResult.class, "buyback", series, from, units, price);
     }
 
-    public Bonds.SeriesView show(String series) {
-        return Json.read(transport.evaluate(CONTRACT, "show", series), Bonds.SeriesView.class);
+    public SeriesView show(String series) {
+        return Json.read(transport.evaluate(CONTRACT, "show", series), SeriesView.class);
     }
 
     /** Holdings of {@code series} (null: all), of {@code account} (null: all the caller may read). */
@@ -114,14 +118,13 @@ public final class BondClient {
                 .holdings();
     }
 
-    public TradeIndex.Rates rates(String series) {
-        return Json.read(transport.evaluate(CONTRACT, "rates", series), TradeIndex.Rates.class);
+    public SeriesRates rates(String series) {
+        return Json.read(transport.evaluate(CONTRACT, "rates", series), SeriesRates.class);
     }
 
     /** STATISTICS: one month ({@code YYYY-MM}) of exports, imports and GDP; high-tech share in percent or null. */
-    public TradeIndex.PostResult postTrade(
-            String month, String exports, String imports, String gdp, String hightechShare) {
-        return submit(TradeIndex.PostResult.class, "postTrade", month, exports, imports, gdp, blank(hightechShare));
+    public TradePostResult postTrade(String month, String exports, String imports, String gdp, String hightechShare) {
+        return submit(TradePostResult.class, "postTrade", month, exports, imports, gdp, blank(hightechShare));
     }
 
     public List<TradeMonth> tradeMonths() {

@@ -1,9 +1,10 @@
 package io.bondbridge.client.governance;
 
-import io.bondbridge.chaincode.governance.Account;
-import io.bondbridge.chaincode.governance.Participant;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.Account;
+import io.bondbridge.api.governance.BootstrapResult;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.client.transport.Transport;
 import io.bondbridge.client.transport.TxResult;
 import java.util.List;
@@ -35,11 +36,9 @@ public final class GovernanceClient {
     /** Bootstraps the default participants; idempotent. */
     public InitResult init() {
         TxResult r = transport.submit(CONTRACT, "init");
-        Bootstrap b = Json.read(r.payload(), Bootstrap.class);
+        BootstrapResult b = Json.read(r.payload(), BootstrapResult.class);
         return new InitResult(r.txId(), b.created(), b.participants() == null ? List.of() : b.participants());
     }
-
-    private record Bootstrap(boolean created, List<String> participants) {}
 
     private record Participants(List<Participant> participants) {}
 

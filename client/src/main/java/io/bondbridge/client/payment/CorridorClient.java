@@ -1,11 +1,11 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.Alert;
-import io.bondbridge.chaincode.payment.Block;
-import io.bondbridge.chaincode.payment.Corridor;
-import io.bondbridge.chaincode.payment.Parameter;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Block;
+import io.bondbridge.api.payment.Corridor;
+import io.bondbridge.api.payment.Parameter;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;

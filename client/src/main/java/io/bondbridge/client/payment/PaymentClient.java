@@ -1,13 +1,13 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.DailyUsage;
-import io.bondbridge.chaincode.payment.FxQuote;
-import io.bondbridge.chaincode.payment.Instruction;
-import io.bondbridge.chaincode.payment.Payment;
-import io.bondbridge.chaincode.payment.PaymentHash;
-import io.bondbridge.chaincode.payment.Payments;
-import io.bondbridge.chaincode.payment.PrivatePayment;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.FxQuote;
+import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PaymentHash;
+import io.bondbridge.api.payment.PaymentResult;
+import io.bondbridge.api.payment.PrivatePayment;
 import io.bondbridge.client.transport.Transport;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (BondBridge bankA = BondBridge.embedded(Path.of(".bondbridge"), "banka")) {
- *     Payments.Result r = bankA.payments().send(
+ *     PaymentResult r = bankA.payments().send(
  *             SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1000.00", "CNY"));
  *     PaymentClient.Verification v = bankA.payments().verify("E2E-1");   // v.matches() == true
  * }
@@ -48,11 +48,11 @@ public final class PaymentClient {
     }
 
     /** Sends a payment as the debtor agent (you must own {@code from}). */
-    public Payments.Result send(SendRequest r) {
+    public PaymentResult send(SendRequest r) {
         return send(r, newSalt());
     }
 
-    Payments.Result send(SendRequest r, String salt) {
+    PaymentResult send(SendRequest r, String salt) {
         Instruction i = new Instruction(
                 r.from(),
                 r.to(),
@@ -75,7 +75,7 @@ public final class PaymentClient {
                                 List.of(r.e2eId(), r.corridor(), r.cycle() == null ? "" : r.cycle()),
                                 Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)))
                         .payload(),
-                Payments.Result.class);
+                PaymentResult.class);
     }
 
     /** The public record, with amounts and parties when your organization is a member of its collection. */
@@ -119,18 +119,18 @@ public final class PaymentClient {
     }
 
     /** An agent or the cycle's operator rejects a queued payment. */
-    public Payments.Result reject(String e2eId, String reason) {
-        return Json.read(transport.submit(CONTRACT, "reject", e2eId, reason).payload(), Payments.Result.class);
+    public PaymentResult reject(String e2eId, String reason) {
+        return Json.read(transport.submit(CONTRACT, "reject", e2eId, reason).payload(), PaymentResult.class);
     }
 
     /** The creditor agent returns a settled payment; its details go back as transient data, checked by hash. */
-    public Payments.Result returnPayment(String e2eId, String reason) {
+    public PaymentResult returnPayment(String e2eId, String reason) {
         PrivatePayment p = details(e2eId);
         return Json.read(
                 transport
                         .submit(CONTRACT, "returnPayment", List.of(e2eId, reason), Map.of("details", Json.bytes(p)))
                         .payload(),
-                Payments.Result.class);
+                PaymentResult.class);
     }
 
     /** Publishes your standing quote: 1 {@code base} = {@code rate} {@code quote} on {@code account}. */

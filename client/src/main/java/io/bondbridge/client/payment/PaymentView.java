@@ -1,7 +1,7 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.payment.PaymentStatus;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.payment.PaymentStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package io.bondbridge.client.stable;
 
-import io.bondbridge.chaincode.governance.ReferenceRate;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.ReferenceRate;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;

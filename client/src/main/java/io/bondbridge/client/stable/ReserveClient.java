@@ -1,10 +1,11 @@
 package io.bondbridge.client.stable;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.ReserveAsset;
-import io.bondbridge.chaincode.stable.ReservePolicy;
-import io.bondbridge.chaincode.stable.Reserves;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChangeResult;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.ReservePolicyResult;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -27,23 +28,23 @@ public final class ReserveClient {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    public Reserves.ChangeResult add(AssetSpec asset) {
+    public ReserveChangeResult add(AssetSpec asset) {
         return change(transport.submit(CONTRACT, "addAsset", Json.write(asset)).payload());
     }
 
-    /** Records up to {@link Reserves#MAX_BATCH} assets of one reserve in one transaction. */
-    public Reserves.ChangeResult addAll(List<AssetSpec> assets) {
+    /** Records up to {@link AssetSpec#MAX_BATCH} assets of one reserve in one transaction. */
+    public ReserveChangeResult addAll(List<AssetSpec> assets) {
         return change(
                 transport.submit(CONTRACT, "addAssets", Json.write(assets)).payload());
     }
 
-    public Reserves.ChangeResult update(String assetId, AssetSpec.Update update) {
+    public ReserveChangeResult update(String assetId, AssetSpec.Update update) {
         return change(transport
                 .submit(CONTRACT, "updateAsset", assetId, update == null ? "" : Json.write(update))
                 .payload());
     }
 
-    public Reserves.ChangeResult remove(String assetId) {
+    public ReserveChangeResult remove(String assetId) {
         return change(transport.submit(CONTRACT, "removeAsset", assetId).payload());
     }
 
@@ -56,20 +57,20 @@ public final class ReserveClient {
                 .assets();
     }
 
-    public Reserves.PolicyResult setPolicy(String currency, ReservePolicy.PolicyChange change) {
+    public ReservePolicyResult setPolicy(String currency, ReservePolicy.PolicyChange change) {
         return Json.read(
                 transport
                         .submit(CONTRACT, "setPolicy", currency, change == null ? "" : Json.write(change))
                         .payload(),
-                Reserves.PolicyResult.class);
+                ReservePolicyResult.class);
     }
 
     public ReservePolicy policy(String currency) {
         return Json.read(transport.evaluate(CONTRACT, "getPolicy", currency), ReservePolicy.class);
     }
 
-    private static Reserves.ChangeResult change(String payload) {
-        return Json.read(payload, Reserves.ChangeResult.class);
+    private static ReserveChangeResult change(String payload) {
+        return Json.read(payload, ReserveChangeResult.class);
     }
 
     private record Assets(List<ReserveAsset> assets) {}

@@ -1,8 +1,11 @@
 package io.bondbridge.client.stable;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.Balance;
-import io.bondbridge.chaincode.stable.StableUnits;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.StableRedeemResult;
+import io.bondbridge.api.stable.StableSupply;
+import io.bondbridge.api.stable.StableTransferResult;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +16,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (BondBridge pboc = BondBridge.embedded(Path.of(".bondbridge"), "centralbank")) {
- *     StableUnits.MintResult m = pboc.stableUnits().mint("CNY", "banka:main", "1000000.00");
+ *     MintResult m = pboc.stableUnits().mint("CNY", "banka:main", "1000000.00");
  *     System.out.println(m.coverage() + " " + m.reserveDigest());
  * }
  * }</pre>
@@ -27,23 +30,23 @@ public final class StableClient {
     }
 
     /** Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. */
-    public StableUnits.MintResult mint(String currency, String account, String amount) {
+    public MintResult mint(String currency, String account, String amount) {
         return Json.read(
-                transport.submit(CONTRACT, "mint", currency, account, amount).payload(), StableUnits.MintResult.class);
+                transport.submit(CONTRACT, "mint", currency, account, amount).payload(), MintResult.class);
     }
 
-    public StableUnits.TransferResult transfer(String currency, String from, String to, String amount) {
+    public StableTransferResult transfer(String currency, String from, String to, String amount) {
         return Json.read(
                 transport
                         .submit(CONTRACT, "transfer", currency, from, to, amount)
                         .payload(),
-                StableUnits.TransferResult.class);
+                StableTransferResult.class);
     }
 
     /** Burns units of the caller's account {@code from}; the result carries the payout instruction. */
-    public StableUnits.RedeemResult redeem(String currency, String from, String amount) {
+    public StableRedeemResult redeem(String currency, String from, String amount) {
         return Json.read(
-                transport.submit(CONTRACT, "redeem", currency, from, amount).payload(), StableUnits.RedeemResult.class);
+                transport.submit(CONTRACT, "redeem", currency, from, amount).payload(), StableRedeemResult.class);
     }
 
     public Balance balance(String currency, String account) {
@@ -59,8 +62,8 @@ public final class StableClient {
                 .balances();
     }
 
-    public StableUnits.Supply supply(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "supply", currency), StableUnits.Supply.class);
+    public StableSupply supply(String currency) {
+        return Json.read(transport.evaluate(CONTRACT, "supply", currency), StableSupply.class);
     }
 
     private record Balances(List<Balance> balances) {}
