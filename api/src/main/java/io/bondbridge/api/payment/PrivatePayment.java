@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param salt hex salt chosen by the sending client (chaincode cannot draw randomness)
  */
 public record PrivatePayment(PaymentDetails details, String salt) {
+    /** The transient data key under which a creditor agent presents the details to return a payment. */
+    public static final String TRANSIENT_KEY = "details";
+
     public PrivatePayment {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(salt, "salt");

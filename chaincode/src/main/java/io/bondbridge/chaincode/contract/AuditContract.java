@@ -1,6 +1,7 @@
 package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.audit.StressScenario;
 import io.bondbridge.chaincode.audit.StressTest;
@@ -14,7 +15,7 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Read-only audit views: reserve composition (now or as of), stress tests, key histories. Any participant. */
-@Contract(name = "audit", info = @Info(title = "bondbridge audit", version = "0.1.0"))
+@Contract(name = Functions.Audit.NAME, info = @Info(title = "bondbridge audit", version = "0.1.0"))
 public final class AuditContract implements FeatureContract {
     private static final Pattern TX_ID = Pattern.compile("[0-9a-f]{64}");
 

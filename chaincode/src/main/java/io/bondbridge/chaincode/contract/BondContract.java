@@ -1,6 +1,7 @@
 package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.bond.SeriesTerms;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * Bond tokens: series, DvP issue, transfer, offers, coupons by claim, redemption, buyback, the rate index. Units are
  * decimal strings with at most 2 places, prices in the series currency, rates in percent.
  */
-@Contract(name = "bond", info = @Info(title = "bondbridge bond tokens", version = "0.1.0"))
+@Contract(name = Functions.Bond.NAME, info = @Info(title = "bondbridge bond tokens", version = "0.1.0"))
 public final class BondContract implements FeatureContract {
 
     /** TREASURY creates a series from its JSON {@link SeriesTerms}. */

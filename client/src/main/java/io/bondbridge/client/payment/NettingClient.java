@@ -1,5 +1,6 @@
 package io.bondbridge.client.payment;
 
+import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.payment.Cycle;
 import io.bondbridge.api.payment.CycleClosed;
@@ -19,7 +20,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class NettingClient {
-    static final String CONTRACT = "netting";
     private final Transport transport;
 
     public NettingClient(Transport transport) {
@@ -30,39 +30,58 @@ public final class NettingClient {
     public record Opened(String txId, Cycle cycle) {}
 
     public Opened open(String cycle) {
-        var r = transport.submit(CONTRACT, "open", cycle);
+        var r = transport.submit(Functions.Netting.NAME, Functions.Netting.OPEN, cycle);
         return new Opened(r.txId(), Json.read(r.payload(), Cycle.class));
     }
 
     /** Settles the cycle's net positions; INSUFFICIENT_FUNDS (and nothing moved) when a net debtor is short. */
     public CycleClosed close(String cycle) {
-        return Json.read(transport.submit(CONTRACT, "close", cycle).payload(), CycleClosed.class);
+        return Json.read(
+                transport
+                        .submit(Functions.Netting.NAME, Functions.Netting.CLOSE, cycle)
+                        .payload(),
+                CycleClosed.class);
     }
 
     /** @param cycle the cycle @param queue its queued payments' interbank legs */
     public record CycleView(Cycle cycle, List<Queued> queue) {}
 
     public CycleView show(String cycle) {
-        return Json.read(transport.evaluate(CONTRACT, "show", cycle), CycleView.class);
+        return Json.read(transport.evaluate(Functions.Netting.NAME, Functions.Netting.SHOW, cycle), CycleView.class);
     }
 
     public SwapLineView createSwapLine(String id, String between, String currencies, String limit) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "createSwapLine", id, between, currencies, limit)
+                        .submit(
+                                Functions.Netting.NAME,
+                                Functions.Netting.CREATE_SWAP_LINE,
+                                id,
+                                between,
+                                currencies,
+                                limit)
                         .payload(),
                 SwapLineView.class);
     }
 
     public SwapLineView draw(String id, String amount) {
-        return Json.read(transport.submit(CONTRACT, "drawSwapLine", id, amount).payload(), SwapLineView.class);
+        return Json.read(
+                transport
+                        .submit(Functions.Netting.NAME, Functions.Netting.DRAW_SWAP_LINE, id, amount)
+                        .payload(),
+                SwapLineView.class);
     }
 
     public SwapLineView repay(String id, String amount) {
-        return Json.read(transport.submit(CONTRACT, "repaySwapLine", id, amount).payload(), SwapLineView.class);
+        return Json.read(
+                transport
+                        .submit(Functions.Netting.NAME, Functions.Netting.REPAY_SWAP_LINE, id, amount)
+                        .payload(),
+                SwapLineView.class);
     }
 
     public SwapLineView swapLine(String id) {
-        return Json.read(transport.evaluate(CONTRACT, "showSwapLine", id), SwapLineView.class);
+        return Json.read(
+                transport.evaluate(Functions.Netting.NAME, Functions.Netting.SHOW_SWAP_LINE, id), SwapLineView.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.bondbridge.client.payment;
 
+import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.payment.DailyUsage;
 import io.bondbridge.api.payment.FxQuote;
@@ -30,7 +31,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PaymentClient {
-    static final String CONTRACT = "payment";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Transport transport;
@@ -70,8 +70,8 @@ public final class PaymentClient {
         return Json.read(
                 transport
                         .submit(
-                                CONTRACT,
-                                "send",
+                                Functions.Payment.NAME,
+                                Functions.Payment.SEND,
                                 List.of(r.e2eId(), r.corridor(), r.cycle() == null ? "" : r.cycle()),
                                 Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)))
                         .payload(),
@@ -80,17 +80,21 @@ public final class PaymentClient {
 
     /** The public record, with amounts and parties when your organization is a member of its collection. */
     public PaymentView show(String e2eId) {
-        return Json.read(transport.evaluate(CONTRACT, "show", e2eId), PaymentView.class);
+        return Json.read(transport.evaluate(Functions.Payment.NAME, Functions.Payment.SHOW, e2eId), PaymentView.class);
     }
 
     /** The private details and their salt; FORBIDDEN unless you are an agent of the payment or the regulator. */
     public PrivatePayment details(String e2eId) {
-        return Json.read(transport.evaluate(CONTRACT, "details", e2eId), PrivatePayment.class);
+        return Json.read(
+                transport.evaluate(Functions.Payment.NAME, Functions.Payment.DETAILS, e2eId), PrivatePayment.class);
     }
 
     /** Public records, of one corridor when {@code corridor} is not null. */
     public List<Payment> list(String corridor) {
-        return Json.read(transport.evaluate(CONTRACT, "list", corridor == null ? "" : corridor), PaymentList.class)
+        return Json.read(
+                        transport.evaluate(
+                                Functions.Payment.NAME, Functions.Payment.LIST, corridor == null ? "" : corridor),
+                        PaymentList.class)
                 .payments();
     }
 
@@ -120,7 +124,11 @@ public final class PaymentClient {
 
     /** An agent or the cycle's operator rejects a queued payment. */
     public PaymentResult reject(String e2eId, String reason) {
-        return Json.read(transport.submit(CONTRACT, "reject", e2eId, reason).payload(), PaymentResult.class);
+        return Json.read(
+                transport
+                        .submit(Functions.Payment.NAME, Functions.Payment.REJECT, e2eId, reason)
+                        .payload(),
+                PaymentResult.class);
     }
 
     /** The creditor agent returns a settled payment; its details go back as transient data, checked by hash. */
@@ -128,7 +136,11 @@ public final class PaymentClient {
         PrivatePayment p = details(e2eId);
         return Json.read(
                 transport
-                        .submit(CONTRACT, "returnPayment", List.of(e2eId, reason), Map.of("details", Json.bytes(p)))
+                        .submit(
+                                Functions.Payment.NAME,
+                                Functions.Payment.RETURN_PAYMENT,
+                                List.of(e2eId, reason),
+                                Map.of(PrivatePayment.TRANSIENT_KEY, Json.bytes(p)))
                         .payload(),
                 PaymentResult.class);
     }
@@ -137,19 +149,21 @@ public final class PaymentClient {
     public FxQuote quote(String account, String base, String quote, String rate, String validUntil) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "quote", account, base, quote, rate, validUntil)
+                        .submit(Functions.Payment.NAME, Functions.Payment.QUOTE, account, base, quote, rate, validUntil)
                         .payload(),
                 FxQuote.class);
     }
 
     public List<FxQuote> quotes() {
-        return Json.read(transport.evaluate(CONTRACT, "quotes"), QuoteList.class)
+        return Json.read(transport.evaluate(Functions.Payment.NAME, Functions.Payment.QUOTES), QuoteList.class)
                 .quotes();
     }
 
     /** A corridor's usage on a UTC day (ISO date), today when {@code day} is null. */
     public DailyUsage usage(String corridor, String day) {
-        return Json.read(transport.evaluate(CONTRACT, "usage", corridor, day == null ? "" : day), DailyUsage.class);
+        return Json.read(
+                transport.evaluate(Functions.Payment.NAME, Functions.Payment.USAGE, corridor, day == null ? "" : day),
+                DailyUsage.class);
     }
 
     static String newSalt() {

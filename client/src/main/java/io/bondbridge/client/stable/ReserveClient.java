@@ -1,5 +1,6 @@
 package io.bondbridge.client.stable;
 
+import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.ReserveAsset;
@@ -21,7 +22,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ReserveClient {
-    static final String CONTRACT = "reserve";
     private final Transport transport;
 
     public ReserveClient(Transport transport) {
@@ -29,44 +29,62 @@ public final class ReserveClient {
     }
 
     public ReserveChangeResult add(AssetSpec asset) {
-        return change(transport.submit(CONTRACT, "addAsset", Json.write(asset)).payload());
+        return change(transport
+                .submit(Functions.Reserve.NAME, Functions.Reserve.ADD_ASSET, Json.write(asset))
+                .payload());
     }
 
     /** Records up to {@link AssetSpec#MAX_BATCH} assets of one reserve in one transaction. */
     public ReserveChangeResult addAll(List<AssetSpec> assets) {
-        return change(
-                transport.submit(CONTRACT, "addAssets", Json.write(assets)).payload());
+        return change(transport
+                .submit(Functions.Reserve.NAME, Functions.Reserve.ADD_ASSETS, Json.write(assets))
+                .payload());
     }
 
     public ReserveChangeResult update(String assetId, AssetSpec.Update update) {
         return change(transport
-                .submit(CONTRACT, "updateAsset", assetId, update == null ? "" : Json.write(update))
+                .submit(
+                        Functions.Reserve.NAME,
+                        Functions.Reserve.UPDATE_ASSET,
+                        assetId,
+                        update == null ? "" : Json.write(update))
                 .payload());
     }
 
     public ReserveChangeResult remove(String assetId) {
-        return change(transport.submit(CONTRACT, "removeAsset", assetId).payload());
+        return change(transport
+                .submit(Functions.Reserve.NAME, Functions.Reserve.REMOVE_ASSET, assetId)
+                .payload());
     }
 
     public ReserveAsset asset(String assetId) {
-        return Json.read(transport.evaluate(CONTRACT, "getAsset", assetId), ReserveAsset.class);
+        return Json.read(
+                transport.evaluate(Functions.Reserve.NAME, Functions.Reserve.GET_ASSET, assetId), ReserveAsset.class);
     }
 
     public List<ReserveAsset> assets(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "listAssets", currency), Assets.class)
+        return Json.read(
+                        transport.evaluate(Functions.Reserve.NAME, Functions.Reserve.LIST_ASSETS, currency),
+                        Assets.class)
                 .assets();
     }
 
     public ReservePolicyResult setPolicy(String currency, ReservePolicy.PolicyChange change) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "setPolicy", currency, change == null ? "" : Json.write(change))
+                        .submit(
+                                Functions.Reserve.NAME,
+                                Functions.Reserve.SET_POLICY,
+                                currency,
+                                change == null ? "" : Json.write(change))
                         .payload(),
                 ReservePolicyResult.class);
     }
 
     public ReservePolicy policy(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "getPolicy", currency), ReservePolicy.class);
+        return Json.read(
+                transport.evaluate(Functions.Reserve.NAME, Functions.Reserve.GET_POLICY, currency),
+                ReservePolicy.class);
     }
 
     private static ReserveChangeResult change(String payload) {

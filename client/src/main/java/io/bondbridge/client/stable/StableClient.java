@@ -1,5 +1,6 @@
 package io.bondbridge.client.stable;
 
+import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.stable.Balance;
 import io.bondbridge.api.stable.MintResult;
@@ -22,7 +23,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class StableClient {
-    static final String CONTRACT = "stable";
     private final Transport transport;
 
     public StableClient(Transport transport) {
@@ -32,13 +32,16 @@ public final class StableClient {
     /** Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. */
     public MintResult mint(String currency, String account, String amount) {
         return Json.read(
-                transport.submit(CONTRACT, "mint", currency, account, amount).payload(), MintResult.class);
+                transport
+                        .submit(Functions.Stable.NAME, Functions.Stable.MINT, currency, account, amount)
+                        .payload(),
+                MintResult.class);
     }
 
     public StableTransferResult transfer(String currency, String from, String to, String amount) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "transfer", currency, from, to, amount)
+                        .submit(Functions.Stable.NAME, Functions.Stable.TRANSFER, currency, from, to, amount)
                         .payload(),
                 StableTransferResult.class);
     }
@@ -46,24 +49,32 @@ public final class StableClient {
     /** Burns units of the caller's account {@code from}; the result carries the payout instruction. */
     public StableRedeemResult redeem(String currency, String from, String amount) {
         return Json.read(
-                transport.submit(CONTRACT, "redeem", currency, from, amount).payload(), StableRedeemResult.class);
+                transport
+                        .submit(Functions.Stable.NAME, Functions.Stable.REDEEM, currency, from, amount)
+                        .payload(),
+                StableRedeemResult.class);
     }
 
     public Balance balance(String currency, String account) {
-        return Json.read(transport.evaluate(CONTRACT, "balance", currency, account), Balance.class);
+        return Json.read(
+                transport.evaluate(Functions.Stable.NAME, Functions.Stable.BALANCE, currency, account), Balance.class);
     }
 
     /** Balances of {@code account} (null: every account of the caller), of {@code currency} (null: all). */
     public List<Balance> balances(String currency, String account) {
         return Json.read(
                         transport.evaluate(
-                                CONTRACT, "balances", currency == null ? "" : currency, account == null ? "" : account),
+                                Functions.Stable.NAME,
+                                Functions.Stable.BALANCES,
+                                currency == null ? "" : currency,
+                                account == null ? "" : account),
                         Balances.class)
                 .balances();
     }
 
     public StableSupply supply(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "supply", currency), StableSupply.class);
+        return Json.read(
+                transport.evaluate(Functions.Stable.NAME, Functions.Stable.SUPPLY, currency), StableSupply.class);
     }
 
     private record Balances(List<Balance> balances) {}
