@@ -35,4 +35,22 @@ public record Instruction(
         String salt) {
     /** The transient data key the instruction travels under. */
     public static final String TRANSIENT_KEY = "payment";
+
+    /** This instruction with {@code newSalt}: a sending client draws a fresh one for every payment. */
+    public Instruction withSalt(String newSalt) {
+        return new Instruction(
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                chargeBearer,
+                purpose,
+                info,
+                newSalt);
+    }
 }

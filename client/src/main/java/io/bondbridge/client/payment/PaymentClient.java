@@ -53,20 +53,7 @@ public final class PaymentClient {
     }
 
     PaymentResult send(SendRequest r, String salt) {
-        Instruction i = new Instruction(
-                r.from(),
-                r.to(),
-                r.amount(),
-                r.currency(),
-                r.settleCurrency(),
-                r.rate(),
-                r.fxProvider(),
-                r.debtor(),
-                r.creditor(),
-                r.chargeBearer(),
-                r.purpose(),
-                r.info(),
-                salt);
+        Instruction i = r.instruction().withSalt(salt);
         return Json.read(
                 transport
                         .submit(

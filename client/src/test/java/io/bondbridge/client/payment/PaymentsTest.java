@@ -218,6 +218,12 @@ class PaymentsTest extends PaymentFixture {
                 assertThat(payments(member).verify("E2E-1").matches())
                         .as(member)
                         .isTrue();
+                assertThat(v.details())
+                        .as(member)
+                        .isEqualTo(payments(member).details("E2E-1").details());
+                assertThat(v.payment())
+                        .as(member)
+                        .isEqualTo(payments(member).list(null).get(0));
             }
         }
 
@@ -230,6 +236,8 @@ class PaymentsTest extends PaymentFixture {
                 assertThat(e.getMessage()).contains("private to");
                 PaymentView v = payments(outsider).show("E2E-1");
                 assertThat(v.visible()).isFalse();
+                assertThat(v.details()).isNull();
+                assertThat(v.payment().hash()).isEqualTo(v.hash());
                 assertThat(v.amount()).isNull();
                 assertThat(v.debtor()).isNull();
                 assertThat(v.status()).isEqualTo(PaymentStatus.SETTLED);
