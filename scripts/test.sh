@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: unit and embedded-ledger tests for both modules (with the build's own checks:
+# The one test command: unit and embedded-ledger tests for every module (with the build's own checks:
 # Java/Maven versions, dependency convergence, format), the demo as a user runs it, then the suite on a
 # real Fabric network (binaries, five-org network, deploy, the demo and the Gateway tests, teardown),
 # once with one Raft orderer and once with three. Without Fabric binaries the network suite says

@@ -1,8 +1,8 @@
 package io.bondbridge.bench;
 
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.Composition;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.Composition;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.audit.MerkleProofs;
 import io.bondbridge.client.embedded.EmbeddedLedger;

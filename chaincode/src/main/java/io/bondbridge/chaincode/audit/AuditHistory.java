@@ -1,25 +1,25 @@
 package io.bondbridge.chaincode.audit;
 
-import com.google.gson.JsonElement;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.audit.History;
+import io.bondbridge.api.audit.HistoryEntry;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.ReserveAsset;
 import io.bondbridge.chaincode.bond.BondKeys;
-import io.bondbridge.chaincode.bond.Series;
-import io.bondbridge.chaincode.governance.AccountId;
-import io.bondbridge.chaincode.governance.Participant;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.payment.Payment;
 import io.bondbridge.chaincode.payment.PaymentKeys;
 import io.bondbridge.chaincode.stable.AssetRef;
-import io.bondbridge.chaincode.stable.Balance;
-import io.bondbridge.chaincode.stable.ReserveAsset;
 import io.bondbridge.chaincode.stable.StableKeys;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -44,7 +44,7 @@ import java.util.TreeMap;
  *       locked units); the owner, the series' issuer, REGULATOR and AUDITOR may read it.
  * </ul>
  *
- * A later feature adds its kind with one entry in {@link #KINDS}.
+ * A later feature adds its kind with one entry in {@link #KINDS} and its name in {@link History#KINDS}.
  */
 public final class AuditHistory {
     /** Who reads which keys for one kind. */
@@ -54,30 +54,17 @@ public final class AuditHistory {
         List<Key> keys(Ledger ledger, Registry registry, Caller caller, String id);
     }
 
-    /** The kinds by name; add a feature's kind here. */
+    /** The kinds by name ({@link History#KINDS}, which clients check against); add a feature's kind to both. */
     public static final SortedMap<String, Kind> KINDS;
 
     static {
         TreeMap<String, Kind> kinds = new TreeMap<>();
-        kinds.put("account", AuditHistory::accountKeys);
-        kinds.put("reserve-asset", AuditHistory::reserveAssetKeys);
-        kinds.put("payment", AuditHistory::paymentKeys);
-        kinds.put("bond-holding", AuditHistory::bondHoldingKeys);
+        kinds.put(History.ACCOUNT, AuditHistory::accountKeys);
+        kinds.put(History.RESERVE_ASSET, AuditHistory::reserveAssetKeys);
+        kinds.put(History.PAYMENT, AuditHistory::paymentKeys);
+        kinds.put(History.BOND_HOLDING, AuditHistory::bondHoldingKeys);
         KINDS = Collections.unmodifiableSortedMap(kinds);
     }
-
-    /**
-     * One committed version.
-     *
-     * @param key the state key, {@code namespace/part/part}
-     * @param txId the transaction that wrote it
-     * @param timestamp that transaction's timestamp
-     * @param deleted true when the transaction deleted the row
-     * @param value the row as written (absent for a deletion)
-     */
-    public record Entry(String key, String txId, Instant timestamp, boolean deleted, JsonElement value) {}
-
-    public record History(String kind, String id, List<Entry> entries) {}
 
     private final Ledger ledger;
     private final Registry registry;
@@ -93,10 +80,10 @@ public final class AuditHistory {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "history kind '%s' is not one of %s", kind, KINDS.keySet());
         }
-        List<Entry> entries = new ArrayList<>();
+        List<HistoryEntry> entries = new ArrayList<>();
         for (Key key : k.keys(ledger, registry, caller, id)) {
             for (Ledger.Version v : ledger.history(key)) {
-                entries.add(new Entry(
+                entries.add(new HistoryEntry(
                         key.toString(),
                         v.txId(),
                         v.timestamp(),
@@ -105,7 +92,7 @@ public final class AuditHistory {
             }
         }
         // Stable sort: versions of one key keep their commit order.
-        entries.sort(Comparator.comparing(Entry::timestamp));
+        entries.sort(Comparator.comparing(HistoryEntry::timestamp));
         return new History(kind, id, entries);
     }
 

@@ -1,9 +1,11 @@
 package io.bondbridge.chaincode.audit;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.audit.StressResult;
+import io.bondbridge.api.audit.StressScenario;
 import io.bondbridge.chaincode.stable.Breach;
 import io.bondbridge.chaincode.stable.ReserveMetrics;
 import io.bondbridge.chaincode.stable.ReserveSnapshot;

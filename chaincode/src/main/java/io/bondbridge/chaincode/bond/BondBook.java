@@ -1,15 +1,20 @@
 package io.bondbridge.chaincode.bond;
 
-import io.bondbridge.chaincode.governance.AccountId;
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.CouponType;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.bond.Units;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.BondPledge;
 import io.bondbridge.chaincode.stable.StableKeys;
 import java.math.BigDecimal;

@@ -1,6 +1,15 @@
 package io.bondbridge.chaincode.bond;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.bond.Claim;
+import io.bondbridge.api.bond.CouponPeriod;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.Offer;
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.bond.Subscription;
+import io.bondbridge.api.bond.Tender;
+import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.chaincode.ledger.Key;
 
 /**

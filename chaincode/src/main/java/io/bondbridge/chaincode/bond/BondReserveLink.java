@@ -1,5 +1,6 @@
 package io.bondbridge.chaincode.bond;
 
+import io.bondbridge.api.bond.Series;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.BondSeries;

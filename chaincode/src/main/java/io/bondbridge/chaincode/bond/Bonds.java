@@ -1,17 +1,29 @@
 package io.bondbridge.chaincode.bond;
 
-import io.bondbridge.chaincode.governance.AccountId;
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.BondRedeemResult;
+import io.bondbridge.api.bond.BondTransferResult;
+import io.bondbridge.api.bond.BuybackResult;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.SeriesView;
+import io.bondbridge.api.bond.SubscribeResult;
+import io.bondbridge.api.bond.Subscription;
+import io.bondbridge.api.bond.Tender;
+import io.bondbridge.api.bond.TenderResult;
+import io.bondbridge.api.bond.Units;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,53 +51,8 @@ public final class Bonds {
         this.ledger = ledger;
     }
 
-    public record Created(String txId, Series series) {}
-
-    public record SubscribeResult(String txId, Subscription subscription) {}
-
-    public record TenderResult(String txId, Tender tender) {}
-
-    public record IssueResult(
-            String txId,
-            String series,
-            String account,
-            Amount units,
-            Amount price,
-            Amount cash,
-            Amount issued,
-            Amount outstanding) {}
-
-    public record TransferResult(
-            String txId, String series, String from, String to, Amount units, Amount fromUnits, Amount toUnits) {}
-
-    public record RedeemResult(String txId, String series, String account, Amount units, Amount principal) {}
-
-    public record BuybackResult(
-            String txId, String series, String account, Amount units, Amount price, Amount cash, Amount outstanding) {}
-
-    /** A series as {@code bond show} prints it: the terms, the rate in force and the supply totals. */
-    public record SeriesView(
-            String series,
-            String issuer,
-            String payingAccount,
-            String currency,
-            Amount face,
-            CouponType couponType,
-            BigDecimal couponRate,
-            BigDecimal initialRate,
-            int frequency,
-            LocalDate issueDate,
-            LocalDate maturity,
-            String dayCount,
-            Amount authorized,
-            Amount issued,
-            Amount outstanding,
-            Program program,
-            String useOfProceeds,
-            BigDecimal rateCap) {}
-
     /** TREASURY creates a series; the creator is its issuer and its {@code main} account the paying account. */
-    public Created create(Caller caller, SeriesTerms t) {
+    public SeriesCreated create(Caller caller, SeriesTerms t) {
         registry.requireRole(caller, "create bond series", Role.TREASURY);
         String id = Series.requireId(t.seriesId());
         if (ledger.exists(BondKeys.series(id))) {
@@ -96,7 +63,7 @@ public final class Bonds {
         registry.account(paying);
         ledger.put(BondKeys.series(id), s);
         ledger.emit("BondSeriesCreated", s);
-        return new Created(ledger.txId(), s);
+        return new SeriesCreated(ledger.txId(), s);
     }
 
     /** The owner of {@code account} consents to pay up to {@code amount} for primary allocations of a series. */
@@ -195,7 +162,7 @@ public final class Bonds {
     }
 
     /** The owner of {@code from} moves free units to another eligible account. */
-    public TransferResult transfer(Caller caller, String seriesId, String from, String to, String unitsText) {
+    public BondTransferResult transfer(Caller caller, String seriesId, String from, String to, String unitsText) {
         AccountId fromId = book.owned(caller, from);
         Series s = book.series(seriesId);
         Amount units = Units.positive(unitsText, "units");
@@ -215,7 +182,7 @@ public final class Bonds {
         Holding targetAfter = target.withUnits(target.units().plus(units));
         book.putHolding(s, fromId, sourceAfter);
         book.putHolding(s, toId, targetAfter);
-        TransferResult r = new TransferResult(
+        BondTransferResult r = new BondTransferResult(
                 ledger.txId(),
                 s.seriesId(),
                 fromId.toString(),
@@ -241,7 +208,7 @@ public final class Bonds {
     }
 
     /** At or after maturity the holder's owner redeems its free units: principal = units x face, units burned. */
-    public RedeemResult redeem(Caller caller, String seriesId, String account) {
+    public BondRedeemResult redeem(Caller caller, String seriesId, String account) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
         if (book.today().isBefore(s.maturity())) {
@@ -268,7 +235,7 @@ public final class Bonds {
                 .apply();
         book.putHolding(s, id, h.withUnits(Units.ZERO));
         book.recordSupply(s, SupplyChange.Kind.REDEEM, id, h.units(), s.face(), principal);
-        return new RedeemResult(ledger.txId(), s.seriesId(), id.toString(), h.units(), principal);
+        return new BondRedeemResult(ledger.txId(), s.seriesId(), id.toString(), h.units(), principal);
     }
 
     /** The issuer buys back units against the holder's {@link Tender}; the units are burned. */

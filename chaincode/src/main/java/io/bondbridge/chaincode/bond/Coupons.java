@@ -1,13 +1,22 @@
 package io.bondbridge.chaincode.bond;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.Claim;
+import io.bondbridge.api.bond.CouponOpenResult;
+import io.bondbridge.api.bond.CouponPeriod;
+import io.bondbridge.api.bond.CouponType;
+import io.bondbridge.api.bond.DayCount;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.Units;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,14 +47,12 @@ public final class Coupons {
         this.ledger = ledger;
     }
 
-    public record OpenResult(String txId, String period, CouponPeriod coupon) {}
-
     /**
      * The issuer opens the period whose coupon date is the first scheduled date on or after {@code recordDate}
      * (scheduled dates: the issue date plus multiples of 12/frequency months, the last one the maturity). It
      * accrues from the previous scheduled date (or the issue date) at the rate in force now.
      */
-    public OpenResult open(Caller caller, String seriesId, String recordDateText) {
+    public CouponOpenResult open(Caller caller, String seriesId, String recordDateText) {
         Series s = book.series(seriesId);
         book.requireIssuer(caller, s, "open a coupon period of");
         if (s.couponType() == CouponType.ZERO) {
@@ -94,7 +101,7 @@ public final class Coupons {
                 ledger.now());
         ledger.put(BondKeys.period(s.seriesId(), period), p);
         ledger.emit("BondCouponOpened", p);
-        return new OpenResult(ledger.txId(), period, p);
+        return new CouponOpenResult(ledger.txId(), period, p);
     }
 
     /** The owner of {@code account} claims its coupon for one period, once, after the record date has ended. */

@@ -1,12 +1,19 @@
 package io.bondbridge.chaincode.bond;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.Offer;
+import io.bondbridge.api.bond.OfferAcceptResult;
+import io.bondbridge.api.bond.OfferCancelResult;
+import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.bond.Units;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
 import java.time.Instant;
 
@@ -29,20 +36,6 @@ public final class Offers {
         this.registry = registry;
         this.ledger = ledger;
     }
-
-    public record OfferResult(String txId, String offerId, Offer offer) {}
-
-    public record AcceptResult(
-            String txId,
-            String offerId,
-            String series,
-            String seller,
-            String buyer,
-            Amount units,
-            Amount price,
-            Amount cash) {}
-
-    public record CancelResult(String txId, String offerId, String series, String seller, Amount unlocked) {}
 
     /** The owner of {@code from} offers free units; {@code expires} null = until cancelled. */
     public OfferResult offer(
@@ -81,7 +74,7 @@ public final class Offers {
     }
 
     /** The owner of {@code buyerAccount} takes the whole offer: DvP, both legs or neither. */
-    public AcceptResult accept(Caller caller, String offerId, String buyerAccount) {
+    public OfferAcceptResult accept(Caller caller, String offerId, String buyerAccount) {
         AccountId buyer = book.owned(caller, buyerAccount);
         Offer offer = open(offerId);
         if (offer.expiredAt(ledger.now())) {
@@ -105,8 +98,8 @@ public final class Offers {
         new Settlement(registry, ledger).move(buyer, seller, s.currency(), cash).apply();
         book.putHolding(s, seller, from.with(from.units(), from.locked().minus(offer.units())));
         book.putHolding(s, buyer, to.withUnits(to.units().plus(offer.units())));
-        ledger.put(BondKeys.offer(offerId), offer.close(Offer.Status.ACCEPTED, buyer.toString(), ledger.now()));
-        AcceptResult r = new AcceptResult(
+        ledger.put(BondKeys.offer(offerId), closed(offer, Offer.Status.ACCEPTED, buyer.toString()));
+        OfferAcceptResult r = new OfferAcceptResult(
                 ledger.txId(),
                 offerId,
                 s.seriesId(),
@@ -120,7 +113,7 @@ public final class Offers {
     }
 
     /** The seller's owner cancels at any time; anyone may cancel an expired offer. The units unlock. */
-    public CancelResult cancel(Caller caller, String offerId) {
+    public OfferCancelResult cancel(Caller caller, String offerId) {
         registry.caller(caller);
         Offer offer = open(offerId);
         AccountId seller = registry.accountId(offer.seller());
@@ -137,8 +130,9 @@ public final class Offers {
         Holding h = book.holding(s, seller);
         book.putHolding(
                 s, seller, h.with(h.units().plus(offer.units()), h.locked().minus(offer.units())));
-        ledger.put(BondKeys.offer(offerId), offer.close(Offer.Status.CANCELLED, null, ledger.now()));
-        CancelResult r = new CancelResult(ledger.txId(), offerId, s.seriesId(), seller.toString(), offer.units());
+        ledger.put(BondKeys.offer(offerId), closed(offer, Offer.Status.CANCELLED, null));
+        OfferCancelResult r =
+                new OfferCancelResult(ledger.txId(), offerId, s.seriesId(), seller.toString(), offer.units());
         ledger.emit("BondOfferCancelled", r);
         return r;
     }
@@ -154,5 +148,21 @@ public final class Offers {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "offer %s is %s, not OPEN", offerId, offer.status());
         }
         return offer;
+    }
+
+    /** The offer closed now: ACCEPTED by {@code buyerAccount}, or CANCELLED (no buyer). */
+    private Offer closed(Offer o, Offer.Status to, String buyerAccount) {
+        return new Offer(
+                o.offerId(),
+                o.series(),
+                o.seller(),
+                o.units(),
+                o.price(),
+                o.currency(),
+                o.expires(),
+                to,
+                buyerAccount,
+                o.createdAt(),
+                ledger.now());
     }
 }

@@ -1,5 +1,7 @@
 package io.bondbridge.chaincode.bond;
 
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SeriesRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -41,20 +43,6 @@ public final class RateIndex {
         ABOVE
     }
 
-    public enum Rule {
-        NONE,
-        STEP_UP,
-        STEP_DOWN,
-        HELD_AT_CAP,
-        HELD_AT_FLOOR,
-        EXIT
-    }
-
-    public enum Signal {
-        EXPORT,
-        IMPORT
-    }
-
     /** One posted month: its id ({@code YYYY-MM}), surplus ratio and high-tech share (percent, or null). */
     public record Point(String month, BigDecimal ratio, BigDecimal hightechShare) {
         public Point {
@@ -71,7 +59,7 @@ public final class RateIndex {
             int streak,
             BigDecimal previousRate,
             BigDecimal rate,
-            Rule rule,
+            RateReset.Rule rule,
             String reason,
             List<String> window,
             List<BigDecimal> ratios,
@@ -105,14 +93,14 @@ public final class RateIndex {
             List<Point> window = i >= 5 ? points.subList(i - 5, i + 1) : List.of();
             BigDecimal avg6 = window.isEmpty() ? null : average(window);
             BigDecimal before = rate;
-            Rule rule = Rule.NONE;
+            RateReset.Rule rule = RateReset.Rule.NONE;
             Side side = avg6 == null ? Side.IN : side(avg6);
             String reason;
             if (exited) {
                 reason = "indexation ended earlier: rate fixed";
             } else if (p.hightechShare() != null && p.hightechShare().compareTo(EXIT_SHARE) >= 0) {
                 exited = true;
-                rule = Rule.EXIT;
+                rule = RateReset.Rule.EXIT;
                 reason = String.format(
                         Locale.ROOT,
                         "high-tech share %s%% >= %s%%: indexation stops, rate fixed at %s%%",
@@ -139,12 +127,12 @@ public final class RateIndex {
                     BigDecimal target = side == Side.ABOVE ? rate.add(STEP) : rate.subtract(STEP);
                     BigDecimal bounded = target.max(floor).min(cap);
                     if (bounded.compareTo(rate) == 0) {
-                        rule = side == Side.ABOVE ? Rule.HELD_AT_CAP : Rule.HELD_AT_FLOOR;
+                        rule = side == Side.ABOVE ? RateReset.Rule.HELD_AT_CAP : RateReset.Rule.HELD_AT_FLOOR;
                         reason = where + ": step " + (side == Side.ABOVE ? "up" : "down") + " held at "
                                 + (side == Side.ABOVE ? "cap " + cap.toPlainString() : "floor " + floor.toPlainString())
                                 + "%";
                     } else {
-                        rule = side == Side.ABOVE ? Rule.STEP_UP : Rule.STEP_DOWN;
+                        rule = side == Side.ABOVE ? RateReset.Rule.STEP_UP : RateReset.Rule.STEP_DOWN;
                         reason = where + ": " + (side == Side.ABOVE ? "+" : "-") + "25 bp to " + bounded.toPlainString()
                                 + "%";
                     }
@@ -171,7 +159,7 @@ public final class RateIndex {
     }
 
     /** The crossover signal at the last month: needs 7 months (both averages now and a month earlier). */
-    public static Signal signal(List<Point> points) {
+    public static SeriesRates.Signal signal(List<Point> points) {
         int n = points.size();
         if (n < 7) {
             return null;
@@ -179,10 +167,10 @@ public final class RateIndex {
         BigDecimal now = average(points.subList(n - 3, n)).subtract(average(points.subList(n - 6, n)));
         BigDecimal before = average(points.subList(n - 4, n - 1)).subtract(average(points.subList(n - 7, n - 1)));
         if (before.signum() <= 0 && now.signum() > 0) {
-            return Signal.EXPORT;
+            return SeriesRates.Signal.EXPORT;
         }
         if (before.signum() >= 0 && now.signum() < 0) {
-            return Signal.IMPORT;
+            return SeriesRates.Signal.IMPORT;
         }
         return null;
     }

@@ -1,11 +1,17 @@
 package io.bondbridge.chaincode.bond;
 
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.CouponType;
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.Series;
+import io.bondbridge.api.bond.SeriesRates;
+import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.bond.TradePostResult;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -31,23 +37,7 @@ public final class TradeIndex {
         this.ledger = ledger;
     }
 
-    public record PostResult(String txId, TradeMonth month, List<RateReset> resets) {}
-
-    /** What {@code bond rates} shows: the rate path with the data behind each reset, and the tranche signal. */
-    public record Rates(
-            String series,
-            CouponType couponType,
-            BigDecimal initialRate,
-            BigDecimal couponRate,
-            BigDecimal rateCap,
-            BigDecimal rateFloor,
-            List<RateReset> resets,
-            RateIndex.Signal signal,
-            String signalMonth,
-            BigDecimal average3,
-            BigDecimal average6) {}
-
-    public PostResult post(
+    public TradePostResult post(
             Caller caller, String monthText, String exports, String imports, String gdp, String hightechShare) {
         registry.requireRole(caller, "post trade data", Role.STATISTICS);
         YearMonth month = month(monthText);
@@ -97,7 +87,7 @@ public final class TradeIndex {
                 continue;
             }
             RateIndex.Decision d = path.get(path.size() - 1);
-            if (d.rule() != RateIndex.Rule.NONE) {
+            if (d.rule() != RateReset.Rule.NONE) {
                 RateReset reset = new RateReset(
                         s.seriesId(),
                         d.month(),
@@ -116,7 +106,7 @@ public final class TradeIndex {
             }
         }
         ledger.put(BondKeys.trade(month.toString()), row);
-        PostResult result = new PostResult(ledger.txId(), row, resets);
+        TradePostResult result = new TradePostResult(ledger.txId(), row, resets);
         ledger.emit("TradeDataPosted", result);
         return result;
     }
@@ -126,7 +116,7 @@ public final class TradeIndex {
         return months();
     }
 
-    public Rates rates(Caller caller, String seriesId) {
+    public SeriesRates rates(Caller caller, String seriesId) {
         registry.caller(caller);
         Series s = book.series(seriesId);
         List<RateReset> resets = ledger.list(RateReset.class, BondKeys.RESET, s.seriesId()).stream()
@@ -134,7 +124,7 @@ public final class TradeIndex {
                 .toList();
         List<RateIndex.Point> points = points(months());
         int n = points.size();
-        return new Rates(
+        return new SeriesRates(
                 s.seriesId(),
                 s.couponType(),
                 s.couponRate(),

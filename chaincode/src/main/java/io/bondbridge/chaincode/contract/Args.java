@@ -1,8 +1,8 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

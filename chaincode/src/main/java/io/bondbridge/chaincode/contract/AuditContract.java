@@ -1,10 +1,10 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.audit.StressScenario;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.audit.StressScenario;
 import io.bondbridge.chaincode.audit.StressTest;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.stable.Composition;
 import io.bondbridge.chaincode.stable.ReserveSnapshot;
 import io.bondbridge.chaincode.stable.ReserveSnapshots;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Read-only audit views: reserve composition (now or as of), stress tests, key histories. Any participant. */
-@Contract(name = "audit", info = @Info(title = "bondbridge audit", version = "0.1.0"))
+@Contract(name = Functions.Audit.NAME, info = @Info(title = "bondbridge audit", version = "0.1.0"))
 public final class AuditContract implements FeatureContract {
     private static final Pattern TX_ID = Pattern.compile("[0-9a-f]{64}");
 
@@ -27,7 +27,7 @@ public final class AuditContract implements FeatureContract {
     public String reserves(TxContext ctx, String currency, String asOf, String proofAsset) {
         return ctx.reply(() -> {
             ReserveSnapshot snapshot = snapshot(ctx, Args.required(currency, "currency"), Args.optional(asOf));
-            return Composition.of(snapshot, Args.optional(proofAsset));
+            return snapshot.composition(Args.optional(proofAsset));
         });
     }
 

@@ -1,8 +1,9 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.SeriesTerms;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * Bond tokens: series, DvP issue, transfer, offers, coupons by claim, redemption, buyback, the rate index. Units are
  * decimal strings with at most 2 places, prices in the series currency, rates in percent.
  */
-@Contract(name = "bond", info = @Info(title = "bondbridge bond tokens", version = "0.1.0"))
+@Contract(name = Functions.Bond.NAME, info = @Info(title = "bondbridge bond tokens", version = "0.1.0"))
 public final class BondContract implements FeatureContract {
 
     /** TREASURY creates a series from its JSON {@link SeriesTerms}. */

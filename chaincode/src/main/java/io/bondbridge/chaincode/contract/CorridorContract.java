@@ -1,5 +1,6 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Functions;
 import io.bondbridge.chaincode.payment.Compliance;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -7,7 +8,9 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Corridors and the compliance settings payments are checked against: block list, alerts, alert threshold. */
-@Contract(name = "corridor", info = @Info(title = "bondbridge corridors and compliance", version = "0.1.0"))
+@Contract(
+        name = Functions.Corridor.NAME,
+        info = @Info(title = "bondbridge corridors and compliance", version = "0.1.0"))
 public final class CorridorContract implements FeatureContract {
 
     /** A central bank or the regulator sets a corridor; {@code currencies} and {@code dailyLimitUsd} may be empty. */

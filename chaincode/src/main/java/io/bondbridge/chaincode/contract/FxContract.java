@@ -1,12 +1,13 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Functions;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** USD reference rates: the USD value of one unit of a currency. */
-@Contract(name = "fx", info = @Info(title = "bondbridge reference rates", version = "0.1.0"))
+@Contract(name = Functions.Fx.NAME, info = @Info(title = "bondbridge reference rates", version = "0.1.0"))
 public final class FxContract implements FeatureContract {
 
     /** The currency's issuer, or the regulator, sets its USD reference rate. */

@@ -1,9 +1,10 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Json;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
@@ -11,7 +12,7 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Participants, roles, accounts and freezes. */
-@Contract(name = "governance", info = @Info(title = "bondbridge governance", version = "0.1.0"))
+@Contract(name = Functions.Governance.NAME, info = @Info(title = "bondbridge governance", version = "0.1.0"))
 @Default
 public final class GovernanceContract implements FeatureContract {
     /**
@@ -20,7 +21,7 @@ public final class GovernanceContract implements FeatureContract {
      */
     @Override
     public boolean openToUnregistered(String function) {
-        return function.equals("init") || function.equals("listParticipants");
+        return function.equals(Functions.Governance.INIT) || function.equals(Functions.Governance.LIST_PARTICIPANTS);
     }
 
     /** Bootstraps the default participants; idempotent. */

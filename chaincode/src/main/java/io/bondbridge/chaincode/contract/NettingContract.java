@@ -1,12 +1,13 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Functions;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Multilateral netting cycles (a central bank operates them) and central-bank swap lines. */
-@Contract(name = "netting", info = @Info(title = "bondbridge netting and swap lines", version = "0.1.0"))
+@Contract(name = Functions.Netting.NAME, info = @Info(title = "bondbridge netting and swap lines", version = "0.1.0"))
 public final class NettingContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)

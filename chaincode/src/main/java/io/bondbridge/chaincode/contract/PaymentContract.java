@@ -1,9 +1,10 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.payment.Instruction;
-import io.bondbridge.chaincode.payment.PrivatePayment;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.payment.PrivatePayment;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -14,11 +15,8 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * {@link Instruction} under key {@code payment}; {@code returnPayment} the {@link PrivatePayment} under
  * {@code details}.
  */
-@Contract(name = "payment", info = @Info(title = "bondbridge payments", version = "0.1.0"))
+@Contract(name = Functions.Payment.NAME, info = @Info(title = "bondbridge payments", version = "0.1.0"))
 public final class PaymentContract implements FeatureContract {
-    /** Transient key of the details a creditor agent presents to return a payment. */
-    public static final String DETAILS_KEY = "details";
-
     /** The debtor agent sends a payment; {@code cycle} empty for gross settlement. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String send(TxContext ctx, String e2eId, String corridor, String cycle) {
@@ -44,7 +42,7 @@ public final class PaymentContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String returnPayment(TxContext ctx, String e2eId, String reason) {
         return ctx.reply(() -> {
-            PrivatePayment presented = transientInput(ctx, DETAILS_KEY, PrivatePayment.class);
+            PrivatePayment presented = transientInput(ctx, PrivatePayment.TRANSIENT_KEY, PrivatePayment.class);
             return ctx.payments().returnPayment(ctx.caller(), Args.required(e2eId, "e2eId"), reason, presented);
         });
     }

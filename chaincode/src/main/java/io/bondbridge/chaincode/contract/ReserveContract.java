@@ -1,11 +1,12 @@
 package io.bondbridge.chaincode.contract;
 
 import com.google.gson.JsonElement;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.ReservePolicy;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReservePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Reserve assets (custodians) and reserve policy (issuers). */
-@Contract(name = "reserve", info = @Info(title = "bondbridge reserves", version = "0.1.0"))
+@Contract(name = Functions.Reserve.NAME, info = @Info(title = "bondbridge reserves", version = "0.1.0"))
 public final class ReserveContract implements FeatureContract {
 
     /** A custodian records one asset: JSON {@link AssetSpec}. */

@@ -1,12 +1,13 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Functions;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /** Stable units: mint, transfer, redeem, balances. Amounts are decimal strings in the currency's unit. */
-@Contract(name = "stable", info = @Info(title = "bondbridge stable units", version = "0.1.0"))
+@Contract(name = Functions.Stable.NAME, info = @Info(title = "bondbridge stable units", version = "0.1.0"))
 public final class StableContract implements FeatureContract {
 
     /** The issuer mints to an active account when the reserve policy still holds afterwards. */

@@ -1,10 +1,16 @@
 package io.bondbridge.chaincode.governance;
 
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Account;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.BootstrapResult;
+import io.bondbridge.api.governance.DefaultParticipants;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +28,10 @@ public final class Governance {
         this.ledger = registry.ledger();
     }
 
-    /** Result of {@link #bootstrap()}: which participants it created (none when already done). */
-    public record Bootstrap(boolean created, List<String> participants) {}
-
     /** Writes the default participants and their main accounts once; a second call writes nothing. */
-    public Bootstrap bootstrap() {
+    public BootstrapResult bootstrap() {
         if (registry.bootstrapped()) {
-            return new Bootstrap(false, List.of());
+            return new BootstrapResult(false, List.of());
         }
         List<String> created = new ArrayList<>();
         for (Participant p : DefaultParticipants.ALL) {
@@ -41,7 +44,7 @@ public final class Governance {
         ledger.put(
                 Key.of(Registry.CONFIG, "bootstrap"), Map.of("at", ledger.now().toString(), "txId", ledger.txId()));
         ledger.emit("Bootstrapped", Map.of("participants", created));
-        return new Bootstrap(true, created);
+        return new BootstrapResult(true, created);
     }
 
     public Participant addParticipant(Caller caller, Participant participant) {
@@ -89,7 +92,15 @@ public final class Governance {
         if (account.frozen()) {
             throw LedgerException.of(ErrorCode.CONFLICT, "account %s is already frozen", account.id());
         }
-        Account frozen = account.freeze(reason.strip(), blankToNull(orderRef), ledger.now());
+        Account frozen = new Account(
+                account.id(),
+                account.owner(),
+                account.name(),
+                account.openedAt(),
+                true,
+                reason.strip(),
+                blankToNull(orderRef),
+                ledger.now());
         putAccount(frozen);
         ledger.emit("AccountFrozen", frozen);
         return frozen;
@@ -101,7 +112,8 @@ public final class Governance {
         if (!account.frozen()) {
             throw LedgerException.of(ErrorCode.CONFLICT, "account %s is not frozen", account.id());
         }
-        Account active = account.unfreeze();
+        Account active =
+                new Account(account.id(), account.owner(), account.name(), account.openedAt(), false, null, null, null);
         putAccount(active);
         ledger.emit("AccountUnfrozen", active);
         return active;

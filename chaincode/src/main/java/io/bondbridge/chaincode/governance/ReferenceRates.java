@@ -1,12 +1,15 @@
 package io.bondbridge.chaincode.governance;
 
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.ReferenceRate;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,11 +23,7 @@ import java.util.Optional;
  */
 public final class ReferenceRates {
     public static final String NAMESPACE = "gov.fxref";
-    public static final String USD = "USD";
-    /** Decimal places of a stored rate; more are rejected, fewer padded. */
-    public static final int SCALE = 10;
 
-    public static final BigDecimal ONE = BigDecimal.ONE.setScale(SCALE, RoundingMode.UNNECESSARY);
     private static final BigDecimal MAX = new BigDecimal("1000000");
 
     private final Registry registry;
@@ -52,7 +51,7 @@ public final class ReferenceRates {
                     currency,
                     currency);
         }
-        if (USD.equals(currency)) {
+        if (ReferenceRate.USD.equals(currency)) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "USD is the reference: its rate is fixed at 1");
         }
         BigDecimal usd;
@@ -69,15 +68,19 @@ public final class ReferenceRates {
                     currency,
                     MAX.toPlainString());
         }
-        if (usd.stripTrailingZeros().scale() > SCALE) {
+        if (usd.stripTrailingZeros().scale() > ReferenceRate.SCALE) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
                     "USD rate %s has more than %d decimal places",
                     usd.toPlainString(),
-                    SCALE);
+                    ReferenceRate.SCALE);
         }
         ReferenceRate rate = new ReferenceRate(
-                currency, usd.setScale(SCALE, RoundingMode.UNNECESSARY), caller.mspId(), ledger.now(), ledger.txId());
+                currency,
+                usd.setScale(ReferenceRate.SCALE, RoundingMode.UNNECESSARY),
+                caller.mspId(),
+                ledger.now(),
+                ledger.txId());
         ledger.put(key(currency), rate);
         ledger.emit("ReferenceRateSet", rate);
         return rate;
@@ -86,7 +89,7 @@ public final class ReferenceRates {
     /** The current rate; USD is always 1. */
     public Optional<ReferenceRate> find(String currency) {
         Currencies.require(currency);
-        if (USD.equals(currency)) {
+        if (ReferenceRate.USD.equals(currency)) {
             return Optional.of(usd());
         }
         return ledger.find(key(currency), ReferenceRate.class);
@@ -115,7 +118,7 @@ public final class ReferenceRates {
 
     /** The raw key history, for as-of views. */
     public List<Ledger.Version> versions(String currency) {
-        return USD.equals(currency) ? List.of() : ledger.history(key(currency));
+        return ReferenceRate.USD.equals(currency) ? List.of() : ledger.history(key(currency));
     }
 
     public List<ReferenceRate> all() {
@@ -126,6 +129,6 @@ public final class ReferenceRates {
 
     /** The rate record of USD, fixed at 1. */
     public static ReferenceRate usd() {
-        return new ReferenceRate(USD, ONE, null, null, null);
+        return new ReferenceRate(ReferenceRate.USD, ReferenceRate.ONE, null, null, null);
     }
 }

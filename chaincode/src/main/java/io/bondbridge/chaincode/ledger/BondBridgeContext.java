@@ -1,5 +1,6 @@
 package io.bondbridge.chaincode.ledger;
 
+import io.bondbridge.api.Json;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;

@@ -1,5 +1,7 @@
 package io.bondbridge.chaincode.ledger;
 
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

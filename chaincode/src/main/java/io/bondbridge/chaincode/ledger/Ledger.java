@@ -1,5 +1,8 @@
 package io.bondbridge.chaincode.ledger;
 
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

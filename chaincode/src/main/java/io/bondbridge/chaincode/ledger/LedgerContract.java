@@ -1,5 +1,7 @@
 package io.bondbridge.chaincode.ledger;
 
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.contract.Context;

@@ -1,16 +1,21 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.chaincode.governance.Participant;
-import io.bondbridge.chaincode.governance.ReferenceRate;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.ReferenceRate;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Block;
+import io.bondbridge.api.payment.Corridor;
+import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.Parameter;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,7 +28,7 @@ import java.util.Optional;
  * parameter, default USD 50,000.00), the regulator's block list and corridors' daily limits.
  */
 public final class Compliance {
-    public static final String USD = ReferenceRates.USD;
+    public static final String USD = ReferenceRate.USD;
     /** Until the regulator sets another: a payment of USD 50,000.00 equivalent or more raises an alert. */
     public static final Amount DEFAULT_THRESHOLD_USD = Amount.ofMinor(5_000_000L, 2);
 

@@ -1,13 +1,14 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -22,9 +23,8 @@ import java.util.List;
  */
 public final class FxQuotes {
     /** Decimal places of a stored rate; more are rejected. */
-    public static final int RATE_SCALE = 10;
-
     private final Registry registry;
+
     private final Ledger ledger;
 
     public FxQuotes(Registry registry, Ledger ledger) {
@@ -109,7 +109,7 @@ public final class FxQuotes {
         return q;
     }
 
-    /** A positive rate with at most {@link #RATE_SCALE} places, at that scale. */
+    /** A positive rate with at most {@link FxQuote#RATE_SCALE} places, at that scale. */
     static BigDecimal rate(String text) {
         BigDecimal r;
         try {
@@ -121,13 +121,13 @@ public final class FxQuotes {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "rate %s must be more than 0 and at most 1000000", r.toPlainString());
         }
-        if (r.stripTrailingZeros().scale() > RATE_SCALE) {
+        if (r.stripTrailingZeros().scale() > FxQuote.RATE_SCALE) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
                     "rate %s has more than %d decimal places",
                     r.toPlainString(),
-                    RATE_SCALE);
+                    FxQuote.RATE_SCALE);
         }
-        return r.setScale(RATE_SCALE, RoundingMode.UNNECESSARY);
+        return r.setScale(FxQuote.RATE_SCALE, RoundingMode.UNNECESSARY);
     }
 }

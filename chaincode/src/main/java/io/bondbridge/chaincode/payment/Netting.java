@@ -1,16 +1,26 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.payment.Cycle;
+import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.Ids;
+import io.bondbridge.api.payment.NettingReport;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PaymentStatus;
+import io.bondbridge.api.payment.Queued;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -27,16 +37,6 @@ public final class Netting {
         this.registry = registry;
         this.ledger = ledger;
     }
-
-    /** What a close settled. */
-    public record Closed(
-            String txId,
-            String cycle,
-            int payments,
-            Map<String, Amount> gross,
-            Map<String, Amount> net,
-            Map<String, Amount> saved,
-            List<NettingReport.Position> positions) {}
 
     public Cycle open(Caller caller, String cycleId) {
         Ids.require(cycleId, "cycle id");
@@ -72,7 +72,7 @@ public final class Netting {
     }
 
     /** The operator settles the cycle's net positions and marks its payments SETTLED, or nothing at all. */
-    public Closed close(Caller caller, String cycleId) {
+    public CycleClosed close(Caller caller, String cycleId) {
         Cycle cycle = requireOpen(cycleId);
         registry.caller(caller);
         if (!cycle.operator().equals(caller.mspId())) {
@@ -84,7 +84,7 @@ public final class Netting {
                     cycle.operator());
         }
         List<Queued> queue = queue(cycleId);
-        NettingReport report = NettingReport.of(cycleId, queue);
+        NettingReport report = report(cycleId, queue);
         Compliance compliance = new Compliance(registry, ledger);
         Settlement settlement = new Settlement(registry, ledger);
         TreeSet<String> owners = new TreeSet<>();
@@ -118,7 +118,7 @@ public final class Netting {
                 report);
         ledger.put(PaymentKeys.cycle(cycleId), closed);
         ledger.emit("CycleClosed", report);
-        return new Closed(
+        return new CycleClosed(
                 ledger.txId(),
                 cycleId,
                 report.payments(),
@@ -126,5 +126,41 @@ public final class Netting {
                 report.net(),
                 report.saved(),
                 report.positions());
+    }
+
+    /**
+     * The arithmetic of multilateral netting, pure so it is unit-tested without a ledger: nets {@code queue}
+     * (payments of any currencies; each currency nets on its own) into every account's net position and, per
+     * currency, gross, net and saved.
+     */
+    public static NettingReport report(String cycle, List<Queued> queue) {
+        Map<String, Amount> gross = new TreeMap<>();
+        Map<String, NettingReport.Position> positions = new TreeMap<>();
+        for (Queued q : queue) {
+            gross.merge(q.currency(), q.amount(), Amount::plus);
+            add(positions, q.from(), q.currency(), q.amount().negate());
+            add(positions, q.to(), q.currency(), q.amount());
+        }
+        Map<String, Amount> net = new TreeMap<>();
+        Map<String, Amount> saved = new TreeMap<>();
+        for (Map.Entry<String, Amount> g : gross.entrySet()) {
+            Amount debits = Amount.zero(Currencies.scale(g.getKey()));
+            for (NettingReport.Position p : positions.values()) {
+                if (p.currency().equals(g.getKey()) && p.net().isNegative()) {
+                    debits = debits.plus(p.net().negate());
+                }
+            }
+            net.put(g.getKey(), debits);
+            saved.put(g.getKey(), g.getValue().minus(debits));
+        }
+        return new NettingReport(cycle, queue.size(), gross, net, saved, new ArrayList<>(positions.values()));
+    }
+
+    private static void add(
+            Map<String, NettingReport.Position> positions, String account, String currency, Amount delta) {
+        positions.merge(
+                account + '\u0000' + currency,
+                new NettingReport.Position(account, currency, delta),
+                (a, b) -> new NettingReport.Position(account, currency, a.net().plus(b.net())));
     }
 }

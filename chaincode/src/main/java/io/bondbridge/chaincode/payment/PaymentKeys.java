@@ -1,5 +1,15 @@
 package io.bondbridge.chaincode.payment;
 
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Block;
+import io.bondbridge.api.payment.Corridor;
+import io.bondbridge.api.payment.Cycle;
+import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.FxQuote;
+import io.bondbridge.api.payment.Parameter;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PrivatePayment;
+import io.bondbridge.api.payment.Queued;
 import io.bondbridge.chaincode.ledger.Key;
 import java.time.LocalDate;
 

@@ -2,14 +2,26 @@ package io.bondbridge.chaincode.payment;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Cycle;
+import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.Ids;
+import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PaymentDetails;
+import io.bondbridge.api.payment.PaymentHash;
+import io.bondbridge.api.payment.PaymentResult;
+import io.bondbridge.api.payment.PaymentStatus;
+import io.bondbridge.api.payment.PrivatePayment;
+import io.bondbridge.api.payment.Queued;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import io.bondbridge.chaincode.stable.Settlement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,23 +53,6 @@ public final class Payments {
     }
 
     /**
-     * What a send (or a return) committed: public fields only, since a transaction's response is written into the
-     * block every channel member holds.
-     */
-    public record Result(
-            String txId,
-            String e2eId,
-            PaymentStatus status,
-            String corridor,
-            boolean alert,
-            String hash,
-            String cycle) {
-        static Result of(String txId, Payment p) {
-            return new Result(txId, p.e2eId(), p.status(), p.corridor(), p.alert(), p.hash(), p.cycle());
-        }
-    }
-
-    /**
      * The debtor agent sends a payment; the private part travels in {@code instruction} (transient data). With a
      * settle currency other than the instructed one it is a PvP payment through the FX provider's quoted account;
      * with {@code cycleId} it is queued (INITIATED, no funds move) until the cycle closes.
@@ -65,7 +60,7 @@ public final class Payments {
      * <p>In three steps: the instruction checked against the ledger ({@link SendOrder}), how its value moves
      * ({@link PaymentLegs}), then, once the compliance checks passed too, the writes ({@link #write}).
      */
-    public Result send(Caller caller, String e2eId, String corridorId, String cycleId, Instruction i) {
+    public PaymentResult send(Caller caller, String e2eId, String corridorId, String cycleId, Instruction i) {
         SendOrder order = SendOrder.check(registry, ledger, compliance, caller, e2eId, corridorId, cycleId, i);
         Settlement settlement = new Settlement(registry, ledger);
         PaymentLegs legs = PaymentLegs.of(order, registry, ledger, compliance, settlement);
@@ -93,7 +88,7 @@ public final class Payments {
                 ledger.txId(),
                 null);
         write(order, settlement, payment, new PrivatePayment(details, salt), alert ? threshold : null, usage);
-        return Result.of(ledger.txId(), payment);
+        return PaymentResult.of(ledger.txId(), payment);
     }
 
     /**
@@ -144,7 +139,7 @@ public final class Payments {
      * A queued (INITIATED) payment is rejected before its cycle closes, by either agent or the cycle's operator: it
      * leaves the queue and will not be netted.
      */
-    public Result reject(Caller caller, String e2eId, String reason) {
+    public PaymentResult reject(Caller caller, String e2eId, String reason) {
         Payment p = get(e2eId);
         if (p.status() != PaymentStatus.INITIATED) {
             throw LedgerException.of(
@@ -172,7 +167,7 @@ public final class Payments {
         ledger.delete(PaymentKeys.queue(p.cycle(), e2eId));
         ledger.put(PaymentKeys.payment(e2eId), rejected);
         ledger.emit("PaymentRejected", rejected);
-        return Result.of(ledger.txId(), rejected);
+        return PaymentResult.of(ledger.txId(), rejected);
     }
 
     /**
@@ -180,7 +175,7 @@ public final class Payments {
      * agent's account. The creditor presents the private details with their salt (transient data), checked against
      * the public hash, so the transaction reads no private data and any endorser can run it.
      */
-    public Result returnPayment(Caller caller, String e2eId, String reason, PrivatePayment presented) {
+    public PaymentResult returnPayment(Caller caller, String e2eId, String reason, PrivatePayment presented) {
         Payment p = get(e2eId);
         if (presented == null || !PaymentHash.matches(presented.details(), presented.salt(), p.hash())) {
             throw LedgerException.of(
@@ -219,7 +214,7 @@ public final class Payments {
         Payment returned = p.withStatus(PaymentStatus.RETURNED, ledger.now(), ledger.txId(), why);
         ledger.put(PaymentKeys.payment(e2eId), returned);
         ledger.emit("PaymentReturned", returned);
-        return Result.of(ledger.txId(), returned);
+        return PaymentResult.of(ledger.txId(), returned);
     }
 
     public Payment get(String e2eId) {

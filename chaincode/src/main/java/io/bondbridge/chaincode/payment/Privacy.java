@@ -1,8 +1,8 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.chaincode.governance.DefaultParticipants;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.DefaultParticipants;
 import java.util.List;
 
 /**

@@ -3,16 +3,20 @@ package io.bondbridge.chaincode.payment;
 import static io.bondbridge.chaincode.payment.Fields.blank;
 import static io.bondbridge.chaincode.payment.Fields.required;
 
-import io.bondbridge.chaincode.governance.AccountId;
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.payment.Corridor;
+import io.bondbridge.api.payment.Ids;
+import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.payment.PaymentDetails;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.util.List;
 
 /**

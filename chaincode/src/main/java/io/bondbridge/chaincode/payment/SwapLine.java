@@ -1,6 +1,6 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.api.Amount;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

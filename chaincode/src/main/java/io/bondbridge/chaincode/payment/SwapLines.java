@@ -1,15 +1,16 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.payment.Ids;
+import io.bondbridge.api.payment.SwapLineView;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
@@ -28,30 +29,7 @@ public final class SwapLines {
         this.ledger = ledger;
     }
 
-    /** Limit, drawn, available and utilisation (drawn / limit, 4 places, HALF_EVEN). */
-    public record View(
-            String id,
-            List<String> parties,
-            List<String> currencies,
-            Amount limit,
-            Amount drawn,
-            Amount available,
-            BigDecimal utilisation,
-            String txId) {
-        static View of(SwapLine s, String txId) {
-            return new View(
-                    s.id(),
-                    s.parties(),
-                    s.currencies(),
-                    s.limit(),
-                    s.drawn(),
-                    s.available(),
-                    s.drawn().toBigDecimal().divide(s.limit().toBigDecimal(), 4, RoundingMode.HALF_EVEN),
-                    txId);
-        }
-    }
-
-    public View create(Caller caller, String id, String betweenCsv, String currenciesCsv, String limitText) {
+    public SwapLineView create(Caller caller, String id, String betweenCsv, String currenciesCsv, String limitText) {
         Ids.require(id, "swap line id");
         Participant me = registry.requireRole(caller, "create swap lines", Role.CENTRAL_BANK);
         List<String> parties = csv(betweenCsv, "--between").stream()
@@ -100,10 +78,10 @@ public final class SwapLines {
                 ledger.txId());
         ledger.put(PaymentKeys.swapLine(id), s);
         ledger.emit("SwapLineCreated", s);
-        return View.of(s, ledger.txId());
+        return view(s, ledger.txId());
     }
 
-    public View draw(Caller caller, String id, String amountText) {
+    public SwapLineView draw(Caller caller, String id, String amountText) {
         SwapLine s = party(caller, id);
         Amount amount = amount(s, amountText);
         Amount after = s.drawn().plus(amount);
@@ -121,7 +99,7 @@ public final class SwapLines {
         return change(caller, s, after, "DRAW", amount);
     }
 
-    public View repay(Caller caller, String id, String amountText) {
+    public SwapLineView repay(Caller caller, String id, String amountText) {
         SwapLine s = party(caller, id);
         Amount amount = amount(s, amountText);
         if (amount.compareTo(s.drawn()) > 0) {
@@ -136,8 +114,8 @@ public final class SwapLines {
         return change(caller, s, s.drawn().minus(amount), "REPAY", amount);
     }
 
-    public View show(String id) {
-        return View.of(get(id), null);
+    public SwapLineView show(String id) {
+        return view(get(id), null);
     }
 
     public SwapLine get(String id) {
@@ -145,7 +123,7 @@ public final class SwapLines {
         return ledger.get(PaymentKeys.swapLine(id), SwapLine.class, "swap line " + id);
     }
 
-    private View change(Caller caller, SwapLine s, Amount drawn, String what, Amount amount) {
+    private SwapLineView change(Caller caller, SwapLine s, Amount drawn, String what, Amount amount) {
         SwapLine next = new SwapLine(
                 s.id(),
                 s.parties(),
@@ -161,7 +139,7 @@ public final class SwapLines {
                 ledger.txId());
         ledger.put(PaymentKeys.swapLine(s.id()), next);
         ledger.emit(what.equals("DRAW") ? "SwapLineDrawn" : "SwapLineRepaid", next);
-        return View.of(next, ledger.txId());
+        return view(next, ledger.txId());
     }
 
     private SwapLine party(Caller caller, String id) {
@@ -190,5 +168,18 @@ public final class SwapLines {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
+    }
+
+    /** The swap line as its transactions answer: utilisation = drawn / limit, 4 places, HALF_EVEN. */
+    private static SwapLineView view(SwapLine s, String txId) {
+        return new SwapLineView(
+                s.id(),
+                s.parties(),
+                s.currencies(),
+                s.limit(),
+                s.drawn(),
+                s.available(),
+                s.drawn().toBigDecimal().divide(s.limit().toBigDecimal(), 4, RoundingMode.HALF_EVEN),
+                txId);
     }
 }

@@ -13,10 +13,10 @@
  *
  * <h2>Privacy</h2>
  *
- * The sending client puts everything private in transient data ({@link io.bondbridge.chaincode.payment.Instruction});
- * the chaincode writes the details ({@link io.bondbridge.chaincode.payment.PaymentDetails}) with the client's salt to
+ * The sending client puts everything private in transient data ({@link io.bondbridge.api.payment.Instruction});
+ * the chaincode writes the details ({@link io.bondbridge.api.payment.PaymentDetails}) with the client's salt to
  * the collection {@code pd_<MSP1>_<MSP2>} of the two agents (members: the two and the regulator) and only
- * {@link io.bondbridge.chaincode.payment.PaymentHash} of them, the corridor, the status and the alert flag to the
+ * {@link io.bondbridge.api.payment.PaymentHash} of them, the corridor, the status and the alert flag to the
  * channel. Responses and events of submits carry public fields only: they are written into every member's blocks.
  * The stable-unit movement of a settlement is public state (balance rows), as any transfer is.
  */

@@ -1,7 +1,8 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.stable.MerkleProof;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The reserve digest: a binary Merkle tree over SHA-256, exactly as the package documentation specifies.
+ * The reserve digest: a binary Merkle tree over SHA-256, exactly as the package documentation of {@code
+ * io.bondbridge.api.stable} specifies.
  *
  * <pre>
  * leaf hash   = SHA-256(0x00 || leaf bytes)          leaf bytes: the asset's canonical JSON, UTF-8

@@ -1,13 +1,19 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChange;
+import io.bondbridge.api.stable.ReserveChangeResult;
+import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -37,17 +43,17 @@ final class ReserveAssets {
         this.linked = linked;
     }
 
-    Reserves.ChangeResult add(Caller caller, List<AssetSpec> specs) {
+    ReserveChangeResult add(Caller caller, List<AssetSpec> specs) {
         registry.requireRole(caller, "record reserve assets", Role.CUSTODIAN);
         if (specs == null || specs.isEmpty()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "no reserve assets given");
         }
-        if (specs.size() > Reserves.MAX_BATCH) {
+        if (specs.size() > AssetSpec.MAX_BATCH) {
             throw LedgerException.of(
                     ErrorCode.LIMIT_EXCEEDED,
                     "%d assets in one transaction, at most %d",
                     specs.size(),
-                    Reserves.MAX_BATCH);
+                    AssetSpec.MAX_BATCH);
         }
         TreeMap<String, ReserveAsset> added = new TreeMap<>();
         String reserve = null;
@@ -110,7 +116,7 @@ final class ReserveAssets {
                 "ReserveAssetsAdded");
     }
 
-    Reserves.ChangeResult update(Caller caller, String assetId, AssetSpec.Update update) {
+    ReserveChangeResult update(Caller caller, String assetId, AssetSpec.Update update) {
         registry.requireRole(caller, "update reserve assets", Role.CUSTODIAN);
         ReserveAsset current = owned(caller, assetId, "update");
         AssetSpec.Update u = update == null ? new AssetSpec.Update(null, null, null, null) : update;
@@ -160,7 +166,7 @@ final class ReserveAssets {
                 "ReserveAssetUpdated");
     }
 
-    Reserves.ChangeResult remove(Caller caller, String assetId) {
+    ReserveChangeResult remove(Caller caller, String assetId) {
         registry.requireRole(caller, "remove reserve assets", Role.CUSTODIAN);
         ReserveAsset current = owned(caller, assetId, "remove");
         ReserveSnapshot snapshot = snapshots.current(current.reserve());
@@ -331,7 +337,7 @@ final class ReserveAssets {
         return next;
     }
 
-    private Reserves.ChangeResult record(
+    private ReserveChangeResult record(
             Caller caller,
             String reserve,
             ReserveChange.Kind kind,
@@ -343,7 +349,7 @@ final class ReserveAssets {
                 ledger.txId(), ledger.now(), reserve, kind, ids, caller.mspId(), m.digest(), m.coverage());
         ledger.put(StableKeys.reserveChange(reserve, ledger.txId()), change);
         ledger.emit(event, change);
-        return new Reserves.ChangeResult(
+        return new ReserveChangeResult(
                 ledger.txId(),
                 reserve,
                 kind,

@@ -1,7 +1,12 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.Decimals;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReservePolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +70,7 @@ public final class ReserveMetrics {
         this.byClass = sum(assets, v -> v.asset().assetClass().name(), zero);
         this.byCurrency = sum(assets, v -> v.asset().currency(), zero);
         TreeMap<String, Amount> maturity = new TreeMap<>();
-        for (String bucket : Valuation.BUCKETS) {
+        for (String bucket : Composition.MATURITY_BUCKETS) {
             maturity.put(bucket, zero);
         }
         maturity.putAll(sum(assets, ValuedAsset::bucket, zero));
@@ -130,7 +135,7 @@ public final class ReserveMetrics {
 
     /** Coverage for reports (4 places, DOWN), null with no units outstanding. */
     public BigDecimal coverage() {
-        return Decimals.coverage(adjusted, units);
+        return Ratios.coverage(adjusted, units);
     }
 
     public SortedMap<String, Amount> byClass() {
@@ -158,7 +163,7 @@ public final class ReserveMetrics {
         TreeMap<String, BigDecimal> w = new TreeMap<>();
         if (market.isPositive()) {
             for (Map.Entry<String, Amount> e : values.entrySet()) {
-                w.put(e.getKey(), Decimals.weight(e.getValue(), market));
+                w.put(e.getKey(), Ratios.weight(e.getValue(), market));
             }
         }
         return Collections.unmodifiableSortedMap(w);
@@ -173,7 +178,7 @@ public final class ReserveMetrics {
         return leaves;
     }
 
-    /** Merkle root over the assets (hex); see the package documentation. */
+    /** Merkle root over the assets (hex); see the package documentation of {@code io.bondbridge.api.stable}. */
     public String digest() {
         if (digest == null) {
             digest = Merkle.root(leaves());
@@ -195,12 +200,12 @@ public final class ReserveMetrics {
                     String.format(
                             java.util.Locale.ROOT,
                             "reserve coverage %s below minimum %s for %s (reserve after haircuts %s, units outstanding %s)",
-                            Decimals.show(Decimals.exactish(adj, u)),
+                            Decimals.show(Ratios.exactish(adj, u)),
                             Decimals.show(policy.minCoverage()),
                             currency,
                             adjusted,
                             units),
-                    Decimals.exactish(adj, u),
+                    Ratios.exactish(adj, u),
                     policy.minCoverage(),
                     false));
         }
@@ -227,7 +232,7 @@ public final class ReserveMetrics {
             }
             BigDecimal m = market.toBigDecimal();
             if (shortValue.toBigDecimal().compareTo(policy.minShortShare().multiply(m)) < 0) {
-                BigDecimal share = Decimals.exactish(shortValue.toBigDecimal(), m);
+                BigDecimal share = Ratios.exactish(shortValue.toBigDecimal(), m);
                 breaches.add(new Breach(
                         "minShortShare",
                         String.format(
@@ -274,7 +279,7 @@ public final class ReserveMetrics {
     private void maximum(List<Breach> breaches, String limit, String what, Amount value, BigDecimal max) {
         BigDecimal m = market.toBigDecimal();
         if (value.toBigDecimal().compareTo(max.multiply(m)) > 0) {
-            BigDecimal weight = Decimals.exactish(value.toBigDecimal(), m);
+            BigDecimal weight = Ratios.exactish(value.toBigDecimal(), m);
             breaches.add(new Breach(
                     limit,
                     String.format(

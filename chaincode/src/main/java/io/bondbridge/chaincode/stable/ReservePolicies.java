@@ -1,13 +1,16 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.stable.ReserveChange;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.ReservePolicyResult;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +30,7 @@ final class ReservePolicies {
         this.snapshots = snapshots;
     }
 
-    Reserves.PolicyResult set(Caller caller, String currency, ReservePolicy.PolicyChange change) {
+    ReservePolicyResult set(Caller caller, String currency, ReservePolicy.PolicyChange change) {
         Currencies.require(currency);
         ReservePolicy.PolicyChange c = (change == null ? ReservePolicy.PolicyChange.NONE : change).validated();
         Participant p = registry.requireRole(
@@ -59,7 +62,7 @@ final class ReservePolicies {
                         m.digest(),
                         m.coverage()));
         ledger.emit("ReservePolicySet", next);
-        return new Reserves.PolicyResult(
+        return new ReservePolicyResult(
                 ledger.txId(),
                 next,
                 breaches.stream().map(Breach::limit).toList(),

@@ -1,5 +1,6 @@
 package io.bondbridge.chaincode.stable;
 
+import io.bondbridge.api.stable.ReserveAsset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

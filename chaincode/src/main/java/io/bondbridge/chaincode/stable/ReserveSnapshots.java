@@ -1,12 +1,15 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.governance.ReferenceRate;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.ReferenceRate;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChange;
+import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.chaincode.governance.ReferenceRates;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -127,8 +130,8 @@ public final class ReserveSnapshots {
     private UsdRates ratesAsOf(Instant t, String txId) {
         TreeMap<String, BigDecimal> cache = new TreeMap<>();
         return currency -> cache.computeIfAbsent(currency, c -> {
-            if (ReferenceRates.USD.equals(c)) {
-                return ReferenceRates.ONE;
+            if (ReferenceRate.USD.equals(c)) {
+                return ReferenceRate.ONE;
             }
             return at(referenceRates.versions(c), t, txId)
                     .map(v -> Json.read(v, ReferenceRate.class).usd())

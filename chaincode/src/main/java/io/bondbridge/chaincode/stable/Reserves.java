@@ -1,12 +1,15 @@
 package io.bondbridge.chaincode.stable;
 
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChangeResult;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.ReservePolicyResult;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -24,9 +27,6 @@ import java.util.List;
  * ReservePolicies} (the issuer's policy).
  */
 public final class Reserves {
-    /** Most assets one transaction may add (a custodian statement loaded in batches). */
-    public static final int MAX_BATCH = 1000;
-
     private final ReserveAssets assets;
     private final ReservePolicies policies;
 
@@ -37,39 +37,23 @@ public final class Reserves {
         this.policies = new ReservePolicies(registry, ledger, snapshots);
     }
 
-    /** What a reserve change did and the reserve it left. */
-    public record ChangeResult(
-            String txId,
-            String reserve,
-            ReserveChange.Kind kind,
-            List<String> assetIds,
-            String digest,
-            Amount reserveValue,
-            Amount reserveValueAfterHaircuts,
-            Amount unitsOutstanding,
-            BigDecimal coverage,
-            List<ReserveAsset> assets) {}
-
-    /** A policy as set, and the limits the current reserve breaks under it (reported, not rejected). */
-    public record PolicyResult(String txId, ReservePolicy policy, List<String> breaches, List<String> breachMessages) {}
-
     /** Records new assets, all backing the same reserve. */
-    public ChangeResult add(Caller caller, List<AssetSpec> specs) {
+    public ReserveChangeResult add(Caller caller, List<AssetSpec> specs) {
         return assets.add(caller, specs);
     }
 
     /** Re-records an asset: new quantity, price, maturity or statement hash; always re-attested and revalued now. */
-    public ChangeResult update(Caller caller, String assetId, AssetSpec.Update update) {
+    public ReserveChangeResult update(Caller caller, String assetId, AssetSpec.Update update) {
         return assets.update(caller, assetId, update);
     }
 
     /** Removes an asset from its reserve; its history stays. */
-    public ChangeResult remove(Caller caller, String assetId) {
+    public ReserveChangeResult remove(Caller caller, String assetId) {
         return assets.remove(caller, assetId);
     }
 
     /** The issuer of {@code currency} sets (part of) its reserve policy. */
-    public PolicyResult setPolicy(Caller caller, String currency, ReservePolicy.PolicyChange change) {
+    public ReservePolicyResult setPolicy(Caller caller, String currency, ReservePolicy.PolicyChange change) {
         return policies.set(caller, currency, change);
     }
 

@@ -1,12 +1,13 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.stable.Balance;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,11 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.governance.AccountId;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.PayoutInstruction;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChange;
+import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.chaincode.ledger.Key;
 
 /**

@@ -1,17 +1,24 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.governance.AccountId;
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.Decimals;
+import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.PayoutInstruction;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.StableRedeemResult;
+import io.bondbridge.api.stable.StableSupply;
+import io.bondbridge.api.stable.StableTransferResult;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Amount;
 import io.bondbridge.chaincode.ledger.Caller;
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.ledger.ErrorCode;
 import io.bondbridge.chaincode.ledger.Ledger;
-import io.bondbridge.chaincode.ledger.LedgerException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,33 +47,6 @@ public final class StableUnits {
         this.ledger = ledger;
         this.snapshots = new ReserveSnapshots(ledger, new ReferenceRates(registry));
     }
-
-    /** What a mint did and the reserve state it was checked against. */
-    public record MintResult(
-            String txId,
-            String currency,
-            String account,
-            Amount amount,
-            Amount balance,
-            Amount unitsOutstanding,
-            BigDecimal coverage,
-            Amount reserveValueAfterHaircuts,
-            String reserveDigest) {}
-
-    public record TransferResult(
-            String txId,
-            String currency,
-            String from,
-            String to,
-            Amount amount,
-            Amount fromBalance,
-            Amount toBalance) {}
-
-    public record RedeemResult(
-            String txId, String currency, String account, Amount amount, Amount balance, PayoutInstruction payout) {}
-
-    /** Units outstanding of a currency and how they came about. */
-    public record Supply(String currency, String issuer, Amount minted, Amount redeemed, Amount unitsOutstanding) {}
 
     /**
      * The issuer mints {@code amountText} of {@code currency} to an active account, when the reserve policy holds
@@ -140,7 +120,7 @@ public final class StableUnits {
     }
 
     /** Moves units between two active accounts; the caller must own {@code from}. */
-    public TransferResult transfer(Caller caller, String currency, String from, String to, String amountText) {
+    public StableTransferResult transfer(Caller caller, String currency, String from, String to, String amountText) {
         Currencies.require(currency);
         Amount amount = positive(amountText, currency);
         registry.caller(caller);
@@ -160,14 +140,14 @@ public final class StableUnits {
                 toBalance = p.balance();
             }
         }
-        TransferResult result = new TransferResult(
+        StableTransferResult result = new StableTransferResult(
                 ledger.txId(), currency, fromId.toString(), toId.toString(), amount, fromBalance, toBalance);
         ledger.emit("StableTransferred", result);
         return result;
     }
 
     /** Burns units from the caller's account and records a payout instruction to the issuer. */
-    public RedeemResult redeem(Caller caller, String currency, String from, String amountText) {
+    public StableRedeemResult redeem(Caller caller, String currency, String from, String amountText) {
         Currencies.require(currency);
         Amount amount = positive(amountText, currency);
         registry.caller(caller);
@@ -202,7 +182,7 @@ public final class StableUnits {
                 PayoutInstruction.PENDING);
         ledger.put(StableKeys.payout(currency, ledger.txId()), payout);
         ledger.emit("StableRedeemed", payout);
-        return new RedeemResult(ledger.txId(), currency, fromId.toString(), amount, balance, payout);
+        return new StableRedeemResult(ledger.txId(), currency, fromId.toString(), amount, balance, payout);
     }
 
     /** One account's balance of one currency (zero when it never held any). */
@@ -254,7 +234,7 @@ public final class StableUnits {
     }
 
     /** Units outstanding (sum of the supply rows) of a currency. */
-    public Supply supply(Caller caller, String currency) {
+    public StableSupply supply(Caller caller, String currency) {
         Currencies.require(currency);
         registry.caller(caller);
         Amount minted = Amount.zero(Currencies.scale(currency));
@@ -269,7 +249,7 @@ public final class StableUnits {
         String issuer = ledger.find(StableKeys.policy(currency), ReservePolicy.class)
                 .map(ReservePolicy::issuer)
                 .orElse(null);
-        return new Supply(currency, issuer, minted, redeemed, minted.minus(redeemed));
+        return new StableSupply(currency, issuer, minted, redeemed, minted.minus(redeemed));
     }
 
     private boolean mayRead(Caller caller, Participant p, AccountId id, String currency) {

@@ -1,6 +1,6 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.api.Amount;
 import java.math.BigDecimal;
 import java.time.Instant;
 

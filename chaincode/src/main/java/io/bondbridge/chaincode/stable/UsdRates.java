@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 @FunctionalInterface
 public interface UsdRates {
     /**
-     * @throws io.bondbridge.chaincode.ledger.LedgerException NOT_FOUND when no rate is set for {@code currency}
+     * @throws io.bondbridge.api.LedgerException NOT_FOUND when no rate is set for {@code currency}
      */
     BigDecimal usd(String currency);
 }

@@ -1,12 +1,15 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Currencies;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReservePolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Values reserve assets in the reserve's currency on one date:
@@ -23,12 +26,6 @@ import java.util.List;
  * demand ({@code <=7d}) and GOLD and METAL_CERTIFICATE never mature ({@code >1y}).
  */
 public final class Valuation {
-    public static final String UP_TO_7D = "<=7d";
-    public static final String UP_TO_93D = "<=93d";
-    public static final String UP_TO_1Y = "<=1y";
-    public static final String OVER_1Y = ">1y";
-    public static final List<String> BUCKETS = List.of(UP_TO_7D, UP_TO_93D, UP_TO_1Y, OVER_1Y);
-
     private final String reserve;
     private final int scale;
     private final ReservePolicy policy;
@@ -97,15 +94,15 @@ public final class Valuation {
 
     public String bucket(AssetClass assetClass, LocalDate maturity) {
         if (maturity == null) {
-            return assetClass.onDemand() ? UP_TO_7D : OVER_1Y;
+            return assetClass.onDemand() ? Composition.UP_TO_7D : Composition.OVER_1Y;
         }
         long days = ChronoUnit.DAYS.between(date, maturity);
         if (days <= 7) {
-            return UP_TO_7D;
+            return Composition.UP_TO_7D;
         }
         if (days <= 93) {
-            return UP_TO_93D;
+            return Composition.UP_TO_93D;
         }
-        return maturity.isAfter(date.plusYears(1)) ? OVER_1Y : UP_TO_1Y;
+        return maturity.isAfter(date.plusYears(1)) ? Composition.OVER_1Y : Composition.UP_TO_1Y;
     }
 }

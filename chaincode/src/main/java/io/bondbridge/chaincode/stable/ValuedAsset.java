@@ -1,6 +1,8 @@
 package io.bondbridge.chaincode.stable;
 
-import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.ReserveAsset;
 
 /**
  * A reserve asset valued in its reserve's currency on one date.
@@ -22,6 +24,6 @@ public record ValuedAsset(
 
     /** True when it matures (or is available) within one year. */
     public boolean shortTerm() {
-        return !Valuation.OVER_1Y.equals(bucket);
+        return !Composition.OVER_1Y.equals(bucket);
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The chaincode's shape, checked on its compiled classes: features layered ledger -> governance -> stable ->
  * bond/payment -> audit -> contract with no loop, and Fabric's APIs reached only by the contracts and the ledger
- * layer that wraps the stub, so the rules stay plain Java.
+ * layer that wraps the stub, so the rules stay plain Java. The api module's types ({@code io.bondbridge.api..}) may
+ * be used by every layer and use none.
  */
 class ArchitectureTest {
     /** Every package is a slice of its own, the root package and sub-packages included. */
@@ -45,7 +46,7 @@ class ArchitectureTest {
     static void importClasses() {
         chaincode = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.bondbridge.chaincode");
+                .importPackages("io.bondbridge.chaincode", "io.bondbridge.api");
     }
 
     @Test
@@ -57,6 +58,8 @@ class ArchitectureTest {
     void featuresAreLayeredFromTheLedgerUpToTheContracts() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("api")
+                .definedBy("io.bondbridge.api..")
                 .layer("ledger")
                 .definedBy("..chaincode.ledger..")
                 .layer("governance")
@@ -83,6 +86,10 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("bond", "payment", "audit", "contract")
                 .whereLayer("governance")
                 .mayOnlyBeAccessedByLayers("stable", "bond", "payment", "audit", "contract")
+                .whereLayer("api")
+                .mayOnlyBeAccessedByLayers("ledger", "governance", "stable", "bond", "payment", "audit", "contract")
+                .whereLayer("api")
+                .mayNotAccessAnyLayer()
                 .check(chaincode);
     }
 

@@ -2,10 +2,11 @@ package io.bondbridge.chaincode.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.ReserveAsset;
-import io.bondbridge.chaincode.stable.ReservePolicy;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.chaincode.stable.ReservePricing;
 import io.bondbridge.chaincode.stable.Valuation;
 import io.bondbridge.chaincode.stable.ValuedAsset;

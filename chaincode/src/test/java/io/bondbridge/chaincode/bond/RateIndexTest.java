@@ -2,6 +2,8 @@ package io.bondbridge.chaincode.bond;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SeriesRates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,25 +51,25 @@ class RateIndexTest {
             "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.75", "2.75", "3.00", "3.00", "3.00", "3.00",
             "3.00", "2.75", "2.75", "2.75", "2.75"
         };
-        RateIndex.Rule[] rules = {
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.STEP_UP,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.STEP_UP,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.HELD_AT_CAP,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.STEP_DOWN,
-            RateIndex.Rule.EXIT,
-            RateIndex.Rule.NONE,
-            RateIndex.Rule.NONE
+        RateReset.Rule[] rules = {
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.STEP_UP,
+            RateReset.Rule.NONE,
+            RateReset.Rule.STEP_UP,
+            RateReset.Rule.NONE,
+            RateReset.Rule.HELD_AT_CAP,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE,
+            RateReset.Rule.STEP_DOWN,
+            RateReset.Rule.EXIT,
+            RateReset.Rule.NONE,
+            RateReset.Rule.NONE
         };
         assertThat(path).hasSize(18);
         for (int i = 0; i < path.size(); i++) {
@@ -104,7 +106,7 @@ class RateIndexTest {
     void theStepDownStopsAtTheFloor() {
         List<RateIndex.Point> p = points("0.03", "0.03", "0.03", "0.03", "0.03", "-0.09", "0.03");
         List<RateIndex.Decision> path = RateIndex.path(p, "2025-01", new BigDecimal("0.00"), FLOOR, CAP);
-        assertThat(path.get(6).rule()).isEqualTo(RateIndex.Rule.HELD_AT_FLOOR);
+        assertThat(path.get(6).rule()).isEqualTo(RateReset.Rule.HELD_AT_FLOOR);
         assertThat(path.get(6).rate()).isEqualByComparingTo("0.00");
     }
 
@@ -112,10 +114,10 @@ class RateIndexTest {
     void theSignalIsTheThreeMonthAverageCrossingTheSixMonthAverage() {
         // m7 = 6%: 3m avg (0.03 + 0.03 + 0.06) / 3 = 4% vs 6m (0.15 + 0.06) / 6 = 3.5%; at m6 both were 3%: EXPORT
         assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.06")))
-                .isEqualTo(RateIndex.Signal.EXPORT);
+                .isEqualTo(SeriesRates.Signal.EXPORT);
         // m7 = 0%: 3m 2% vs 6m 2.5%: crossing below: IMPORT
         assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.00")))
-                .isEqualTo(RateIndex.Signal.IMPORT);
+                .isEqualTo(SeriesRates.Signal.IMPORT);
         // m8 = 6% again: 3m already above 6m at m7, still above: no crossing
         assertThat(RateIndex.signal(points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.06", "0.06")))
                 .isNull();

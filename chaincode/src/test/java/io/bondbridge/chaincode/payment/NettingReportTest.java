@@ -2,7 +2,9 @@ package io.bondbridge.chaincode.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.payment.NettingReport;
+import io.bondbridge.api.payment.Queued;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class NettingReportTest {
     void netsTheTextbookTriangle() {
         // A->B 100, B->C 80, C->A 50. By hand: A -100 +50 = -50; B +100 -80 = +20; C +80 -50 = +30.
         // gross 230; net = sum of net debits = 50; saved 230 - 50 = 180.
-        NettingReport r = NettingReport.of(
+        NettingReport r = Netting.report(
                 "C",
                 List.of(
                         q("1", "A", "B", "CNY", "100.00"),
@@ -39,7 +41,7 @@ class NettingReportTest {
     @Test
     void eachCurrencyNetsOnItsOwn() {
         // CNY: A->B 10, B->A 4 -> A -6, B +6; gross 14, net 6, saved 8. HKD: B->A 7 -> B -7, A +7; gross 7, net 7.
-        NettingReport r = NettingReport.of(
+        NettingReport r = Netting.report(
                 "C",
                 List.of(
                         q("1", "A", "B", "CNY", "10.00"),
@@ -56,7 +58,7 @@ class NettingReportTest {
     void perfectlyOffsettingPaymentsNeedNoLiquidity() {
         // A->B 25, B->A 25: both net 0; gross 50, net 0, saved 50.
         NettingReport r =
-                NettingReport.of("C", List.of(q("1", "A", "B", "CNY", "25.00"), q("2", "B", "A", "CNY", "25.00")));
+                Netting.report("C", List.of(q("1", "A", "B", "CNY", "25.00"), q("2", "B", "A", "CNY", "25.00")));
 
         assertThat(r.net().get("CNY").toPlainString()).isEqualTo("0.00");
         assertThat(r.saved().get("CNY").toPlainString()).isEqualTo("50.00");
@@ -64,7 +66,7 @@ class NettingReportTest {
 
     @Test
     void anEmptyCycleReportsNothing() {
-        NettingReport r = NettingReport.of("C", List.of());
+        NettingReport r = Netting.report("C", List.of());
         assertThat(r.gross()).isEmpty();
         assertThat(r.positions()).isEmpty();
     }

@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.stable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bondbridge.api.stable.MerkleProof;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -3,10 +3,13 @@ package io.bondbridge.chaincode.stable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReservePolicy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

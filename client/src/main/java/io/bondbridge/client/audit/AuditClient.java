@@ -1,10 +1,11 @@
 package io.bondbridge.client.audit;
 
-import io.bondbridge.chaincode.audit.AuditHistory;
-import io.bondbridge.chaincode.audit.StressResult;
-import io.bondbridge.chaincode.audit.StressScenario;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.Composition;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.audit.History;
+import io.bondbridge.api.audit.StressResult;
+import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.stable.Composition;
 import io.bondbridge.client.transport.Transport;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,7 +20,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class AuditClient {
-    static final String CONTRACT = "audit";
     private final Transport transport;
 
     public AuditClient(Transport transport) {
@@ -43,18 +43,26 @@ public final class AuditClient {
     public Composition reserves(String currency, String asOf, String proofAsset) {
         return Json.read(
                 transport.evaluate(
-                        CONTRACT, "reserves", currency, asOf == null ? "" : asOf, proofAsset == null ? "" : proofAsset),
+                        Functions.Audit.NAME,
+                        Functions.Audit.RESERVES,
+                        currency,
+                        asOf == null ? "" : asOf,
+                        proofAsset == null ? "" : proofAsset),
                 Composition.class);
     }
 
     public StressResult stress(String currency, StressScenario scenario) {
         return Json.read(
-                transport.evaluate(CONTRACT, "stress", currency, scenario == null ? "" : Json.write(scenario)),
+                transport.evaluate(
+                        Functions.Audit.NAME,
+                        Functions.Audit.STRESS,
+                        currency,
+                        scenario == null ? "" : Json.write(scenario)),
                 StressResult.class);
     }
 
-    /** Every committed version behind {@code id}; kinds: {@link AuditHistory#KINDS}. */
-    public AuditHistory.History history(String kind, String id) {
-        return Json.read(transport.evaluate(CONTRACT, "history", kind, id), AuditHistory.History.class);
+    /** Every committed version behind {@code id}; kinds: {@link History#KINDS}. */
+    public History history(String kind, String id) {
+        return Json.read(transport.evaluate(Functions.Audit.NAME, Functions.Audit.HISTORY, kind, id), History.class);
     }
 }

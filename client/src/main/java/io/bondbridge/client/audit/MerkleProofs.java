@@ -1,6 +1,6 @@
 package io.bondbridge.client.audit;
 
-import io.bondbridge.chaincode.stable.MerkleProof;
+import io.bondbridge.api.stable.MerkleProof;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,15 +1,26 @@
 package io.bondbridge.client.bond;
 
-import io.bondbridge.chaincode.bond.Bonds;
-import io.bondbridge.chaincode.bond.Claim;
-import io.bondbridge.chaincode.bond.Coupons;
-import io.bondbridge.chaincode.bond.Holding;
-import io.bondbridge.chaincode.bond.Offer;
-import io.bondbridge.chaincode.bond.Offers;
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.bond.TradeMonth;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.bond.BondRedeemResult;
+import io.bondbridge.api.bond.BondTransferResult;
+import io.bondbridge.api.bond.BuybackResult;
+import io.bondbridge.api.bond.Claim;
+import io.bondbridge.api.bond.CouponOpenResult;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.Offer;
+import io.bondbridge.api.bond.OfferAcceptResult;
+import io.bondbridge.api.bond.OfferCancelResult;
+import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesRates;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.SeriesView;
+import io.bondbridge.api.bond.SubscribeResult;
+import io.bondbridge.api.bond.TenderResult;
+import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.bond.TradePostResult;
 import io.bondbridge.client.transport.Transport;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +41,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class BondClient {
-    static final String CONTRACT = "bond";
     private final Transport transport;
 
     public BondClient(Transport transport) {
@@ -38,30 +48,30 @@ public final class BondClient {
     }
 
     /** TREASURY only; the caller becomes the issuer and its {@code main} account the paying account. */
-    public Bonds.Created create(SeriesTerms terms) {
+    public SeriesCreated create(SeriesTerms terms) {
         Objects.requireNonNull(terms, "terms");
-        return submit(Bonds.Created.class, "create", Json.write(terms));
+        return submit(SeriesCreated.class, Functions.Bond.CREATE, Json.write(terms));
     }
 
     /** Consent to pay up to {@code amount} (series currency) for primary allocations to {@code account}. */
-    public Bonds.SubscribeResult subscribe(String series, String account, String amount) {
-        return submit(Bonds.SubscribeResult.class, "subscribe", series, account, amount);
+    public SubscribeResult subscribe(String series, String account, String amount) {
+        return submit(SubscribeResult.class, Functions.Bond.SUBSCRIBE, series, account, amount);
     }
 
     /** Issuer: allocates units to a subscribed account, delivery versus payment. */
-    public Bonds.IssueResult issue(String series, String to, String units, String price) {
-        return submit(Bonds.IssueResult.class, "issue", series, to, units, price);
+    public IssueResult issue(String series, String to, String units, String price) {
+        return submit(IssueResult.class, Functions.Bond.ISSUE, series, to, units, price);
     }
 
-    public Bonds.TransferResult transfer(String series, String from, String to, String units) {
-        return submit(Bonds.TransferResult.class, "transfer", series, from, to, units);
+    public BondTransferResult transfer(String series, String from, String to, String units) {
+        return submit(BondTransferResult.class, Functions.Bond.TRANSFER, series, from, to, units);
     }
 
     /** Offers units of {@code from} at a price per unit; {@code expires} null = until cancelled. */
-    public Offers.OfferResult offer(String series, String from, String units, String price, Instant expires) {
+    public OfferResult offer(String series, String from, String units, String price, Instant expires) {
         return submit(
-                Offers.OfferResult.class,
-                "offer",
+                OfferResult.class,
+                Functions.Bond.OFFER,
                 series,
                 from,
                 units,
@@ -69,68 +79,70 @@ public final class BondClient {
                 expires == null ? "" : expires.toString());
     }
 
-    public Offers.AcceptResult accept(String offerId, String buyer) {
-        return submit(Offers.AcceptResult.class, "accept", offerId, buyer);
+    public OfferAcceptResult accept(String offerId, String buyer) {
+        return submit(OfferAcceptResult.class, Functions.Bond.ACCEPT, offerId, buyer);
     }
 
-    public Offers.CancelResult cancel(String offerId) {
-        return submit(Offers.CancelResult.class, "cancel", offerId);
+    public OfferCancelResult cancel(String offerId) {
+        return submit(OfferCancelResult.class, Functions.Bond.CANCEL, offerId);
     }
 
     public Offer offer(String offerId) {
-        return Json.read(transport.evaluate(CONTRACT, "getOffer", offerId), Offer.class);
+        return Json.read(transport.evaluate(Functions.Bond.NAME, Functions.Bond.GET_OFFER, offerId), Offer.class);
     }
 
     /** Issuer: opens the coupon period of {@code recordDate} (ISO date); the result names the period id. */
-    public Coupons.OpenResult coupon(String series, String recordDate) {
-        return submit(Coupons.OpenResult.class, "coupon", series, recordDate);
+    public CouponOpenResult coupon(String series, String recordDate) {
+        return submit(CouponOpenResult.class, Functions.Bond.COUPON, series, recordDate);
     }
 
     public Claim claim(String series, String period, String account) {
-        return submit(Claim.class, "claim", series, period, account);
+        return submit(Claim.class, Functions.Bond.CLAIM, series, period, account);
     }
 
-    public Bonds.RedeemResult redeem(String series, String account) {
-        return submit(Bonds.RedeemResult.class, "redeem", series, account);
+    public BondRedeemResult redeem(String series, String account) {
+        return submit(BondRedeemResult.class, Functions.Bond.REDEEM, series, account);
     }
 
     /** Consent to sell up to {@code units} of {@code account} back to the issuer at {@code minPrice} or more. */
-    public Bonds.TenderResult tender(String series, String account, String units, String minPrice) {
-        return submit(Bonds.TenderResult.class, "tender", series, account, units, minPrice);
+    public TenderResult tender(String series, String account, String units, String minPrice) {
+        return submit(TenderResult.class, Functions.Bond.TENDER, series, account, units, minPrice);
     }
 
     /** Issuer: buys back tendered units, which are burned. */
-    public Bonds.BuybackResult buyback(String series, String from, String units, String price) {
-        return submit(Bonds.BuybackResult.class, "buyback", series, from, units, price);
+    public BuybackResult buyback(String series, String from, String units, String price) {
+        return submit(BuybackResult.class, Functions.Bond.BUYBACK, series, from, units, price);
     }
 
-    public Bonds.SeriesView show(String series) {
-        return Json.read(transport.evaluate(CONTRACT, "show", series), Bonds.SeriesView.class);
+    public SeriesView show(String series) {
+        return Json.read(transport.evaluate(Functions.Bond.NAME, Functions.Bond.SHOW, series), SeriesView.class);
     }
 
     /** Holdings of {@code series} (null: all), of {@code account} (null: all the caller may read). */
     public List<Holding> holdings(String series, String account) {
-        return Json.read(transport.evaluate(CONTRACT, "holdings", blank(series), blank(account)), Holdings.class)
+        return Json.read(
+                        transport.evaluate(Functions.Bond.NAME, Functions.Bond.HOLDINGS, blank(series), blank(account)),
+                        Holdings.class)
                 .holdings();
     }
 
-    public TradeIndex.Rates rates(String series) {
-        return Json.read(transport.evaluate(CONTRACT, "rates", series), TradeIndex.Rates.class);
+    public SeriesRates rates(String series) {
+        return Json.read(transport.evaluate(Functions.Bond.NAME, Functions.Bond.RATES, series), SeriesRates.class);
     }
 
     /** STATISTICS: one month ({@code YYYY-MM}) of exports, imports and GDP; high-tech share in percent or null. */
-    public TradeIndex.PostResult postTrade(
-            String month, String exports, String imports, String gdp, String hightechShare) {
-        return submit(TradeIndex.PostResult.class, "postTrade", month, exports, imports, gdp, blank(hightechShare));
+    public TradePostResult postTrade(String month, String exports, String imports, String gdp, String hightechShare) {
+        return submit(
+                TradePostResult.class, Functions.Bond.POST_TRADE, month, exports, imports, gdp, blank(hightechShare));
     }
 
     public List<TradeMonth> tradeMonths() {
-        return Json.read(transport.evaluate(CONTRACT, "tradeMonths"), Months.class)
+        return Json.read(transport.evaluate(Functions.Bond.NAME, Functions.Bond.TRADE_MONTHS), Months.class)
                 .months();
     }
 
     private <T> T submit(Class<T> type, String function, String... args) {
-        return Json.read(transport.submit(CONTRACT, function, args).payload(), type);
+        return Json.read(transport.submit(Functions.Bond.NAME, function, args).payload(), type);
     }
 
     private static String blank(String s) {

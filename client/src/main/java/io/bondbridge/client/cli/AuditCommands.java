@@ -1,12 +1,13 @@
 package io.bondbridge.client.cli;
 
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.audit.AuditHistory;
-import io.bondbridge.chaincode.audit.StressResult;
-import io.bondbridge.chaincode.audit.StressScenario;
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.Composition;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.audit.History;
+import io.bondbridge.api.audit.HistoryEntry;
+import io.bondbridge.api.audit.StressResult;
+import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.stable.Composition;
 import io.bondbridge.client.audit.MerkleProofs;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class AuditCommands {
     @Command(
             name = "audit",
             description = "Read-only audit views: reserve composition, stress tests, histories.",
-            subcommands = {Reserves.class, Stress.class, History.class})
+            subcommands = {Reserves.class, Stress.class, KeyHistory.class})
     static final class Group {}
 
     @Command(
@@ -81,7 +82,7 @@ final class AuditCommands {
             dimension(s, "CLASS", c.byClass(), c.weights().get("class"));
             // buckets in time order, not the JSON's key order
             java.util.LinkedHashMap<String, Amount> buckets = new java.util.LinkedHashMap<>();
-            for (String b : io.bondbridge.chaincode.stable.Valuation.BUCKETS) {
+            for (String b : Composition.MATURITY_BUCKETS) {
                 buckets.put(b, c.byMaturity().get(b));
             }
             dimension(s, "MATURITY", buckets, c.weights().get("maturity"));
@@ -223,7 +224,7 @@ final class AuditCommands {
             name = "history",
             description = "Every committed version behind one thing, oldest first. KIND and ID: account ORG:name, "
                     + "reserve-asset ASSET, bond-holding SERIES:ORG:name, payment E2E_ID.")
-    static final class History extends CliCommand {
+    static final class KeyHistory extends CliCommand {
         @Parameters(index = "0", paramLabel = "KIND")
         String kind;
 
@@ -232,18 +233,18 @@ final class AuditCommands {
 
         @Override
         void run(Session s) {
-            if (!AuditHistory.KINDS.containsKey(kind)) {
-                throw new UsageException("KIND '" + kind + "' is not one of " + AuditHistory.KINDS.keySet());
+            if (!History.KINDS.contains(kind)) {
+                throw new UsageException("KIND '" + kind + "' is not one of " + History.KINDS);
             }
-            if ("account".equals(kind)) {
+            if (History.ACCOUNT.equals(kind)) {
                 Session.Parse.account(id, "ID");
-            } else if ("reserve-asset".equals(kind)) {
+            } else if (History.RESERVE_ASSET.equals(kind)) {
                 ReserveCommands.assetId(id);
             }
-            AuditHistory.History h = s.bridge().audit().history(kind, id);
+            History h = s.bridge().audit().history(kind, id);
             s.print(h, () -> {
                 Table t = new Table("TIME", "TX", "KEY", "VALUE");
-                for (AuditHistory.Entry e : h.entries()) {
+                for (HistoryEntry e : h.entries()) {
                     t.row(
                             e.timestamp(),
                             e.txId().substring(0, Math.min(12, e.txId().length())),

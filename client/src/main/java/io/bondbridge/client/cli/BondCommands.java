@@ -3,17 +3,26 @@ package io.bondbridge.client.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.bond.Bonds;
-import io.bondbridge.chaincode.bond.Claim;
-import io.bondbridge.chaincode.bond.Coupons;
-import io.bondbridge.chaincode.bond.DayCount;
-import io.bondbridge.chaincode.bond.Holding;
-import io.bondbridge.chaincode.bond.Offers;
-import io.bondbridge.chaincode.bond.Program;
-import io.bondbridge.chaincode.bond.RateReset;
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.ledger.LedgerException;
+import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.bond.BondRedeemResult;
+import io.bondbridge.api.bond.BondTransferResult;
+import io.bondbridge.api.bond.BuybackResult;
+import io.bondbridge.api.bond.Claim;
+import io.bondbridge.api.bond.CouponOpenResult;
+import io.bondbridge.api.bond.DayCount;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.OfferAcceptResult;
+import io.bondbridge.api.bond.OfferCancelResult;
+import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.Program;
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesRates;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.SeriesView;
+import io.bondbridge.api.bond.SubscribeResult;
+import io.bondbridge.api.bond.TenderResult;
 import io.bondbridge.client.bond.BondClient;
 import java.time.Instant;
 import java.util.List;
@@ -133,7 +142,7 @@ final class BondCommands {
             if (rateCap != null) {
                 Session.Parse.percent(rateCap, "--rate-cap");
             }
-            Bonds.Created r = bonds(s).create(new SeriesTerms(
+            SeriesCreated r = bonds(s).create(new SeriesTerms(
                     series,
                     currency,
                     face,
@@ -185,7 +194,7 @@ final class BondCommands {
             series(series);
             Session.Parse.account(account, "--account");
             String x = Session.Parse.positive(amount, 3, "--amount");
-            Bonds.SubscribeResult r = bonds(s).subscribe(series, account, x);
+            SubscribeResult r = bonds(s).subscribe(series, account, x);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -220,7 +229,7 @@ final class BondCommands {
             Session.Parse.account(to, "--to");
             String u = units(units, "--units");
             String p = Session.Parse.positive(price, 3, "--price");
-            Bonds.IssueResult r = bonds(s).issue(series, to, u, p);
+            IssueResult r = bonds(s).issue(series, to, u, p);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -256,7 +265,7 @@ final class BondCommands {
             Session.Parse.account(from, "--from");
             Session.Parse.account(to, "--to");
             String u = units(units, "--units");
-            Bonds.TransferResult r = bonds(s).transfer(series, from, to, u);
+            BondTransferResult r = bonds(s).transfer(series, from, to, u);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -291,7 +300,7 @@ final class BondCommands {
             String u = units(units, "--units");
             String p = Session.Parse.positive(price, 3, "--price");
             Instant e = expires == null ? null : Session.Parse.instant(expires, "--expires");
-            Offers.OfferResult r = bonds(s).offer(series, from, u, p, e);
+            OfferResult r = bonds(s).offer(series, from, u, p, e);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -317,7 +326,7 @@ final class BondCommands {
         @Override
         void run(Session s) {
             Session.Parse.account(buyer, "--buyer");
-            Offers.AcceptResult r = bonds(s).accept(offer, buyer);
+            OfferAcceptResult r = bonds(s).accept(offer, buyer);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -333,7 +342,7 @@ final class BondCommands {
 
         @Override
         void run(Session s) {
-            Offers.CancelResult r = bonds(s).cancel(offer);
+            OfferCancelResult r = bonds(s).cancel(offer);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -354,7 +363,7 @@ final class BondCommands {
         void run(Session s) {
             series(series);
             Session.Parse.date(recordDate, "--record-date");
-            Coupons.OpenResult r = bonds(s).coupon(series, recordDate);
+            CouponOpenResult r = bonds(s).coupon(series, recordDate);
             var c = r.coupon();
             s.print(
                     r,
@@ -411,7 +420,7 @@ final class BondCommands {
         void run(Session s) {
             series(series);
             Session.Parse.account(account, "--account");
-            Bonds.RedeemResult r = bonds(s).redeem(series, account);
+            BondRedeemResult r = bonds(s).redeem(series, account);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -442,7 +451,7 @@ final class BondCommands {
             Session.Parse.account(account, "--account");
             String u = units(units, "--units");
             String p = Session.Parse.positive(minPrice, 3, "--min-price");
-            Bonds.TenderResult r = bonds(s).tender(series, account, u, p);
+            TenderResult r = bonds(s).tender(series, account, u, p);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -475,7 +484,7 @@ final class BondCommands {
             Session.Parse.account(from, "--from");
             String u = units(units, "--units");
             String p = Session.Parse.positive(price, 3, "--price");
-            Bonds.BuybackResult r = bonds(s).buyback(series, from, u, p);
+            BuybackResult r = bonds(s).buyback(series, from, u, p);
             s.print(
                     r,
                     () -> s.out.printf(
@@ -492,7 +501,7 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Bonds.SeriesView v = bonds(s).show(series);
+            SeriesView v = bonds(s).show(series);
             s.print(v, () -> {
                 s.out.printf("%s  issuer %s (pays from %s)%n", v.series(), v.issuer(), v.payingAccount());
                 s.out.printf(
@@ -561,7 +570,7 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            TradeIndex.Rates r = bonds(s).rates(series);
+            SeriesRates r = bonds(s).rates(series);
             if (s.json()) {
                 JsonObject o = Session.object(r);
                 if (!o.has("signal")) {

@@ -1,11 +1,11 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.payment.Alert;
-import io.bondbridge.chaincode.payment.Block;
-import io.bondbridge.chaincode.payment.Corridor;
-import io.bondbridge.chaincode.payment.DailyUsage;
-import io.bondbridge.chaincode.payment.Parameter;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Block;
+import io.bondbridge.api.payment.Corridor;
+import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.Parameter;
 import io.bondbridge.client.payment.CorridorClient;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;
 import io.bondbridge.client.transport.GatewayTransport;

@@ -1,7 +1,6 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.governance.ReferenceRate;
-import io.bondbridge.chaincode.governance.ReferenceRates;
+import io.bondbridge.api.governance.ReferenceRate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ final class FxCommands {
         void run(Session s) {
             Session.Parse.currency(currency);
             if (usd != null) {
-                String rate = Session.Parse.decimal(usd, ReferenceRates.SCALE, "--usd");
+                String rate = Session.Parse.decimal(usd, ReferenceRate.SCALE, "--usd");
                 if (new BigDecimal(rate).signum() == 0) {
                     throw new UsageException("--usd must be more than zero");
                 }

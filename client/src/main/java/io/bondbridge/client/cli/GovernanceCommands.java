@@ -1,7 +1,7 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.governance.Account;
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.governance.Account;
+import io.bondbridge.api.governance.Participant;
 import io.bondbridge.client.governance.GovernanceClient;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -75,7 +75,7 @@ final class GovernanceCommands {
             int colon = account.lastIndexOf(':');
             if (colon >= 0) {
                 String owner = account.substring(0, colon);
-                String msp = io.bondbridge.chaincode.governance.DefaultParticipants.mspId(owner);
+                String msp = io.bondbridge.api.governance.DefaultParticipants.mspId(owner);
                 if (!owner.equalsIgnoreCase(s.org()) && !s.mspId().equals(msp == null ? owner : msp)) {
                     throw new UsageException("an organization opens accounts in its own name only: " + account
                             + " is not " + s.org() + "'s (use --as)");

@@ -1,8 +1,8 @@
 package io.bondbridge.client.cli;
 
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

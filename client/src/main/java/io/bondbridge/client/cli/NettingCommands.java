@@ -1,10 +1,10 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.payment.Netting;
-import io.bondbridge.chaincode.payment.NettingReport;
-import io.bondbridge.chaincode.payment.Queued;
-import io.bondbridge.chaincode.payment.SwapLines;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.NettingReport;
+import io.bondbridge.api.payment.Queued;
+import io.bondbridge.api.payment.SwapLineView;
 import io.bondbridge.client.payment.NettingClient;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -61,7 +61,7 @@ final class NettingCommands {
         @Override
         void run(Session s) {
             PaymentCommands.id(cycle, "CYCLE");
-            Netting.Closed c = s.bridge().payments().netting().close(cycle);
+            CycleClosed c = s.bridge().payments().netting().close(cycle);
             s.print(c, () -> {
                 s.out.printf(
                         "cycle %s closed: %d payment(s) settled by their net positions%n", c.cycle(), c.payments());
@@ -158,13 +158,13 @@ final class NettingCommands {
             print(s, apply(s.bridge().payments().netting(), a));
         }
 
-        abstract SwapLines.View apply(NettingClient netting, String amount);
+        abstract SwapLineView apply(NettingClient netting, String amount);
     }
 
     @Command(name = "draw", description = "Draw on a swap line (either party); beyond the limit is rejected.")
     static final class Draw extends Change {
         @Override
-        SwapLines.View apply(NettingClient netting, String a) {
+        SwapLineView apply(NettingClient netting, String a) {
             return netting.draw(id, a);
         }
     }
@@ -172,7 +172,7 @@ final class NettingCommands {
     @Command(name = "repay", description = "Repay drawings on a swap line (either party).")
     static final class Repay extends Change {
         @Override
-        SwapLines.View apply(NettingClient netting, String a) {
+        SwapLineView apply(NettingClient netting, String a) {
             return netting.repay(id, a);
         }
     }
@@ -189,7 +189,7 @@ final class NettingCommands {
         }
     }
 
-    static void print(Session s, SwapLines.View v) {
+    static void print(Session s, SwapLineView v) {
         s.print(v, () -> {
             String c = v.currencies().get(0);
             s.out.printf(

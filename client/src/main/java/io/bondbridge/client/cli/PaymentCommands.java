@@ -1,10 +1,9 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.payment.FxQuote;
-import io.bondbridge.chaincode.payment.FxQuotes;
-import io.bondbridge.chaincode.payment.Ids;
-import io.bondbridge.chaincode.payment.Payment;
-import io.bondbridge.chaincode.payment.Payments;
+import io.bondbridge.api.payment.FxQuote;
+import io.bondbridge.api.payment.Ids;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PaymentResult;
 import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.payment.PaymentView;
 import io.bondbridge.client.payment.SendRequest;
@@ -44,7 +43,7 @@ final class PaymentCommands {
     }
 
     static String rate(String text, String what) {
-        String r = Session.Parse.decimal(text, FxQuotes.RATE_SCALE, what);
+        String r = Session.Parse.decimal(text, FxQuote.RATE_SCALE, what);
         if (new BigDecimal(r).signum() == 0) {
             throw new UsageException(what + " must be more than zero");
         }
@@ -128,7 +127,7 @@ final class PaymentCommands {
                 r = r.inCycle(id(cycle, "--cycle"));
             }
             SendRequest sent = r;
-            Payments.Result res = s.bridge().payments().send(sent);
+            PaymentResult res = s.bridge().payments().send(sent);
             s.print(res, () -> {
                 s.out.printf(
                         "%s %s %s %s from %s to %s on %s%s%n",
@@ -264,11 +263,11 @@ final class PaymentCommands {
             if (reason.isBlank()) {
                 throw new UsageException("--reason must not be empty");
             }
-            Payments.Result r = apply(s.bridge().payments());
+            PaymentResult r = apply(s.bridge().payments());
             s.print(r, () -> s.out.printf("%s %s%ntx %s%n", r.e2eId(), r.status(), r.txId()));
         }
 
-        abstract Payments.Result apply(PaymentClient payments);
+        abstract PaymentResult apply(PaymentClient payments);
     }
 
     @Command(
@@ -276,7 +275,7 @@ final class PaymentCommands {
             description = "Reject a payment queued in an open netting cycle (its agents or the" + " cycle's operator).")
     static final class Reject extends StatusChange {
         @Override
-        Payments.Result apply(PaymentClient payments) {
+        PaymentResult apply(PaymentClient payments) {
             return payments.reject(e2eId, reason);
         }
     }
@@ -286,7 +285,7 @@ final class PaymentCommands {
             description = "Return a settled single-currency payment to its debtor agent (the" + " creditor agent).")
     static final class Return extends StatusChange {
         @Override
-        Payments.Result apply(PaymentClient payments) {
+        PaymentResult apply(PaymentClient payments) {
             return payments.returnPayment(e2eId, reason);
         }
     }

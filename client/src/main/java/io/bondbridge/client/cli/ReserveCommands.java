@@ -1,11 +1,12 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.Decimals;
-import io.bondbridge.chaincode.stable.ReserveAsset;
-import io.bondbridge.chaincode.stable.ReservePolicy;
-import io.bondbridge.chaincode.stable.Reserves;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.Decimals;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChangeResult;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.ReservePolicyResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ final class ReserveCommands {
                 throw new UsageException(assetClass + " needs --maturity");
             }
             String hash = hex(statementHash, "--statement-hash");
-            Reserves.ChangeResult r = s.bridge()
+            ReserveChangeResult r = s.bridge()
                     .reserves()
                     .add(new AssetSpec(asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash, series));
             printChange(s, r);
@@ -268,7 +269,7 @@ final class ReserveCommands {
                 s.print(p, () -> describe(s, p));
                 return;
             }
-            Reserves.PolicyResult r = s.bridge().reserves().setPolicy(currency, change);
+            ReservePolicyResult r = s.bridge().reserves().setPolicy(currency, change);
             s.print(r, () -> {
                 describe(s, r.policy());
                 for (String m : r.breachMessages()) {
@@ -350,7 +351,7 @@ final class ReserveCommands {
         }
     }
 
-    static void printChange(Session s, Reserves.ChangeResult r) {
+    static void printChange(Session s, ReserveChangeResult r) {
         s.print(r, () -> {
             s.out.printf("%s %s in the %s reserve%n", r.kind(), String.join(", ", r.assetIds()), r.reserve());
             s.out.printf(

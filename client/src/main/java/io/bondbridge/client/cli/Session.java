@@ -2,8 +2,8 @@ package io.bondbridge.client.cli;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.governance.DefaultParticipants;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.DefaultParticipants;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.transport.Transport;

@@ -1,8 +1,11 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.ledger.Currencies;
-import io.bondbridge.chaincode.stable.Balance;
-import io.bondbridge.chaincode.stable.StableUnits;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.StableRedeemResult;
+import io.bondbridge.api.stable.StableSupply;
+import io.bondbridge.api.stable.StableTransferResult;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -46,7 +49,7 @@ final class StableCommands {
             Session.Parse.currency(currency);
             Session.Parse.account(to, "--to");
             String a = amount(amount, currency, "--amount");
-            StableUnits.MintResult r = s.bridge().stableUnits().mint(currency, to, a);
+            MintResult r = s.bridge().stableUnits().mint(currency, to, a);
             s.print(r, () -> {
                 s.out.printf("minted %s %s to %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
                 s.out.printf(
@@ -77,7 +80,7 @@ final class StableCommands {
             Session.Parse.account(from, "--from");
             Session.Parse.account(to, "--to");
             String a = amount(amount, currency, "--amount");
-            StableUnits.TransferResult r = s.bridge().stableUnits().transfer(currency, from, to, a);
+            StableTransferResult r = s.bridge().stableUnits().transfer(currency, from, to, a);
             s.print(r, () -> {
                 s.out.printf(
                         "%s %s from %s (now %s) to %s (now %s)%n",
@@ -103,7 +106,7 @@ final class StableCommands {
             Session.Parse.currency(currency);
             Session.Parse.account(from, "--from");
             String a = amount(amount, currency, "--amount");
-            StableUnits.RedeemResult r = s.bridge().stableUnits().redeem(currency, from, a);
+            StableRedeemResult r = s.bridge().stableUnits().redeem(currency, from, a);
             s.print(r, () -> {
                 s.out.printf(
                         "redeemed %s %s from %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
@@ -160,7 +163,7 @@ final class StableCommands {
         @Override
         void run(Session s) {
             Session.Parse.currency(currency);
-            StableUnits.Supply r = s.bridge().stableUnits().supply(currency);
+            StableSupply r = s.bridge().stableUnits().supply(currency);
             s.print(
                     r,
                     () -> s.out.printf(

@@ -1,7 +1,7 @@
 package io.bondbridge.client.cli;
 
-import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.bond.TradeMonth;
+import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.bond.TradePostResult;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,7 +50,7 @@ final class TradeCommands {
             if (hightechShare != null) {
                 Session.Parse.percent(hightechShare, "--hightech-share");
             }
-            TradeIndex.PostResult r = s.bridge().bonds().postTrade(month, exports, imports, gdp, hightechShare);
+            TradePostResult r = s.bridge().bonds().postTrade(month, exports, imports, gdp, hightechShare);
             s.print(r, () -> {
                 s.out.printf(
                         "%s: surplus ratio %s%n", r.month().month(), r.month().surplusRatio());

@@ -1,8 +1,8 @@
 package io.bondbridge.client.embedded;
 
-import io.bondbridge.chaincode.governance.DefaultParticipants;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.DefaultParticipants;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.TxResult;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.bondbridge.client.embedded;
 
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.bondbridge.client.embedded;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.client.transport.BondBridgeException;
 
 /** Another process (or another open in this one) holds the ledger directory. */

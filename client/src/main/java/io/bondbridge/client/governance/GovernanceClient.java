@@ -1,9 +1,11 @@
 package io.bondbridge.client.governance;
 
-import io.bondbridge.chaincode.governance.Account;
-import io.bondbridge.chaincode.governance.Participant;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.Json;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.Account;
+import io.bondbridge.api.governance.BootstrapResult;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.client.transport.Transport;
 import io.bondbridge.client.transport.TxResult;
 import java.util.List;
@@ -22,7 +24,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class GovernanceClient {
-    static final String CONTRACT = "governance";
     private final Transport transport;
 
     public GovernanceClient(Transport transport) {
@@ -34,19 +35,19 @@ public final class GovernanceClient {
 
     /** Bootstraps the default participants; idempotent. */
     public InitResult init() {
-        TxResult r = transport.submit(CONTRACT, "init");
-        Bootstrap b = Json.read(r.payload(), Bootstrap.class);
+        TxResult r = transport.submit(Functions.Governance.NAME, Functions.Governance.INIT);
+        BootstrapResult b = Json.read(r.payload(), BootstrapResult.class);
         return new InitResult(r.txId(), b.created(), b.participants() == null ? List.of() : b.participants());
     }
-
-    private record Bootstrap(boolean created, List<String> participants) {}
 
     private record Participants(List<Participant> participants) {}
 
     private record Accounts(List<Account> accounts) {}
 
     public List<Participant> participants() {
-        return Json.read(transport.evaluate(CONTRACT, "listParticipants"), Participants.class)
+        return Json.read(
+                        transport.evaluate(Functions.Governance.NAME, Functions.Governance.LIST_PARTICIPANTS),
+                        Participants.class)
                 .participants();
     }
 
@@ -62,7 +63,8 @@ public final class GovernanceClient {
      */
     public Change<Participant> addParticipant(Participant participant) {
         Objects.requireNonNull(participant, "participant");
-        return participant(transport.submit(CONTRACT, "addParticipant", Json.write(participant)));
+        return participant(transport.submit(
+                Functions.Governance.NAME, Functions.Governance.ADD_PARTICIPANT, Json.write(participant)));
     }
 
     /**
@@ -75,30 +77,42 @@ public final class GovernanceClient {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(roles, "roles");
         String csv = roles.stream().map(Role::name).collect(Collectors.joining(","));
-        return participant(transport.submit(CONTRACT, "setRoles", participant, csv));
+        return participant(
+                transport.submit(Functions.Governance.NAME, Functions.Governance.SET_ROLES, participant, csv));
     }
 
     public Change<Account> openAccount(String name) {
-        return account(transport.submit(CONTRACT, "openAccount", name));
+        return account(transport.submit(Functions.Governance.NAME, Functions.Governance.OPEN_ACCOUNT, name));
     }
 
     public Account account(String reference) {
-        return Json.read(transport.evaluate(CONTRACT, "getAccount", reference), Account.class);
+        return Json.read(
+                transport.evaluate(Functions.Governance.NAME, Functions.Governance.GET_ACCOUNT, reference),
+                Account.class);
     }
 
     /** Accounts of one organization (alias or MSP ID), or all when {@code owner} is null. */
     public List<Account> accounts(String owner) {
-        return Json.read(transport.evaluate(CONTRACT, "listAccounts", owner == null ? "" : owner), Accounts.class)
+        return Json.read(
+                        transport.evaluate(
+                                Functions.Governance.NAME,
+                                Functions.Governance.LIST_ACCOUNTS,
+                                owner == null ? "" : owner),
+                        Accounts.class)
                 .accounts();
     }
 
     public Change<Account> freeze(String reference, String reason, String orderRef) {
-        return account(
-                transport.submit(CONTRACT, "freezeAccount", reference, reason, orderRef == null ? "" : orderRef));
+        return account(transport.submit(
+                Functions.Governance.NAME,
+                Functions.Governance.FREEZE_ACCOUNT,
+                reference,
+                reason,
+                orderRef == null ? "" : orderRef));
     }
 
     public Change<Account> unfreeze(String reference) {
-        return account(transport.submit(CONTRACT, "unfreezeAccount", reference));
+        return account(transport.submit(Functions.Governance.NAME, Functions.Governance.UNFREEZE_ACCOUNT, reference));
     }
 
     private static Change<Account> account(TxResult r) {

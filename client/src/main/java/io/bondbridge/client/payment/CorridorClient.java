@@ -1,11 +1,12 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.Alert;
-import io.bondbridge.chaincode.payment.Block;
-import io.bondbridge.chaincode.payment.Corridor;
-import io.bondbridge.chaincode.payment.Parameter;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Block;
+import io.bondbridge.api.payment.Corridor;
+import io.bondbridge.api.payment.Parameter;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CorridorClient {
-    static final String CONTRACT = "corridor";
     private final Transport transport;
 
     public CorridorClient(Transport transport) {
@@ -31,8 +31,8 @@ public final class CorridorClient {
         return Json.read(
                 transport
                         .submit(
-                                CONTRACT,
-                                "set",
+                                Functions.Corridor.NAME,
+                                Functions.Corridor.SET,
                                 id,
                                 jurisdictions,
                                 currencies == null ? "" : currencies,
@@ -42,35 +42,48 @@ public final class CorridorClient {
     }
 
     public Corridor get(String id) {
-        return Json.read(transport.evaluate(CONTRACT, "get", id), Corridor.class);
+        return Json.read(transport.evaluate(Functions.Corridor.NAME, Functions.Corridor.GET, id), Corridor.class);
     }
 
     public List<Corridor> list() {
-        return Json.read(transport.evaluate(CONTRACT, "list"), Corridors.class).corridors();
+        return Json.read(transport.evaluate(Functions.Corridor.NAME, Functions.Corridor.LIST), Corridors.class)
+                .corridors();
     }
 
     public Block block(String participant, String reason) {
         return Json.read(
-                transport.submit(CONTRACT, "block", participant, reason).payload(), Block.class);
+                transport
+                        .submit(Functions.Corridor.NAME, Functions.Corridor.BLOCK, participant, reason)
+                        .payload(),
+                Block.class);
     }
 
     public Block unblock(String participant) {
-        return Json.read(transport.submit(CONTRACT, "unblock", participant).payload(), Block.class);
+        return Json.read(
+                transport
+                        .submit(Functions.Corridor.NAME, Functions.Corridor.UNBLOCK, participant)
+                        .payload(),
+                Block.class);
     }
 
     public List<Block> blocked() {
-        return Json.read(transport.evaluate(CONTRACT, "blocked"), Blocked.class).blocked();
+        return Json.read(transport.evaluate(Functions.Corridor.NAME, Functions.Corridor.BLOCKED), Blocked.class)
+                .blocked();
     }
 
     /** @param alerts every alert, in end-to-end id order @param thresholdUsd the threshold in force */
     public record Alerts(List<Alert> alerts, Amount thresholdUsd) {}
 
     public Alerts alerts() {
-        return Json.read(transport.evaluate(CONTRACT, "alerts"), Alerts.class);
+        return Json.read(transport.evaluate(Functions.Corridor.NAME, Functions.Corridor.ALERTS), Alerts.class);
     }
 
     public Parameter setAlertThreshold(String usd) {
-        return Json.read(transport.submit(CONTRACT, "setAlertThreshold", usd).payload(), Parameter.class);
+        return Json.read(
+                transport
+                        .submit(Functions.Corridor.NAME, Functions.Corridor.SET_ALERT_THRESHOLD, usd)
+                        .payload(),
+                Parameter.class);
     }
 
     private record Corridors(List<Corridor> corridors) {}

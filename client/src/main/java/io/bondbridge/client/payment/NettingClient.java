@@ -1,10 +1,11 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.Cycle;
-import io.bondbridge.chaincode.payment.Netting;
-import io.bondbridge.chaincode.payment.Queued;
-import io.bondbridge.chaincode.payment.SwapLines;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.Cycle;
+import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.Queued;
+import io.bondbridge.api.payment.SwapLineView;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,10 @@ import java.util.Objects;
  * <pre>{@code
  * pboc.payments().netting().open("C-2026-01-05");
  * // banks: payments().send(SendRequest.of(...).inCycle("C-2026-01-05"))
- * Netting.Closed c = pboc.payments().netting().close("C-2026-01-05");   // c.saved().get("CNY")
+ * CycleClosed c = pboc.payments().netting().close("C-2026-01-05");   // c.saved().get("CNY")
  * }</pre>
  */
 public final class NettingClient {
-    static final String CONTRACT = "netting";
     private final Transport transport;
 
     public NettingClient(Transport transport) {
@@ -30,39 +30,58 @@ public final class NettingClient {
     public record Opened(String txId, Cycle cycle) {}
 
     public Opened open(String cycle) {
-        var r = transport.submit(CONTRACT, "open", cycle);
+        var r = transport.submit(Functions.Netting.NAME, Functions.Netting.OPEN, cycle);
         return new Opened(r.txId(), Json.read(r.payload(), Cycle.class));
     }
 
     /** Settles the cycle's net positions; INSUFFICIENT_FUNDS (and nothing moved) when a net debtor is short. */
-    public Netting.Closed close(String cycle) {
-        return Json.read(transport.submit(CONTRACT, "close", cycle).payload(), Netting.Closed.class);
+    public CycleClosed close(String cycle) {
+        return Json.read(
+                transport
+                        .submit(Functions.Netting.NAME, Functions.Netting.CLOSE, cycle)
+                        .payload(),
+                CycleClosed.class);
     }
 
     /** @param cycle the cycle @param queue its queued payments' interbank legs */
     public record CycleView(Cycle cycle, List<Queued> queue) {}
 
     public CycleView show(String cycle) {
-        return Json.read(transport.evaluate(CONTRACT, "show", cycle), CycleView.class);
+        return Json.read(transport.evaluate(Functions.Netting.NAME, Functions.Netting.SHOW, cycle), CycleView.class);
     }
 
-    public SwapLines.View createSwapLine(String id, String between, String currencies, String limit) {
+    public SwapLineView createSwapLine(String id, String between, String currencies, String limit) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "createSwapLine", id, between, currencies, limit)
+                        .submit(
+                                Functions.Netting.NAME,
+                                Functions.Netting.CREATE_SWAP_LINE,
+                                id,
+                                between,
+                                currencies,
+                                limit)
                         .payload(),
-                SwapLines.View.class);
+                SwapLineView.class);
     }
 
-    public SwapLines.View draw(String id, String amount) {
-        return Json.read(transport.submit(CONTRACT, "drawSwapLine", id, amount).payload(), SwapLines.View.class);
+    public SwapLineView draw(String id, String amount) {
+        return Json.read(
+                transport
+                        .submit(Functions.Netting.NAME, Functions.Netting.DRAW_SWAP_LINE, id, amount)
+                        .payload(),
+                SwapLineView.class);
     }
 
-    public SwapLines.View repay(String id, String amount) {
-        return Json.read(transport.submit(CONTRACT, "repaySwapLine", id, amount).payload(), SwapLines.View.class);
+    public SwapLineView repay(String id, String amount) {
+        return Json.read(
+                transport
+                        .submit(Functions.Netting.NAME, Functions.Netting.REPAY_SWAP_LINE, id, amount)
+                        .payload(),
+                SwapLineView.class);
     }
 
-    public SwapLines.View swapLine(String id) {
-        return Json.read(transport.evaluate(CONTRACT, "showSwapLine", id), SwapLines.View.class);
+    public SwapLineView swapLine(String id) {
+        return Json.read(
+                transport.evaluate(Functions.Netting.NAME, Functions.Netting.SHOW_SWAP_LINE, id), SwapLineView.class);
     }
 }

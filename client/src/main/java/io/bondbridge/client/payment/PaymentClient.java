@@ -1,13 +1,14 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.DailyUsage;
-import io.bondbridge.chaincode.payment.FxQuote;
-import io.bondbridge.chaincode.payment.Instruction;
-import io.bondbridge.chaincode.payment.Payment;
-import io.bondbridge.chaincode.payment.PaymentHash;
-import io.bondbridge.chaincode.payment.Payments;
-import io.bondbridge.chaincode.payment.PrivatePayment;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.FxQuote;
+import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PaymentHash;
+import io.bondbridge.api.payment.PaymentResult;
+import io.bondbridge.api.payment.PrivatePayment;
 import io.bondbridge.client.transport.Transport;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -23,14 +24,13 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (BondBridge bankA = BondBridge.embedded(Path.of(".bondbridge"), "banka")) {
- *     Payments.Result r = bankA.payments().send(
+ *     PaymentResult r = bankA.payments().send(
  *             SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1000.00", "CNY"));
  *     PaymentClient.Verification v = bankA.payments().verify("E2E-1");   // v.matches() == true
  * }
  * }</pre>
  */
 public final class PaymentClient {
-    static final String CONTRACT = "payment";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Transport transport;
@@ -48,49 +48,40 @@ public final class PaymentClient {
     }
 
     /** Sends a payment as the debtor agent (you must own {@code from}). */
-    public Payments.Result send(SendRequest r) {
+    public PaymentResult send(SendRequest r) {
         return send(r, newSalt());
     }
 
-    Payments.Result send(SendRequest r, String salt) {
-        Instruction i = new Instruction(
-                r.from(),
-                r.to(),
-                r.amount(),
-                r.currency(),
-                r.settleCurrency(),
-                r.rate(),
-                r.fxProvider(),
-                r.debtor(),
-                r.creditor(),
-                r.chargeBearer(),
-                r.purpose(),
-                r.info(),
-                salt);
+    PaymentResult send(SendRequest r, String salt) {
+        Instruction i = r.instruction().withSalt(salt);
         return Json.read(
                 transport
                         .submit(
-                                CONTRACT,
-                                "send",
+                                Functions.Payment.NAME,
+                                Functions.Payment.SEND,
                                 List.of(r.e2eId(), r.corridor(), r.cycle() == null ? "" : r.cycle()),
                                 Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)))
                         .payload(),
-                Payments.Result.class);
+                PaymentResult.class);
     }
 
     /** The public record, with amounts and parties when your organization is a member of its collection. */
     public PaymentView show(String e2eId) {
-        return Json.read(transport.evaluate(CONTRACT, "show", e2eId), PaymentView.class);
+        return Json.read(transport.evaluate(Functions.Payment.NAME, Functions.Payment.SHOW, e2eId), PaymentView.class);
     }
 
     /** The private details and their salt; FORBIDDEN unless you are an agent of the payment or the regulator. */
     public PrivatePayment details(String e2eId) {
-        return Json.read(transport.evaluate(CONTRACT, "details", e2eId), PrivatePayment.class);
+        return Json.read(
+                transport.evaluate(Functions.Payment.NAME, Functions.Payment.DETAILS, e2eId), PrivatePayment.class);
     }
 
     /** Public records, of one corridor when {@code corridor} is not null. */
     public List<Payment> list(String corridor) {
-        return Json.read(transport.evaluate(CONTRACT, "list", corridor == null ? "" : corridor), PaymentList.class)
+        return Json.read(
+                        transport.evaluate(
+                                Functions.Payment.NAME, Functions.Payment.LIST, corridor == null ? "" : corridor),
+                        PaymentList.class)
                 .payments();
     }
 
@@ -119,37 +110,47 @@ public final class PaymentClient {
     }
 
     /** An agent or the cycle's operator rejects a queued payment. */
-    public Payments.Result reject(String e2eId, String reason) {
-        return Json.read(transport.submit(CONTRACT, "reject", e2eId, reason).payload(), Payments.Result.class);
+    public PaymentResult reject(String e2eId, String reason) {
+        return Json.read(
+                transport
+                        .submit(Functions.Payment.NAME, Functions.Payment.REJECT, e2eId, reason)
+                        .payload(),
+                PaymentResult.class);
     }
 
     /** The creditor agent returns a settled payment; its details go back as transient data, checked by hash. */
-    public Payments.Result returnPayment(String e2eId, String reason) {
+    public PaymentResult returnPayment(String e2eId, String reason) {
         PrivatePayment p = details(e2eId);
         return Json.read(
                 transport
-                        .submit(CONTRACT, "returnPayment", List.of(e2eId, reason), Map.of("details", Json.bytes(p)))
+                        .submit(
+                                Functions.Payment.NAME,
+                                Functions.Payment.RETURN_PAYMENT,
+                                List.of(e2eId, reason),
+                                Map.of(PrivatePayment.TRANSIENT_KEY, Json.bytes(p)))
                         .payload(),
-                Payments.Result.class);
+                PaymentResult.class);
     }
 
     /** Publishes your standing quote: 1 {@code base} = {@code rate} {@code quote} on {@code account}. */
     public FxQuote quote(String account, String base, String quote, String rate, String validUntil) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "quote", account, base, quote, rate, validUntil)
+                        .submit(Functions.Payment.NAME, Functions.Payment.QUOTE, account, base, quote, rate, validUntil)
                         .payload(),
                 FxQuote.class);
     }
 
     public List<FxQuote> quotes() {
-        return Json.read(transport.evaluate(CONTRACT, "quotes"), QuoteList.class)
+        return Json.read(transport.evaluate(Functions.Payment.NAME, Functions.Payment.QUOTES), QuoteList.class)
                 .quotes();
     }
 
     /** A corridor's usage on a UTC day (ISO date), today when {@code day} is null. */
     public DailyUsage usage(String corridor, String day) {
-        return Json.read(transport.evaluate(CONTRACT, "usage", corridor, day == null ? "" : day), DailyUsage.class);
+        return Json.read(
+                transport.evaluate(Functions.Payment.NAME, Functions.Payment.USAGE, corridor, day == null ? "" : day),
+                DailyUsage.class);
     }
 
     static String newSalt() {

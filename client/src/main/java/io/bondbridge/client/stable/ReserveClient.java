@@ -1,10 +1,12 @@
 package io.bondbridge.client.stable;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.ReserveAsset;
-import io.bondbridge.chaincode.stable.ReservePolicy;
-import io.bondbridge.chaincode.stable.Reserves;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChangeResult;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.ReservePolicyResult;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -20,56 +22,73 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ReserveClient {
-    static final String CONTRACT = "reserve";
     private final Transport transport;
 
     public ReserveClient(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    public Reserves.ChangeResult add(AssetSpec asset) {
-        return change(transport.submit(CONTRACT, "addAsset", Json.write(asset)).payload());
-    }
-
-    /** Records up to {@link Reserves#MAX_BATCH} assets of one reserve in one transaction. */
-    public Reserves.ChangeResult addAll(List<AssetSpec> assets) {
-        return change(
-                transport.submit(CONTRACT, "addAssets", Json.write(assets)).payload());
-    }
-
-    public Reserves.ChangeResult update(String assetId, AssetSpec.Update update) {
+    public ReserveChangeResult add(AssetSpec asset) {
         return change(transport
-                .submit(CONTRACT, "updateAsset", assetId, update == null ? "" : Json.write(update))
+                .submit(Functions.Reserve.NAME, Functions.Reserve.ADD_ASSET, Json.write(asset))
                 .payload());
     }
 
-    public Reserves.ChangeResult remove(String assetId) {
-        return change(transport.submit(CONTRACT, "removeAsset", assetId).payload());
+    /** Records up to {@link AssetSpec#MAX_BATCH} assets of one reserve in one transaction. */
+    public ReserveChangeResult addAll(List<AssetSpec> assets) {
+        return change(transport
+                .submit(Functions.Reserve.NAME, Functions.Reserve.ADD_ASSETS, Json.write(assets))
+                .payload());
+    }
+
+    public ReserveChangeResult update(String assetId, AssetSpec.Update update) {
+        return change(transport
+                .submit(
+                        Functions.Reserve.NAME,
+                        Functions.Reserve.UPDATE_ASSET,
+                        assetId,
+                        update == null ? "" : Json.write(update))
+                .payload());
+    }
+
+    public ReserveChangeResult remove(String assetId) {
+        return change(transport
+                .submit(Functions.Reserve.NAME, Functions.Reserve.REMOVE_ASSET, assetId)
+                .payload());
     }
 
     public ReserveAsset asset(String assetId) {
-        return Json.read(transport.evaluate(CONTRACT, "getAsset", assetId), ReserveAsset.class);
+        return Json.read(
+                transport.evaluate(Functions.Reserve.NAME, Functions.Reserve.GET_ASSET, assetId), ReserveAsset.class);
     }
 
     public List<ReserveAsset> assets(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "listAssets", currency), Assets.class)
+        return Json.read(
+                        transport.evaluate(Functions.Reserve.NAME, Functions.Reserve.LIST_ASSETS, currency),
+                        Assets.class)
                 .assets();
     }
 
-    public Reserves.PolicyResult setPolicy(String currency, ReservePolicy.PolicyChange change) {
+    public ReservePolicyResult setPolicy(String currency, ReservePolicy.PolicyChange change) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "setPolicy", currency, change == null ? "" : Json.write(change))
+                        .submit(
+                                Functions.Reserve.NAME,
+                                Functions.Reserve.SET_POLICY,
+                                currency,
+                                change == null ? "" : Json.write(change))
                         .payload(),
-                Reserves.PolicyResult.class);
+                ReservePolicyResult.class);
     }
 
     public ReservePolicy policy(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "getPolicy", currency), ReservePolicy.class);
+        return Json.read(
+                transport.evaluate(Functions.Reserve.NAME, Functions.Reserve.GET_POLICY, currency),
+                ReservePolicy.class);
     }
 
-    private static Reserves.ChangeResult change(String payload) {
-        return Json.read(payload, Reserves.ChangeResult.class);
+    private static ReserveChangeResult change(String payload) {
+        return Json.read(payload, ReserveChangeResult.class);
     }
 
     private record Assets(List<ReserveAsset> assets) {}

@@ -1,8 +1,12 @@
 package io.bondbridge.client.stable;
 
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.Balance;
-import io.bondbridge.chaincode.stable.StableUnits;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.StableRedeemResult;
+import io.bondbridge.api.stable.StableSupply;
+import io.bondbridge.api.stable.StableTransferResult;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -13,13 +17,12 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (BondBridge pboc = BondBridge.embedded(Path.of(".bondbridge"), "centralbank")) {
- *     StableUnits.MintResult m = pboc.stableUnits().mint("CNY", "banka:main", "1000000.00");
+ *     MintResult m = pboc.stableUnits().mint("CNY", "banka:main", "1000000.00");
  *     System.out.println(m.coverage() + " " + m.reserveDigest());
  * }
  * }</pre>
  */
 public final class StableClient {
-    static final String CONTRACT = "stable";
     private final Transport transport;
 
     public StableClient(Transport transport) {
@@ -27,40 +30,51 @@ public final class StableClient {
     }
 
     /** Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. */
-    public StableUnits.MintResult mint(String currency, String account, String amount) {
-        return Json.read(
-                transport.submit(CONTRACT, "mint", currency, account, amount).payload(), StableUnits.MintResult.class);
-    }
-
-    public StableUnits.TransferResult transfer(String currency, String from, String to, String amount) {
+    public MintResult mint(String currency, String account, String amount) {
         return Json.read(
                 transport
-                        .submit(CONTRACT, "transfer", currency, from, to, amount)
+                        .submit(Functions.Stable.NAME, Functions.Stable.MINT, currency, account, amount)
                         .payload(),
-                StableUnits.TransferResult.class);
+                MintResult.class);
+    }
+
+    public StableTransferResult transfer(String currency, String from, String to, String amount) {
+        return Json.read(
+                transport
+                        .submit(Functions.Stable.NAME, Functions.Stable.TRANSFER, currency, from, to, amount)
+                        .payload(),
+                StableTransferResult.class);
     }
 
     /** Burns units of the caller's account {@code from}; the result carries the payout instruction. */
-    public StableUnits.RedeemResult redeem(String currency, String from, String amount) {
+    public StableRedeemResult redeem(String currency, String from, String amount) {
         return Json.read(
-                transport.submit(CONTRACT, "redeem", currency, from, amount).payload(), StableUnits.RedeemResult.class);
+                transport
+                        .submit(Functions.Stable.NAME, Functions.Stable.REDEEM, currency, from, amount)
+                        .payload(),
+                StableRedeemResult.class);
     }
 
     public Balance balance(String currency, String account) {
-        return Json.read(transport.evaluate(CONTRACT, "balance", currency, account), Balance.class);
+        return Json.read(
+                transport.evaluate(Functions.Stable.NAME, Functions.Stable.BALANCE, currency, account), Balance.class);
     }
 
     /** Balances of {@code account} (null: every account of the caller), of {@code currency} (null: all). */
     public List<Balance> balances(String currency, String account) {
         return Json.read(
                         transport.evaluate(
-                                CONTRACT, "balances", currency == null ? "" : currency, account == null ? "" : account),
+                                Functions.Stable.NAME,
+                                Functions.Stable.BALANCES,
+                                currency == null ? "" : currency,
+                                account == null ? "" : account),
                         Balances.class)
                 .balances();
     }
 
-    public StableUnits.Supply supply(String currency) {
-        return Json.read(transport.evaluate(CONTRACT, "supply", currency), StableUnits.Supply.class);
+    public StableSupply supply(String currency) {
+        return Json.read(
+                transport.evaluate(Functions.Stable.NAME, Functions.Stable.SUPPLY, currency), StableSupply.class);
     }
 
     private record Balances(List<Balance> balances) {}

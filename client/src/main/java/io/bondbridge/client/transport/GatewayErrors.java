@@ -1,6 +1,6 @@
 package io.bondbridge.client.transport;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.grpc.Status;
 import java.util.ArrayList;
 import java.util.EnumSet;

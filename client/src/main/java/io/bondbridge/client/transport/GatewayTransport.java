@@ -3,7 +3,7 @@ package io.bondbridge.client.transport;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Timestamp;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.grpc.CallOptions;
 import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The client library's shape, checked on its compiled classes: no import loop between its packages, and the
  * chaincode's contracts reached only through a transport (the embedded ledger runs them through the contract
- * router, the Gateway through a peer), never called directly.
+ * router, the Gateway through a peer), never called directly. The client speaks the api module's types; the
+ * chaincode is only its run-time dependency, for the embedded ledger, and no client class depends on it.
  */
 class ArchitectureTest {
     /** Every package is a slice of its own, the root package and sub-packages included. */
@@ -56,6 +57,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.bondbridge.chaincode.contract..")
+                .check(client);
+    }
+
+    @Test
+    void noClientClassDependsOnTheChaincode() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.bondbridge.client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.bondbridge.chaincode..")
                 .check(client);
     }
 

@@ -43,12 +43,12 @@ class ReadmeExamplesTest {
             "io.bondbridge.client.payment",
             "io.bondbridge.client.stable",
             "io.bondbridge.client.transport",
-            "io.bondbridge.chaincode.ledger",
-            "io.bondbridge.chaincode.governance",
-            "io.bondbridge.chaincode.bond",
-            "io.bondbridge.chaincode.stable",
-            "io.bondbridge.chaincode.payment",
-            "io.bondbridge.chaincode.audit");
+            "io.bondbridge.api",
+            "io.bondbridge.api.governance",
+            "io.bondbridge.api.bond",
+            "io.bondbridge.api.stable",
+            "io.bondbridge.api.payment",
+            "io.bondbridge.api.audit");
 
     @Test
     void everyJavaExampleInTheReadmeCompiles() throws IOException {

@@ -3,17 +3,18 @@ package io.bondbridge.client.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.audit.AuditHistory;
-import io.bondbridge.chaincode.audit.StressResult;
-import io.bondbridge.chaincode.audit.StressScenario;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.Composition;
-import io.bondbridge.chaincode.stable.MerkleProof;
-import io.bondbridge.chaincode.stable.ReserveAsset;
-import io.bondbridge.chaincode.stable.ReservePolicy;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.audit.History;
+import io.bondbridge.api.audit.HistoryEntry;
+import io.bondbridge.api.audit.StressResult;
+import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.MerkleProof;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.client.stable.StableFixture;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -391,7 +392,7 @@ class AuditTest extends StableFixture {
     }
 
     @Nested
-    class History {
+    class KeyHistory {
         @Test
         void anAccountsHistoryListsEveryBalanceVersionOldestFirst() {
             as("centralbank").reserves().add(cash("C-1", "CNY", "1000.00"));
@@ -400,7 +401,7 @@ class AuditTest extends StableFixture {
             tick();
             var t = as("banka").stableUnits().transfer("CNY", "banka:main", "bankb:main", "40.00");
             tick();
-            AuditHistory.History h = as("banka").audit().history("account", "banka:main");
+            History h = as("banka").audit().history("account", "banka:main");
             assertThat(h.entries())
                     .extracting(e -> e.value().getAsJsonObject().get("balance").getAsString())
                     .containsExactly("100.00", "60.00");
@@ -423,8 +424,8 @@ class AuditTest extends StableFixture {
             tick();
             as("centralbank").reserves().remove("C-1");
             tick();
-            AuditHistory.History h = as("bankb").audit().history("reserve-asset", "C-1");
-            assertThat(h.entries()).extracting(AuditHistory.Entry::deleted).containsExactly(false, false, true);
+            History h = as("bankb").audit().history("reserve-asset", "C-1");
+            assertThat(h.entries()).extracting(HistoryEntry::deleted).containsExactly(false, false, true);
             assertThat(h.entries()
                             .get(1)
                             .value()
@@ -432,7 +433,7 @@ class AuditTest extends StableFixture {
                             .get("quantity")
                             .getAsString())
                     .isEqualTo("900");
-            assertThat(h.entries()).extracting(AuditHistory.Entry::timestamp).isSorted();
+            assertThat(h.entries()).extracting(HistoryEntry::timestamp).isSorted();
         }
     }
 }

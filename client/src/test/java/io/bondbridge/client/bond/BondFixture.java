@@ -1,7 +1,8 @@
 package io.bondbridge.client.bond;
 
-import io.bondbridge.chaincode.bond.Bonds;
-import io.bondbridge.chaincode.bond.SeriesTerms;
+import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesTerms;
 import io.bondbridge.client.stable.StableFixture;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,21 +118,21 @@ abstract class BondFixture extends StableFixture {
         }
     }
 
-    Bonds.Created create(SeriesTerms terms) {
-        Bonds.Created c = bonds("centralbank").create(terms);
+    SeriesCreated create(SeriesTerms terms) {
+        SeriesCreated c = bonds("centralbank").create(terms);
         tick();
         return c;
     }
 
     /** The buyer's owner subscribes for exactly units x price, then the treasury issues. */
-    Bonds.IssueResult subscribeAndIssue(String series, String org, String account, String units, String price) {
+    IssueResult subscribeAndIssue(String series, String org, String account, String units, String price) {
         String cash = new java.math.BigDecimal(units)
                 .multiply(new java.math.BigDecimal(price))
                 .setScale(2, java.math.RoundingMode.HALF_EVEN)
                 .toPlainString();
         bonds(org).subscribe(series, account, cash);
         tick();
-        Bonds.IssueResult r = bonds("centralbank").issue(series, account, units, price);
+        IssueResult r = bonds("centralbank").issue(series, account, units, price);
         tick();
         return r;
     }

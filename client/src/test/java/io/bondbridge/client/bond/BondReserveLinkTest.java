@@ -2,10 +2,10 @@ package io.bondbridge.client.bond;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.ReserveAsset;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.ReserveAsset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

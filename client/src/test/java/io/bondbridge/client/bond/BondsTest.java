@@ -2,12 +2,19 @@ package io.bondbridge.client.bond;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.bond.Bonds;
-import io.bondbridge.chaincode.bond.Claim;
-import io.bondbridge.chaincode.bond.Holding;
-import io.bondbridge.chaincode.bond.Offers;
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.bond.BondRedeemResult;
+import io.bondbridge.api.bond.BondTransferResult;
+import io.bondbridge.api.bond.BuybackResult;
+import io.bondbridge.api.bond.Claim;
+import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.OfferAcceptResult;
+import io.bondbridge.api.bond.OfferCancelResult;
+import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.SeriesView;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,10 +34,10 @@ class BondsTest extends BondFixture {
     class Create {
         @Test
         void createsASeriesWhoseIssuerIsTheTreasuryThatCreatedIt() {
-            Bonds.Created c = create(fixed(S));
+            SeriesCreated c = create(fixed(S));
             assertThat(c.series().issuer()).isEqualTo("CentralBankMSP");
             assertThat(c.series().payingAccount()).isEqualTo("CentralBankMSP:main");
-            Bonds.SeriesView v = bonds("bankb").show(S);
+            SeriesView v = bonds("bankb").show(S);
             assertThat(v.couponRate()).isEqualByComparingTo("2.50");
             assertThat(v.authorized().toPlainString()).isEqualTo("10000.00");
             assertThat(v.outstanding().toPlainString()).isEqualTo("0.00");
@@ -98,7 +105,7 @@ class BondsTest extends BondFixture {
 
         @Test
         void deliveryVersusPaymentMovesUnitsToTheBuyerAndStableUnitsToTheIssuer() {
-            Bonds.IssueResult r = subscribeAndIssue(S, "banka", "banka:main", "1000.50", "99.50");
+            IssueResult r = subscribeAndIssue(S, "banka", "banka:main", "1000.50", "99.50");
             // 1000.50 x 99.50 = 99549.75
             assertThat(r.cash().toPlainString()).isEqualTo("99549.75");
             assertThat(cny("banka:main")).isEqualTo("900450.25");
@@ -198,7 +205,7 @@ class BondsTest extends BondFixture {
 
         @Test
         void movesFreeUnitsBetweenEligibleAccounts() {
-            Bonds.TransferResult t = bonds("banka").transfer(S, "banka:main", "bankb:main", "0.01");
+            BondTransferResult t = bonds("banka").transfer(S, "banka:main", "bankb:main", "0.01");
             assertThat(t.fromUnits().toPlainString()).isEqualTo("99.99");
             assertThat(t.toUnits().toPlainString()).isEqualTo("0.01");
         }
@@ -230,12 +237,12 @@ class BondsTest extends BondFixture {
 
         @Test
         void acceptIsDeliveryVersusPayment() {
-            Offers.OfferResult o = bonds("banka").offer(S, "banka:main", "40", "101.25", null);
+            OfferResult o = bonds("banka").offer(S, "banka:main", "40", "101.25", null);
             tick();
             Holding locked = bonds("banka").holdings(S, "banka:main").get(0);
             assertThat(locked.units().toPlainString()).isEqualTo("60.00");
             assertThat(locked.locked().toPlainString()).isEqualTo("40.00");
-            Offers.AcceptResult a = bonds("bankb").accept(o.offerId(), "bankb:main");
+            OfferAcceptResult a = bonds("bankb").accept(o.offerId(), "bankb:main");
             // 40 x 101.25 = 4050.00
             assertThat(a.cash().toPlainString()).isEqualTo("4050.00");
             assertThat(cny("bankb:main")).isEqualTo("995950.00");
@@ -269,7 +276,7 @@ class BondsTest extends BondFixture {
             BondBridgeException e =
                     assertRejected(ErrorCode.EXPIRED, () -> bonds("bankb").accept(id, "bankb:main"));
             assertThat(e.getMessage()).contains(expires.toString());
-            Offers.CancelResult c = bonds("bankb").cancel(id);
+            OfferCancelResult c = bonds("bankb").cancel(id);
             tick();
             assertThat(c.unlocked().toPlainString()).isEqualTo("30.00");
             Holding h = bonds("banka").holdings(S, "banka:main").get(0);
@@ -603,7 +610,7 @@ class BondsTest extends BondFixture {
         void atMaturityTheHolderGetsUnitsTimesFaceAndTheUnitsAreBurned() {
             at("2027-01-01T00:00:00Z");
             String before = cny("banka:main");
-            Bonds.RedeemResult r = bonds("banka").redeem(S, "banka:main");
+            BondRedeemResult r = bonds("banka").redeem(S, "banka:main");
             tick();
             assertThat(r.principal().toPlainString()).isEqualTo("30000.00"); // 300 x 100.00
             assertThat(new BigDecimal(cny("banka:main")).subtract(new BigDecimal(before)))
@@ -631,7 +638,7 @@ class BondsTest extends BondFixture {
                     ErrorCode.LIMIT_EXCEEDED,
                     "buyback of 100.01 units of CGB-2026-01 from BankAMSP:main exceeds the 100.00 tendered",
                     () -> bonds("centralbank").buyback(S, "banka:main", "100.01", "101.00"));
-            Bonds.BuybackResult b = bonds("centralbank").buyback(S, "banka:main", "100", "101.00");
+            BuybackResult b = bonds("centralbank").buyback(S, "banka:main", "100", "101.00");
             tick();
             assertThat(b.cash().toPlainString()).isEqualTo("10100.00");
             assertThat(b.outstanding().toPlainString()).isEqualTo("200.00");

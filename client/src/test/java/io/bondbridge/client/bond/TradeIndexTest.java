@@ -2,10 +2,10 @@ package io.bondbridge.client.bond;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.bond.RateIndex;
-import io.bondbridge.chaincode.bond.RateReset;
-import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SeriesRates;
+import io.bondbridge.api.bond.TradePostResult;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class TradeIndexTest extends BondFixture {
                 .build());
     }
 
-    private TradeIndex.PostResult post(String month, String exports, String share) {
-        TradeIndex.PostResult r = bonds("regulator").postTrade(month, exports, "10", "100", share);
+    private TradePostResult post(String month, String exports, String share) {
+        TradePostResult r = bonds("regulator").postTrade(month, exports, "10", "100", share);
         tick();
         return r;
     }
@@ -40,16 +40,16 @@ class TradeIndexTest extends BondFixture {
         }
         assertThat(post("2026-01", "22", null).resets()).isEmpty(); // avg 4.5%, 1st month above: nothing
         assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.50");
-        TradeIndex.PostResult second = post("2026-02", "13", null); // window 2025-09..2026-02 still 4.5%: 2nd
+        TradePostResult second = post("2026-02", "13", null); // window 2025-09..2026-02 still 4.5%: 2nd
         assertThat(second.resets()).hasSize(1);
         RateReset reset = second.resets().get(0);
-        assertThat(reset.rule()).isEqualTo(RateIndex.Rule.STEP_UP);
+        assertThat(reset.rule()).isEqualTo(RateReset.Rule.STEP_UP);
         assertThat(reset.rate()).isEqualByComparingTo("2.75");
         assertThat(reset.average6()).isEqualByComparingTo("0.045");
         assertThat(reset.window()).hasSize(6).startsWith("2025-09").endsWith("2026-02");
         assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.75");
 
-        TradeIndex.Rates rates = bonds("bankb").rates(EXPORT_BOND);
+        SeriesRates rates = bonds("bankb").rates(EXPORT_BOND);
         assertThat(rates.resets()).extracting(RateReset::period).containsExactly("2026-02");
         assertThat(rates.couponRate()).isEqualByComparingTo("2.75");
         // a coupon period opened now accrues at the rate in force
@@ -67,8 +67,8 @@ class TradeIndexTest extends BondFixture {
             post(m, "13", null);
         }
         post("2026-01", "22", null);
-        TradeIndex.PostResult exit = post("2026-02", "13", "40"); // would be the 2nd month above, but share 40%
-        assertThat(exit.resets()).extracting(RateReset::rule).containsExactly(RateIndex.Rule.EXIT);
+        TradePostResult exit = post("2026-02", "13", "40"); // would be the 2nd month above, but share 40%
+        assertThat(exit.resets()).extracting(RateReset::rule).containsExactly(RateReset.Rule.EXIT);
         post("2026-03", "22", null);
         post("2026-04", "22", null);
         assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.50");
@@ -97,6 +97,6 @@ class TradeIndexTest extends BondFixture {
             post(m, "13", null);
         }
         post("2026-01", "16", null); // 6%: the 3-month average crosses above the 6-month one
-        assertThat(bonds("banka").rates(EXPORT_BOND).signal()).isEqualTo(RateIndex.Signal.EXPORT);
+        assertThat(bonds("banka").rates(EXPORT_BOND).signal()).isEqualTo(SeriesRates.Signal.EXPORT);
     }
 }

@@ -3,7 +3,7 @@ package io.bondbridge.client.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -23,7 +23,7 @@ class EmbeddedLedgerTest {
 
     private static Endorsement simulate(EmbeddedLedger ledger, String org, String fn, String... args) {
         Proposal p = ledger.propose(
-                io.bondbridge.chaincode.governance.DefaultParticipants.mspId(org),
+                io.bondbridge.api.governance.DefaultParticipants.mspId(org),
                 "governance",
                 fn,
                 List.of(args),

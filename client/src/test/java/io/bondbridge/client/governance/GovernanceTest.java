@@ -3,8 +3,8 @@ package io.bondbridge.client.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bondbridge.chaincode.governance.Participant;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.governance.Participant;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.transport.BondBridgeException;

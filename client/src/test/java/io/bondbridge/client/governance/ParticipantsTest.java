@@ -3,9 +3,9 @@ package io.bondbridge.client.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.bondbridge.chaincode.governance.Participant;
-import io.bondbridge.chaincode.governance.Role;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.governance.Participant;
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.transport.BondBridgeException;

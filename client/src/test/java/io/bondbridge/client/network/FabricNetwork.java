@@ -2,7 +2,7 @@ package io.bondbridge.client.network;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.GatewayTransport;
 import io.bondbridge.client.transport.TxResult;

@@ -6,12 +6,12 @@ import static io.bondbridge.client.network.FabricNetwork.openIfAbsent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.payment.Alert;
-import io.bondbridge.chaincode.payment.NettingReport;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.NettingReport;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.payment.SendRequest;
 import io.bondbridge.client.transport.BondBridgeException;

@@ -2,9 +2,9 @@ package io.bondbridge.client.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.payment.PaymentStatus;
-import io.bondbridge.chaincode.payment.Payments;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.payment.PaymentResult;
+import io.bondbridge.api.payment.PaymentStatus;
 import org.junit.jupiter.api.Test;
 
 /** {@link SendRequest#withChargeBearer}: the charge bearer travels in the instruction and lands in the details. */
@@ -16,7 +16,7 @@ class ChargeBearerTest extends PaymentFixture {
 
     @Test
     void theChargeBearerSentIsTheOneEveryMemberReadsAndTheHashCovers() {
-        Payments.Result r = payments("banka").send(request("E2E-CB").withChargeBearer("DEBT"));
+        PaymentResult r = payments("banka").send(request("E2E-CB").withChargeBearer("DEBT"));
 
         assertThat(r.status()).isEqualTo(PaymentStatus.SETTLED);
         for (String member : new String[] {"banka", "bankb", "regulator"}) {

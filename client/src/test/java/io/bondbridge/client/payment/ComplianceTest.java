@@ -3,10 +3,10 @@ package io.bondbridge.client.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.Alert;
-import io.bondbridge.chaincode.payment.Instruction;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.Alert;
+import io.bondbridge.api.payment.Instruction;
 import io.bondbridge.client.embedded.Endorsement;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.time.Instant;

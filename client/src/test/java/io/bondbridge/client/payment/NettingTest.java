@@ -2,11 +2,11 @@ package io.bondbridge.client.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.payment.Cycle;
-import io.bondbridge.chaincode.payment.Netting;
-import io.bondbridge.chaincode.payment.PaymentStatus;
-import io.bondbridge.chaincode.payment.SwapLines;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.payment.Cycle;
+import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.PaymentStatus;
+import io.bondbridge.api.payment.SwapLineView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class NettingTest extends PaymentFixture {
         void closingSettlesTheHandComputedNetPositions() {
             queueFour();
 
-            Netting.Closed c = operator().close("C-1");
+            CycleClosed c = operator().close("C-1");
 
             assertThat(c.gross().get("CNY").toPlainString()).isEqualTo("260.00");
             assertThat(c.net().get("CNY").toPlainString()).isEqualTo("70.00");
@@ -100,7 +100,7 @@ class NettingTest extends PaymentFixture {
             payments("banka").reject("N-1", "duplicate invoice");
             tick();
 
-            Netting.Closed c = operator().close("C-1");
+            CycleClosed c = operator().close("C-1");
 
             assertThat(c.gross().get("CNY").toPlainString()).isEqualTo("100.00");
             assertThat(payments("bankb").show("N-1").status()).isEqualTo(PaymentStatus.REJECTED);
@@ -149,7 +149,7 @@ class NettingTest extends PaymentFixture {
                     ErrorCode.LIMIT_EXCEEDED,
                     "drawing 400.01 CNY on swap line SL-1 would bring it to 1000.01, above its limit 1000.00",
                     () -> operator().draw("SL-1", "400.01"));
-            SwapLines.View full = operator().draw("SL-1", "400.00");
+            SwapLineView full = operator().draw("SL-1", "400.00");
             // 1000.00 drawn of 1000.00: available 0, utilisation 1.0000
             assertThat(full.available().toPlainString()).isEqualTo("0.00");
             assertThat(full.utilisation()).isEqualByComparingTo("1");
@@ -168,7 +168,7 @@ class NettingTest extends PaymentFixture {
                     ErrorCode.INVALID_ARGUMENT,
                     "repaying 250.01 CNY on swap line SL-1 is more than the 250.00 drawn",
                     () -> operator().repay("SL-1", "250.01"));
-            SwapLines.View v = as("hkcentralbank").payments().netting().repay("SL-1", "50.00");
+            SwapLineView v = as("hkcentralbank").payments().netting().repay("SL-1", "50.00");
             // 250 - 50 = 200 drawn, 800 available, 200/1000 = 0.2000
             assertThat(v.drawn().toPlainString()).isEqualTo("200.00");
             assertThat(v.available().toPlainString()).isEqualTo("800.00");

@@ -1,6 +1,6 @@
 package io.bondbridge.client.payment;
 
-import io.bondbridge.chaincode.payment.Payments;
+import io.bondbridge.api.payment.PaymentResult;
 import io.bondbridge.client.stable.StableFixture;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -36,7 +36,7 @@ abstract class PaymentFixture extends StableFixture {
     }
 
     /** A gross CNY payment from Bank A's main account to Bank B's. */
-    Payments.Result pay(String e2eId, String amount) {
+    PaymentResult pay(String e2eId, String amount) {
         return payments("banka").send(SendRequest.of(e2eId, "CN-HK", "banka:main", "bankb:main", amount, "CNY"));
     }
 

@@ -3,13 +3,13 @@ package io.bondbridge.client.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.ledger.Json;
-import io.bondbridge.chaincode.payment.Payment;
-import io.bondbridge.chaincode.payment.PaymentDetails;
-import io.bondbridge.chaincode.payment.PaymentStatus;
-import io.bondbridge.chaincode.payment.Payments;
-import io.bondbridge.chaincode.payment.PrivatePayment;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Json;
+import io.bondbridge.api.payment.Payment;
+import io.bondbridge.api.payment.PaymentDetails;
+import io.bondbridge.api.payment.PaymentResult;
+import io.bondbridge.api.payment.PaymentStatus;
+import io.bondbridge.api.payment.PrivatePayment;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -21,7 +21,7 @@ class PaymentsTest extends PaymentFixture {
     class Send {
         @Test
         void settlesGrossAndPutsOnlyTheHashCorridorStatusAndFlagsOnTheChannel() {
-            Payments.Result r = payments("banka")
+            PaymentResult r = payments("banka")
                     .send(SendRequest.of("E2E-1", "CN-HK", "banka:main", "bankb:main", "1250.50", "CNY")
                             .withParties("Shenzhen Battery Co", "HK Trading Ltd")
                             .withPurpose("GDDS", "invoice 117"));
@@ -218,6 +218,12 @@ class PaymentsTest extends PaymentFixture {
                 assertThat(payments(member).verify("E2E-1").matches())
                         .as(member)
                         .isTrue();
+                assertThat(v.details())
+                        .as(member)
+                        .isEqualTo(payments(member).details("E2E-1").details());
+                assertThat(v.payment())
+                        .as(member)
+                        .isEqualTo(payments(member).list(null).get(0));
             }
         }
 
@@ -230,6 +236,8 @@ class PaymentsTest extends PaymentFixture {
                 assertThat(e.getMessage()).contains("private to");
                 PaymentView v = payments(outsider).show("E2E-1");
                 assertThat(v.visible()).isFalse();
+                assertThat(v.details()).isNull();
+                assertThat(v.payment().hash()).isEqualTo(v.hash());
                 assertThat(v.amount()).isNull();
                 assertThat(v.debtor()).isNull();
                 assertThat(v.status()).isEqualTo(PaymentStatus.SETTLED);
@@ -267,7 +275,7 @@ class PaymentsTest extends PaymentFixture {
         void theCreditorAgentReturnsASettledPayment() {
             pay("E2E-1", "300.00");
             tick();
-            Payments.Result r = payments("bankb").returnPayment("E2E-1", "account closed");
+            PaymentResult r = payments("bankb").returnPayment("E2E-1", "account closed");
             assertThat(r.status()).isEqualTo(PaymentStatus.RETURNED);
             assertThat(balance("banka:main", "CNY")).isEqualTo("1000000.00");
             assertThat(balance("bankb:main", "CNY")).isEqualTo("0.00");

@@ -2,13 +2,14 @@ package io.bondbridge.client.stable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.Composition;
-import io.bondbridge.chaincode.stable.ReserveAsset;
-import io.bondbridge.chaincode.stable.ReservePolicy;
-import io.bondbridge.chaincode.stable.Reserves;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReserveChangeResult;
+import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.api.stable.ReservePolicyResult;
 import io.bondbridge.client.embedded.Endorsement;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.math.BigDecimal;
@@ -48,7 +49,7 @@ class ReservesTest extends StableFixture {
                     null,
                     "MOF-CN",
                     HASH.toUpperCase());
-            Reserves.ChangeResult r = reserves("centralbank").add(bill);
+            ReserveChangeResult r = reserves("centralbank").add(bill);
             assertThat(r.kind().name()).isEqualTo("ADD");
             assertThat(r.reserveValue().toPlainString()).isEqualTo("498400000.00");
             ReserveAsset a = reserves("regulator").asset("CGB-B-2603");
@@ -81,7 +82,7 @@ class ReservesTest extends StableFixture {
                     "CentralBankMSP",
                     "reserve",
                     "addAsset",
-                    List.of(io.bondbridge.chaincode.ledger.Json.write(bill)),
+                    List.of(io.bondbridge.api.Json.write(bill)),
                     Map.of(),
                     now));
             assertThat(e.ok()).as(e.message()).isTrue();
@@ -308,7 +309,7 @@ class ReservesTest extends StableFixture {
                 batch.add(cash(String.format("C-%03d", i), "CNY", "1000.00"));
             }
             long height = ledger.height();
-            Reserves.ChangeResult r = reserves("centralbank").addAll(batch);
+            ReserveChangeResult r = reserves("centralbank").addAll(batch);
             assertThat(ledger.height()).isEqualTo(height + 1);
             assertThat(r.assetIds()).hasSize(50);
             assertThat(r.reserveValue().toPlainString()).isEqualTo("50000.00");
@@ -369,7 +370,7 @@ class ReservesTest extends StableFixture {
             // once units are redeemed, the same removal keeps coverage and goes through
             as("banka").stableUnits().redeem("CNY", "banka:main", "400000.00");
             tick();
-            Reserves.ChangeResult r = reserves("centralbank").remove("C-A");
+            ReserveChangeResult r = reserves("centralbank").remove("C-A");
             assertThat(r.coverage()).isEqualByComparingTo("1.0000");
             assertThat(reserves("regulator").assets("CNY"))
                     .extracting(ReserveAsset::id)
@@ -388,7 +389,7 @@ class ReservesTest extends StableFixture {
             as("centralbank").stableUnits().mint("CNY", "banka:main", "100000.00");
             tick();
             // the issuer tightens the policy: 80% short < 90% breaks now, and mints stop
-            Reserves.PolicyResult p = as("centralbank").reserves().setPolicy("CNY", minShortShare("0.90"));
+            ReservePolicyResult p = as("centralbank").reserves().setPolicy("CNY", minShortShare("0.90"));
             assertThat(p.breaches()).containsExactly("minShortShare");
             tick();
             assertRejected(
@@ -444,7 +445,7 @@ class ReservesTest extends StableFixture {
                     ErrorCode.FORBIDDEN,
                     "RegulatorMSP may not set the reserve policy of CNY: needs role [CENTRAL_BANK, STABLE_ISSUER]",
                     () -> reserves("regulator").setPolicy("CNY", minShortShare("0.5")));
-            Reserves.PolicyResult r = reserves("centralbank").setPolicy("CNY", minShortShare("0.5"));
+            ReservePolicyResult r = reserves("centralbank").setPolicy("CNY", minShortShare("0.5"));
             assertThat(r.policy().issuer()).isEqualTo("CentralBankMSP");
             assertThat(r.policy().minShortShare()).isEqualByComparingTo("0.5");
             assertThat(r.policy().setAt()).isEqualTo(now);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.throwable;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
 import io.bondbridge.client.transport.BondBridgeException;

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import io.bondbridge.chaincode.ledger.ErrorCode;
-import io.bondbridge.chaincode.stable.Balance;
-import io.bondbridge.chaincode.stable.StableUnits;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.StableRedeemResult;
+import io.bondbridge.api.stable.StableSupply;
+import io.bondbridge.api.stable.StableTransferResult;
 import io.bondbridge.client.embedded.Endorsement;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.math.BigDecimal;
@@ -42,7 +45,7 @@ class StableUnitsTest extends StableFixture {
     class Mint {
         @Test
         void mintsToAnActiveAccountAndRecordsTheReserveItWasCheckedAgainst() {
-            StableUnits.MintResult m = units("centralbank").mint("CNY", "banka:main", "900000.00");
+            MintResult m = units("centralbank").mint("CNY", "banka:main", "900000.00");
             assertThat(m.account()).isEqualTo("BankAMSP:main");
             assertThat(m.balance().toPlainString()).isEqualTo("900000.00");
             assertThat(m.unitsOutstanding().toPlainString()).isEqualTo("900000.00");
@@ -127,7 +130,7 @@ class StableUnitsTest extends StableFixture {
 
         @Test
         void movesUnitsBetweenAccounts() {
-            StableUnits.TransferResult t = units("banka").transfer("CNY", "banka:main", "bankb:main", "250.50");
+            StableTransferResult t = units("banka").transfer("CNY", "banka:main", "bankb:main", "250.50");
             assertThat(t.fromBalance().toPlainString()).isEqualTo("749.50");
             assertThat(t.toBalance().toPlainString()).isEqualTo("250.50");
             assertThat(balance("banka:main")).isEqualTo("749.50");
@@ -206,7 +209,7 @@ class StableUnitsTest extends StableFixture {
         }
 
         private Endorsement simulate(String org, String fn, String... args) {
-            String msp = io.bondbridge.chaincode.governance.DefaultParticipants.mspId(org);
+            String msp = io.bondbridge.api.governance.DefaultParticipants.mspId(org);
             return ledger.simulate(ledger.propose(msp, "stable", fn, List.of(args), Map.of(), now));
         }
     }
@@ -217,14 +220,14 @@ class StableUnitsTest extends StableFixture {
         void burnsUnitsAndRecordsAPayoutInstructionToTheIssuer() {
             units("centralbank").mint("CNY", "banka:main", "1000.00");
             tick();
-            StableUnits.RedeemResult r = units("banka").redeem("CNY", "banka:main", "400.00");
+            StableRedeemResult r = units("banka").redeem("CNY", "banka:main", "400.00");
             assertThat(r.balance().toPlainString()).isEqualTo("600.00");
             assertThat(r.payout().payer()).isEqualTo("CentralBankMSP");
             assertThat(r.payout().account()).isEqualTo("BankAMSP:main");
             assertThat(r.payout().amount().toPlainString()).isEqualTo("400.00");
             assertThat(r.payout().status()).isEqualTo("PENDING");
             assertThat(r.payout().id()).isEqualTo(r.txId());
-            StableUnits.Supply s = units("regulator").supply("CNY");
+            StableSupply s = units("regulator").supply("CNY");
             assertThat(s.minted().toPlainString()).isEqualTo("1000.00");
             assertThat(s.redeemed().toPlainString()).isEqualTo("400.00");
             assertThat(s.unitsOutstanding().toPlainString()).isEqualTo("600.00");
@@ -352,7 +355,7 @@ class StableUnitsTest extends StableFixture {
             for (String acc : accounts) {
                 sum += units("regulator").balance("CNY", acc).balance().minor();
             }
-            StableUnits.Supply supply = units("regulator").supply("CNY");
+            StableSupply supply = units("regulator").supply("CNY");
             assertThat(supply.minted().minor()).isEqualTo(minted);
             assertThat(supply.redeemed().minor()).isEqualTo(redeemed);
             assertThat(sum)

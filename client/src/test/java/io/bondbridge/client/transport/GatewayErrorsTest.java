@@ -3,7 +3,7 @@ package io.bondbridge.client.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Any;
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;

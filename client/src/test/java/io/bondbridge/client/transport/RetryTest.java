@@ -3,7 +3,7 @@ package io.bondbridge.client.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

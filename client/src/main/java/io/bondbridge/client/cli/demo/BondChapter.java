@@ -1,10 +1,11 @@
 package io.bondbridge.client.cli.demo;
 
-import io.bondbridge.chaincode.bond.Bonds;
-import io.bondbridge.chaincode.bond.RateReset;
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.bond.TradeIndex;
-import io.bondbridge.chaincode.ledger.Amount;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SeriesCreated;
+import io.bondbridge.api.bond.SeriesRates;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.TradePostResult;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,7 +32,7 @@ final class BondChapter implements Demo.Chapter {
         YearMonth issueMonth = YearMonth.from(today);
         String id = "TBE-" + issueMonth.toString().replace("-", "");
         demo.as("centralbank").stableUnits().mint("CNY", "centralbank:main", "5000000.00");
-        Bonds.Created c = demo.as("centralbank")
+        SeriesCreated c = demo.as("centralbank")
                 .bonds()
                 .create(new SeriesTerms(
                         id,
@@ -95,7 +96,7 @@ final class BondChapter implements Demo.Chapter {
         LocalDate couponDate = today.plusMonths(6);
         demo.at(later(demo, today.plusMonths(3)));
         for (int m = 0; m < 3; m++) {
-            TradeIndex.PostResult r = demo.as("regulator")
+            TradePostResult r = demo.as("regulator")
                     .bonds()
                     .postTrade(issueMonth.plusMonths(m).toString(), "330", "240", GDP, "33");
             RateReset reset = r.resets().isEmpty() ? null : r.resets().get(0);
@@ -105,7 +106,7 @@ final class BondChapter implements Demo.Chapter {
                     pct(r.month().surplusRatio()),
                     reset == null ? "no reset" : reset.rule() + ", " + reset.reason());
         }
-        TradeIndex.Rates rates = demo.as("bankb").bonds().rates(id);
+        SeriesRates rates = demo.as("bankb").bonds().rates(id);
         demo.say(
                 "bond rates %s: coupon now %s%%; next-tranche signal at %s: %s",
                 id,

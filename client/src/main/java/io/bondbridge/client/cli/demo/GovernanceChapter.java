@@ -1,6 +1,6 @@
 package io.bondbridge.client.cli.demo;
 
-import io.bondbridge.chaincode.governance.Participant;
+import io.bondbridge.api.governance.Participant;
 
 /** Participants, accounts, a freeze by the regulator, and a bank that tries what it may not. */
 final class GovernanceChapter implements Demo.Chapter {

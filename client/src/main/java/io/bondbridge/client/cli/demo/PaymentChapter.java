@@ -1,8 +1,8 @@
 package io.bondbridge.client.cli.demo;
 
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.payment.Netting;
-import io.bondbridge.chaincode.payment.NettingReport;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.NettingReport;
 import io.bondbridge.client.payment.PaymentView;
 import io.bondbridge.client.payment.SendRequest;
 import java.time.Duration;
@@ -28,10 +28,10 @@ final class PaymentChapter implements Demo.Chapter {
         demo.as("bankb").governance().openAccount("fx");
         demo.as("hkcentralbank")
                 .reserves()
-                .add(new io.bondbridge.chaincode.stable.AssetSpec(
+                .add(new io.bondbridge.api.stable.AssetSpec(
                         "HKD-CASH-HKMA",
                         "HKD",
-                        io.bondbridge.chaincode.stable.AssetClass.CASH,
+                        io.bondbridge.api.stable.AssetClass.CASH,
                         "HKD",
                         new java.math.BigDecimal("100000000"),
                         java.math.BigDecimal.ONE,
@@ -98,7 +98,7 @@ final class PaymentChapter implements Demo.Chapter {
         queue(demo, "bankb", cycle, "N2-" + run, "bankb:main", "banka:ops", "800000.00");
         queue(demo, "banka", cycle, "N3-" + run, "banka:ops", "bankb:ops", "500000.00");
         queue(demo, "bankb", cycle, "N4-" + run, "bankb:ops", "banka:main", "300000.00");
-        Netting.Closed c = demo.as("centralbank").payments().netting().close(cycle);
+        CycleClosed c = demo.as("centralbank").payments().netting().close(cycle);
         demo.say(
                 "closing it settles %d payments by net positions: gross %s CNY, net %s CNY, liquidity saved %s CNY",
                 c.payments(),

@@ -1,12 +1,12 @@
 package io.bondbridge.client.cli.demo;
 
-import io.bondbridge.chaincode.audit.StressResult;
-import io.bondbridge.chaincode.audit.StressScenario;
-import io.bondbridge.chaincode.ledger.Amount;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
-import io.bondbridge.chaincode.stable.Composition;
-import io.bondbridge.chaincode.stable.ReservePolicy;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.audit.StressResult;
+import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
+import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.client.audit.MerkleProofs;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -162,7 +162,7 @@ final class StableChapter implements Demo.Chapter {
                 .forEach((k, v) -> demo.say(
                         "  %-18s %22s  %s",
                         k, money(v), pct(c.weights().get("class").get(k))));
-        for (String k : io.bondbridge.chaincode.stable.Valuation.BUCKETS) {
+        for (String k : Composition.MATURITY_BUCKETS) {
             demo.say(
                     "  maturity %-9s %22s  %s",
                     k,

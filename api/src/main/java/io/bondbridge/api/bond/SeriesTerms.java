@@ -1,0 +1,205 @@
+package io.bondbridge.api.bond;
+
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@code bond create} asks for, as text (the contract's JSON input); {@link #toSeries} validates every field
+ * and builds the {@link Series}.
+ *
+ * @param seriesId ISIN-like id
+ * @param currency 3-letter code
+ * @param face face value per unit, decimal in the currency
+ * @param couponType ZERO, FIXED or INDEXED
+ * @param couponRate annual rate in percent (at most 4 places); empty or 0 for ZERO
+ * @param frequency coupons per year: 1, 2, 4, 12 (0 for ZERO)
+ * @param issueDate ISO date
+ * @param maturity ISO date
+ * @param dayCount ACT/365F, ACT/360, 30/360 or ACT/ACT
+ * @param authorized units, at most 2 places
+ * @param program optional program name
+ * @param useOfProceeds optional tag
+ * @param rateCap INDEXED: cap in percent (default initial rate + 1.00)
+ */
+public record SeriesTerms(
+        String seriesId,
+        String currency,
+        String face,
+        String couponType,
+        String couponRate,
+        int frequency,
+        String issueDate,
+        String maturity,
+        String dayCount,
+        String authorized,
+        String program,
+        String useOfProceeds,
+        String rateCap) {
+    private static final BigDecimal MAX_RATE = new BigDecimal("100");
+    private static final List<Integer> FREQUENCIES = List.of(1, 2, 4, 12);
+
+    /**
+     * The series these terms describe, issued by {@code issuer} with {@code payingAccount}, created at
+     * {@code createdAt}. Every field is checked, in the order of the terms, and the first that is wrong is
+     * INVALID_ARGUMENT naming it: a series id of 3-32 capital letters, digits or '-'; a 3-letter currency; a face
+     * more than zero at the currency's scale; a coupon type; a rate within 0-100% with at most 4 places (none, or
+     * zero, for ZERO); a frequency of 1, 2, 4 or 12 (0 or 1 for ZERO, stored as 0); ISO dates with the maturity
+     * after the issue date; a known day count; authorized units more than zero with at most 2 places; a
+     * use-of-proceeds tag only with a program, and then one of the program's tags (none for a program without
+     * tags), an ULTRA_LONG series running exactly 20, 30 or 50 years; and a rate cap, INDEXED only, not below the
+     * initial rate (default the initial rate + 1.00; the floor is 0).
+     */
+    public Series toSeries(String issuer, String payingAccount, Instant createdAt) {
+        String id = Series.requireId(seriesId);
+        String ccy = Currencies.require(currency);
+        Amount faceValue = Currencies.parse(face, ccy, "face");
+        if (!faceValue.isPositive()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "face %s must be more than zero", faceValue);
+        }
+        CouponType type = enumValue(CouponType.class, couponType, "coupon type");
+        boolean noRate = couponRate == null || couponRate.isBlank();
+        BigDecimal rate =
+                type == CouponType.ZERO && noRate ? BigDecimal.ZERO.setScale(2) : rate(couponRate, "coupon rate");
+        if (type == CouponType.ZERO && rate.signum() != 0) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "a ZERO coupon series has no coupon rate (%s given)", couponRate);
+        }
+        if (type == CouponType.ZERO ? frequency != 0 && frequency != 1 : !FREQUENCIES.contains(frequency)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "coupon frequency %d is not one of %s%s",
+                    frequency,
+                    FREQUENCIES,
+                    type == CouponType.ZERO ? " (0 for ZERO)" : "");
+        }
+        LocalDate issued = date(issueDate, "issue date");
+        LocalDate matures = date(maturity, "maturity");
+        if (!matures.isAfter(issued)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "maturity %s must be after the issue date %s", matures, issued);
+        }
+        DayCount convention = DayCount.parse(dayCount);
+        Amount authorizedUnits = Units.positive(authorized, "authorized units");
+        Program prog = program == null || program.isBlank() ? null : enumValue(Program.class, program, "program");
+        String tag = useOfProceeds == null || useOfProceeds.isBlank()
+                ? null
+                : useOfProceeds.strip().toUpperCase(Locale.ROOT);
+        checkProgram(prog, tag, issued, matures);
+        BigDecimal cap = null;
+        BigDecimal floor = null;
+        if (type == CouponType.INDEXED) {
+            floor = BigDecimal.ZERO.setScale(2);
+            cap = rateCap == null || rateCap.isBlank() ? rate.add(BigDecimal.ONE) : rate(rateCap, "rate cap");
+            if (cap.compareTo(rate) < 0) {
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "rate cap %s%% is below the initial rate %s%%",
+                        cap.toPlainString(),
+                        rate.toPlainString());
+            }
+        } else if (rateCap != null && !rateCap.isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a rate cap applies to INDEXED series only");
+        }
+        return new Series(
+                id,
+                issuer,
+                payingAccount,
+                ccy,
+                faceValue,
+                type,
+                rate,
+                type == CouponType.ZERO ? 0 : frequency,
+                issued,
+                matures,
+                convention,
+                authorizedUnits,
+                prog,
+                tag,
+                cap,
+                floor,
+                createdAt);
+    }
+
+    private static void checkProgram(Program program, String tag, LocalDate issueDate, LocalDate maturity) {
+        if (program == null) {
+            if (tag != null) {
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT, "use-of-proceeds %s needs a program whose tags include it", tag);
+            }
+            return;
+        }
+        if (program.tags().isEmpty()
+                ? tag != null
+                : tag == null || !program.tags().contains(tag)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "use-of-proceeds %s is not allowed for %s (allowed: %s)",
+                    tag == null ? "(none)" : tag,
+                    program,
+                    program.tags().isEmpty() ? "none" : program.tags());
+        }
+        if (program == Program.ULTRA_LONG) {
+            boolean exact = Program.ULTRA_LONG_YEARS.stream()
+                    .anyMatch(y -> issueDate.plusYears(y).equals(maturity));
+            if (!exact) {
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "ULTRA_LONG series run %s years; %s to %s is not one of them",
+                        Program.ULTRA_LONG_YEARS,
+                        issueDate,
+                        maturity);
+            }
+        }
+    }
+
+    /** A percentage within 0-100 with at most 4 places, at scale 2 or more. */
+    private static BigDecimal rate(String text, String what) {
+        BigDecimal r;
+        try {
+            r = new BigDecimal(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a percentage", what, text);
+        }
+        if (r.signum() < 0
+                || r.compareTo(MAX_RATE) > 0
+                || r.stripTrailingZeros().scale() > 4) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s %s%% must be within 0-100 with at most 4 decimal places",
+                    what,
+                    text);
+        }
+        return r.setScale(Math.max(2, r.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
+    }
+
+    /** An ISO date (YYYY-MM-DD), as the terms and the coupon record date are written. */
+    public static LocalDate date(String text, String what) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not an ISO date (YYYY-MM-DD)", what, text);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String what) {
+        try {
+            return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s '%s' is not one of %s",
+                    what,
+                    text,
+                    java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.bondbridge.api.bond;
+
+import io.bondbridge.api.Amount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A series as {@code bond show} prints it: the terms, the rate in force and the supply totals. */
+public record SeriesView(
+        String series,
+        String issuer,
+        String payingAccount,
+        String currency,
+        Amount face,
+        CouponType couponType,
+        BigDecimal couponRate,
+        BigDecimal initialRate,
+        int frequency,
+        LocalDate issueDate,
+        LocalDate maturity,
+        String dayCount,
+        Amount authorized,
+        Amount issued,
+        Amount outstanding,
+        Program program,
+        String useOfProceeds,
+        BigDecimal rateCap) {}

@@ -1,0 +1,56 @@
+package io.bondbridge.api.payment;
+
+/**
+ * What a sending client puts in the transient data under {@link #TRANSIENT_KEY}: everything private about a
+ * payment, so none of it appears in the transaction's arguments (which every channel member's block holds). All
+ * fields are strings as typed; the rules parse them.
+ *
+ * @param from the debtor agent's account (the caller must own it)
+ * @param to the creditor agent's account
+ * @param amount instructed amount, in the currency's unit
+ * @param currency instructed currency
+ * @param settleCurrency settlement currency for PvP (null or equal to {@code currency}: no FX)
+ * @param rate FX rate: one unit of {@code currency} in {@code settleCurrency} (PvP only)
+ * @param fxProvider the FX provider's account (PvP only)
+ * @param debtor the paying customer (optional)
+ * @param creditor the receiving customer (optional)
+ * @param chargeBearer DEBT, CRED, SHAR (default) or SLEV
+ * @param purpose purpose code (optional)
+ * @param info remittance information (optional)
+ * @param salt 32-128 lower-case hex digits, fresh per payment
+ */
+public record Instruction(
+        String from,
+        String to,
+        String amount,
+        String currency,
+        String settleCurrency,
+        String rate,
+        String fxProvider,
+        String debtor,
+        String creditor,
+        String chargeBearer,
+        String purpose,
+        String info,
+        String salt) {
+    /** The transient data key the instruction travels under. */
+    public static final String TRANSIENT_KEY = "payment";
+
+    /** This instruction with {@code newSalt}: a sending client draws a fresh one for every payment. */
+    public Instruction withSalt(String newSalt) {
+        return new Instruction(
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                debtor,
+                creditor,
+                chargeBearer,
+                purpose,
+                info,
+                newSalt);
+    }
+}

@@ -1,0 +1,211 @@
+package io.bondbridge.api.stable;
+
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.LedgerException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The reserve policy of one stable currency, set by its issuer; stored under {@code stable.policy (currency)}.
+ * It also binds the unit to its issuer: only {@code issuer} mints the currency and changes this policy (a stable
+ * unit is (currency, issuer), and a currency has one issuer on this ledger).
+ *
+ * <p>All ratios are at {@link Decimals#RATIO_SCALE} places (0.900000 = 90%).
+ *
+ * <p><b>Defaults</b> ({@link #defaults}), until the issuer sets its own: minimum coverage 1.000000 (100%)
+ * after haircuts; every class eligible; haircuts {@link #DEFAULT_HAIRCUTS}: CASH 0%, FX_DEPOSIT 1%, TBILL 0.5%,
+ * GOV_BOND 2%, GOLD 10%, METAL_CERTIFICATE 15%; no concentration limit (max weight 100% per class, custodian and
+ * issuer); at least 90% maturing within one year; bills at most 93 days.
+ *
+ * @param currency the stable currency
+ * @param issuer MSP ID of the issuer of the unit
+ * @param minCoverage reserve value after haircuts must be at least this times the units outstanding
+ * @param eligibleClasses classes that may be recorded in the reserve; others are rejected and, when already
+ *     recorded before a policy change, count zero toward coverage
+ * @param haircuts per class, the share of market value not counted toward coverage (0.020000 = 2%)
+ * @param maxClassWeight per class, the maximum share of the reserve's market value
+ * @param maxCustodianWeight the maximum share of market value held by any one custodian
+ * @param maxIssuerWeight the maximum share of market value that is the obligation of any one issuer
+ * @param minShortShare the minimum share of market value maturing within one year (on-demand assets count)
+ * @param maxBillDays the longest remaining maturity of a TBILL, in days
+ * @param setBy MSP ID that set this version (null for the built-in defaults)
+ * @param setAt timestamp of that transaction (null for the built-in defaults)
+ */
+public record ReservePolicy(
+        String currency,
+        String issuer,
+        BigDecimal minCoverage,
+        List<AssetClass> eligibleClasses,
+        SortedMap<AssetClass, BigDecimal> haircuts,
+        SortedMap<AssetClass, BigDecimal> maxClassWeight,
+        BigDecimal maxCustodianWeight,
+        BigDecimal maxIssuerWeight,
+        BigDecimal minShortShare,
+        int maxBillDays,
+        String setBy,
+        Instant setAt) {
+
+    public static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("1.000000");
+    public static final BigDecimal DEFAULT_MIN_SHORT_SHARE = new BigDecimal("0.900000");
+    public static final int DEFAULT_MAX_BILL_DAYS = 93;
+    /** Default haircut per class: the share of market value that does not count toward coverage. */
+    public static final Map<AssetClass, BigDecimal> DEFAULT_HAIRCUTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            AssetClass.CASH, new BigDecimal("0.000000"),
+            AssetClass.FX_DEPOSIT, new BigDecimal("0.010000"),
+            AssetClass.TBILL, new BigDecimal("0.005000"),
+            AssetClass.GOV_BOND, new BigDecimal("0.020000"),
+            AssetClass.GOLD, new BigDecimal("0.100000"),
+            AssetClass.METAL_CERTIFICATE, new BigDecimal("0.150000"))));
+
+    static final BigDecimal ONE = new BigDecimal("1.000000");
+    static final BigDecimal ZERO = new BigDecimal("0.000000");
+    /** Upper bound of a minimum coverage (1000%), a guard against a typo in percent vs ratio. */
+    static final BigDecimal MAX_MIN_COVERAGE = new BigDecimal("10");
+
+    static final int MAX_BILL_DAYS_LIMIT = 3660;
+
+    public ReservePolicy {
+        Currencies.require(currency);
+        minCoverage = Decimals.ratio(minCoverage, "minimum coverage", BigDecimal.ZERO, MAX_MIN_COVERAGE);
+        eligibleClasses = Objects.requireNonNullElse(eligibleClasses, List.<AssetClass>of()).stream()
+                .distinct()
+                .sorted()
+                .toList();
+        haircuts = complete(haircuts, DEFAULT_HAIRCUTS, "haircut");
+        maxClassWeight = complete(maxClassWeight, Map.of(), "maximum weight");
+        maxCustodianWeight = Decimals.ratio(
+                Objects.requireNonNullElse(maxCustodianWeight, ONE),
+                "maximum custodian weight",
+                BigDecimal.ZERO,
+                BigDecimal.ONE);
+        maxIssuerWeight = Decimals.ratio(
+                Objects.requireNonNullElse(maxIssuerWeight, ONE),
+                "maximum issuer weight",
+                BigDecimal.ZERO,
+                BigDecimal.ONE);
+        minShortShare = Decimals.ratio(
+                Objects.requireNonNullElse(minShortShare, DEFAULT_MIN_SHORT_SHARE),
+                "minimum share maturing within one year",
+                BigDecimal.ZERO,
+                BigDecimal.ONE);
+        if (maxBillDays < 1 || maxBillDays > MAX_BILL_DAYS_LIMIT) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "maximum bill days %d is outside 1..%d",
+                    maxBillDays,
+                    MAX_BILL_DAYS_LIMIT);
+        }
+    }
+
+    /** Every class with a ratio: the given one, else the default, else 100%. */
+    private static SortedMap<AssetClass, BigDecimal> complete(
+            Map<AssetClass, BigDecimal> given, Map<AssetClass, BigDecimal> defaults, String what) {
+        TreeMap<AssetClass, BigDecimal> all = new TreeMap<>();
+        for (AssetClass c : AssetClass.values()) {
+            BigDecimal v = given == null ? null : given.get(c);
+            if (v == null) {
+                v = defaults.getOrDefault(c, ONE);
+            }
+            all.put(c, Decimals.ratio(v, what + " of " + c, BigDecimal.ZERO, BigDecimal.ONE));
+        }
+        return Collections.unmodifiableSortedMap(all);
+    }
+
+    /** The built-in policy of a currency whose issuer has not set one. */
+    public static ReservePolicy defaults(String currency, String issuer) {
+        return new ReservePolicy(
+                currency,
+                issuer,
+                DEFAULT_MIN_COVERAGE,
+                List.of(AssetClass.values()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_MAX_BILL_DAYS,
+                null,
+                null);
+    }
+
+    public boolean eligible(AssetClass c) {
+        return eligibleClasses.contains(c);
+    }
+
+    /** This policy with the fields {@code change} gives replaced, set by {@code by} at {@code at}. */
+    public ReservePolicy apply(PolicyChange change, String newIssuer, String by, Instant at) {
+        TreeMap<AssetClass, BigDecimal> h = new TreeMap<>(haircuts);
+        if (change.haircuts() != null) {
+            h.putAll(change.haircuts());
+        }
+        TreeMap<AssetClass, BigDecimal> w = new TreeMap<>(maxClassWeight);
+        if (change.maxClassWeight() != null) {
+            w.putAll(change.maxClassWeight());
+        }
+        return new ReservePolicy(
+                currency,
+                newIssuer,
+                change.minCoverage() == null ? minCoverage : change.minCoverage(),
+                change.eligibleClasses() == null ? eligibleClasses : change.eligibleClasses(),
+                h,
+                w,
+                change.maxCustodianWeight() == null ? maxCustodianWeight : change.maxCustodianWeight(),
+                change.maxIssuerWeight() == null ? maxIssuerWeight : change.maxIssuerWeight(),
+                change.minShortShare() == null ? minShortShare : change.minShortShare(),
+                change.maxBillDays() == null ? maxBillDays : change.maxBillDays(),
+                by,
+                at);
+    }
+
+    /**
+     * A change to a reserve policy: null fields keep their current value; map entries replace only the classes
+     * they name. Ratios, not percentages (0.02 = 2%).
+     */
+    public record PolicyChange(
+            BigDecimal minCoverage,
+            List<AssetClass> eligibleClasses,
+            Map<AssetClass, BigDecimal> haircuts,
+            Map<AssetClass, BigDecimal> maxClassWeight,
+            BigDecimal maxCustodianWeight,
+            BigDecimal maxIssuerWeight,
+            BigDecimal minShortShare,
+            Integer maxBillDays) {
+        public static final PolicyChange NONE = new PolicyChange(null, null, null, null, null, null, null, null);
+
+        public boolean empty() {
+            return equals(NONE);
+        }
+
+        /**
+         * Rejects names that are no asset class (the codec reads them as null). Checked by the rules, not in a
+         * constructor: an exception thrown while the codec builds a record would lose its code.
+         */
+        public PolicyChange validated() {
+            if (eligibleClasses != null && eligibleClasses.contains(null)) {
+                throw unknownClass("eligible classes");
+            }
+            for (Map<AssetClass, BigDecimal> m : java.util.Arrays.asList(haircuts, maxClassWeight)) {
+                if (m != null && (m.containsKey(null) || m.containsValue(null))) {
+                    throw unknownClass(m == haircuts ? "haircuts" : "maximum class weights");
+                }
+            }
+            return this;
+        }
+
+        private static LedgerException unknownClass(String where) {
+            return LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s name an unknown asset class or have no value (classes: %s)",
+                    where,
+                    java.util.Arrays.toString(AssetClass.values()));
+        }
+    }
+}
