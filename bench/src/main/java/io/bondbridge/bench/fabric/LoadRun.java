@@ -1,6 +1,6 @@
 package io.bondbridge.bench.fabric;
 
-import io.bondbridge.chaincode.ledger.ErrorCode;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.Retry;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.bondbridge.bench.fabric;
 
-import io.bondbridge.chaincode.bond.SeriesTerms;
-import io.bondbridge.chaincode.stable.AssetClass;
-import io.bondbridge.chaincode.stable.AssetSpec;
+import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.stable.AssetClass;
+import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.payment.SendRequest;
 import io.bondbridge.client.transport.FabricProfile;
