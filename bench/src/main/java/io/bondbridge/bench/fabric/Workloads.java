@@ -5,6 +5,7 @@ import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.payment.SendRequest;
+import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;
 import io.bondbridge.client.transport.GatewayTransport;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The benchmark's workloads on one network, set up once for the largest window: every worker has accounts of its
@@ -35,6 +37,8 @@ final class Workloads {
     private final Map<String, GatewayTransport> setup = new ConcurrentHashMap<>();
     private final Map<String, GatewayTransport> load = new ConcurrentHashMap<>();
     private final Map<String, Integer> preparedFor = new LinkedHashMap<>();
+    /** Ids and keys unique across workers and windows (a payment's end-to-end id is used once). */
+    private final AtomicLong unique = new AtomicLong();
 
     Workloads(Path profiles) {
         this.profiles = profiles;
@@ -47,7 +51,7 @@ final class Workloads {
             preparedFor.put(workload, workers);
         }
         return switch (workload) {
-            case "ceiling" -> (w, i) -> ceiling().submit("ceiling", "put", key(w, i), "v");
+            case "ceiling" -> (w, i) -> ceiling().submit("ceiling", "put", run + "/" + unique.incrementAndGet(), "v");
             case "transfer" ->
                 (w, i) -> BondBridge.open(loadAs("banka"))
                         .stableUnits()
@@ -62,7 +66,7 @@ final class Workloads {
                 (w, i) -> BondBridge.open(loadAs("banka"))
                         .payments()
                         .send(SendRequest.of(
-                                        "B" + run + "-" + w + "-" + i,
+                                        "B" + run + "-" + unique.incrementAndGet(),
                                         corridor(),
                                         account(w, "pa"),
                                         "bankb:main",
@@ -94,15 +98,18 @@ final class Workloads {
             case "ceiling" -> {}
             case "transfer" -> {
                 prepareReserves();
-                for (int w = from; w < to; w++) {
+                for (int worker = from; worker < to; worker++) {
+                    int w = worker;
                     open("banka", w, "ta");
                     open("banka", w, "tb");
-                    as("centralbank").stableUnits().mint("CNY", account(w, "ta"), "1000000.00");
+                    afterPeersCatchUp(
+                            () -> as("centralbank").stableUnits().mint("CNY", account(w, "ta"), "1000000.00"));
                 }
             }
             case "mint" -> {
                 prepareReserves();
-                for (int w = from; w < to; w++) {
+                for (int worker = from; worker < to; worker++) {
+                    int w = worker;
                     open("banka", w, "m");
                 }
             }
@@ -127,12 +134,15 @@ final class Workloads {
                                     null,
                                     null));
                 }
-                for (int w = from; w < to; w++) {
+                for (int worker = from; worker < to; worker++) {
+                    int w = worker;
                     open("banka", w, "ba");
                     open("banka", w, "bb");
-                    as("centralbank").stableUnits().mint("CNY", account(w, "ba"), "1000000.00");
+                    afterPeersCatchUp(
+                            () -> as("centralbank").stableUnits().mint("CNY", account(w, "ba"), "1000000.00"));
                     as("banka").bonds().subscribe(series(), account(w, "ba"), "100000.00");
-                    as("centralbank").bonds().issue(series(), account(w, "ba"), "1000", "100.00");
+                    String buyer = account(w, "ba");
+                    afterPeersCatchUp(() -> as("centralbank").bonds().issue(series(), buyer, "1000", "100.00"));
                 }
             }
             case "pvp" -> {
@@ -143,22 +153,47 @@ final class Workloads {
                     // A corridor without a daily limit: a limited one serializes every payment on its usage row.
                     as("centralbank").payments().corridors().set(corridor(), "CN,HK", "CNY,HKD", null);
                     as("bankb").governance().openAccount(desk().substring("bankb:".length()));
-                    as("hkcentralbank").stableUnits().mint("HKD", desk(), "100000000.00");
-                    as("bankb")
+                    afterPeersCatchUp(() -> as("hkcentralbank").stableUnits().mint("HKD", desk(), "100000000.00"));
+                    afterPeersCatchUp(() -> as("bankb")
                             .payments()
                             .quote(
                                     desk(),
                                     "CNY",
                                     "HKD",
                                     "1.0850",
-                                    Instant.now().plus(Duration.ofDays(1)).toString());
+                                    Instant.now().plus(Duration.ofDays(1)).toString()));
                 }
-                for (int w = from; w < to; w++) {
+                for (int worker = from; worker < to; worker++) {
+                    int w = worker;
                     open("banka", w, "pa");
-                    as("centralbank").stableUnits().mint("CNY", account(w, "pa"), "1000000.00");
+                    afterPeersCatchUp(
+                            () -> as("centralbank").stableUnits().mint("CNY", account(w, "pa"), "1000000.00"));
                 }
             }
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
+        }
+    }
+
+    /**
+     * Runs a setup step that depends on another organization's transaction just committed: an endorsing peer a
+     * block behind answers as if it had not happened (FORBIDDEN, NOT_FOUND...), so try again for a few seconds.
+     */
+    private static void afterPeersCatchUp(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (BondBridgeException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -194,10 +229,6 @@ final class Workloads {
 
     private String account(int worker, String suffix) {
         return "banka:b" + run.toLowerCase(Locale.ROOT) + "w" + worker + suffix;
-    }
-
-    private String key(int worker, long seq) {
-        return run + "/" + worker + "/" + seq;
     }
 
     private String series() {
