@@ -6,6 +6,11 @@
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
 #                                         (--workloads, --windows 16,32,64, --warmup 5, --seconds 20,
 #                                         --mints 100,1000); table on stdout, JSON and PNG in bench/target/
+#   scripts/bench.sh --caliper [LOAD] [SECONDS]
+#                                         Hyperledger Caliper (bench/caliper, pinned in its package.json,
+#                                         installed with npm on first use) runs the transfer and mint
+#                                         workloads at LOAD in flight (16) for SECONDS (20) against the same
+#                                         kind of network; its HTML report lands in bench/target/
 # They live in their own module (bench/), out of the library's jar, and run on the client's shaded jar.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,11 +22,10 @@ info() { printf '[bench] %s\n' "$*" >&2; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
 
-if [[ "${1:-}" == --fabric ]]; then
-  shift
-  mvn -q -B -DskipTests -pl bench,ceiling -am package
-  profiles="${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/profiles"
-  started=no
+profiles="${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/profiles"
+started=no
+# A running network is used as it is; otherwise one is brought up now and torn down at the end.
+ensure_network() {
   if ! scripts/network.sh status 2>/dev/null | grep -q '^peer0.centralbank .*running'; then
     info "no network running: bringing one up (torn down again at the end)"
     started=yes
@@ -29,6 +33,59 @@ if [[ "${1:-}" == --fabric ]]; then
     scripts/network.sh up
   fi
   scripts/network.sh deploy
+}
+
+if [[ "${1:-}" == --caliper ]]; then
+  load="${2:-16}"
+  seconds="${3:-20}"
+  command -v npm >/dev/null 2>&1 || { info "npm is required for Caliper"; exit 1; }
+  mvn -q -B -DskipTests -pl client -am package
+  ensure_network
+  if [[ ! -d bench/caliper/node_modules/@hyperledger/caliper-cli ]]; then
+    info "installing Caliper (bench/caliper/package.json)"
+    (cd bench/caliper && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  out="$root/bench/target/caliper"
+  mkdir -p "$out"
+  # Caliper's network configuration, from the profiles network.sh wrote (JSON is YAML).
+  python3 - "$profiles" "$out/network.yaml" <<'PY'
+import json, sys, os
+profiles, target = sys.argv[1], sys.argv[2]
+orgs = []
+for org in ("banka", "centralbank"):
+    p = json.load(open(os.path.join(profiles, org + ".json")))
+    orgs.append({
+        "mspid": p["mspId"],
+        "identities": {"certificates": [{"name": "User1", "clientPrivateKey": {"path": p["keyPath"]},
+                                          "clientSignedCert": {"path": p["certPath"]}}]},
+        "peers": [{"endpoint": p["peerEndpoint"], "tlsCACerts": {"path": p["tlsCaCertPath"]},
+                   "grpcOptions": {"grpc.ssl_target_name_override": p["peerHostOverride"]}}],
+    })
+config = {"name": "bondbridge", "version": "2.0.0", "caliper": {"blockchain": "fabric"},
+          "channels": [{"channelName": "bondbridge", "contracts": [{"id": "bondbridge"}]}],
+          "organizations": orgs}
+json.dump(config, open(target, "w"), indent=2)
+PY
+  run_id="$(date +%s)"
+  # A CNY reserve for the mints, through the project's own CLI.
+  scripts/bondbridge --fabric "$profiles" --as centralbank reserve add "CAL-CNY-$run_id" --currency CNY \
+    --class CASH --quantity 1000000000000 --price 1 >/dev/null
+  sed -e "s/HALF_LOAD/$(( (load + 1) / 2 ))/g" -e "s/LOAD/$load/g" -e "s/SECONDS/$seconds/g" -e "s/RUN/$run_id/g" \
+    bench/caliper/benchmark.yaml >"$out/benchmark.yaml"
+  echo "Caliper $(node -p "require('./bench/caliper/node_modules/@hyperledger/caliper-cli/package.json').version"):" \
+    "transfer and mint, fixed-load $load in flight over 2 workers, $seconds s per round"
+  (cd bench/caliper && npx caliper launch manager --caliper-workspace . \
+    --caliper-networkconfig "$out/network.yaml" --caliper-benchconfig "$out/benchmark.yaml" \
+    --caliper-flow-only-test --caliper-report-path "$out/report.html" 2>&1) |
+    tee "$out/caliper.log" | grep -E '^\|| Name |transfer|mint|error' || true
+  echo "report: $out/report.html"
+  exit 0
+fi
+
+if [[ "${1:-}" == --fabric ]]; then
+  shift
+  mvn -q -B -DskipTests -pl bench,ceiling -am package
+  ensure_network
   scripts/network.sh deploy-ceiling
   echo "network: $(cat "${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/orderers") Raft orderer(s), 5 peers," \
     "endorsement MAJORITY of 5 (channel default), TLS, LevelDB;" \
