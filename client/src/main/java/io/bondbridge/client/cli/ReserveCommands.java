@@ -106,7 +106,7 @@ final class ReserveCommands {
             if (m == null && assetClass.requiresMaturity() && series == null) {
                 throw new UsageException(assetClass + " needs --maturity");
             }
-            String hash = ReserveAsset.normalizeStatementHash(statementHash);
+            String hash = ReserveAsset.normalizeStatementHash(statementHash, "--statement-hash");
             ReserveChangeResult r = s.bridge()
                     .reserves()
                     .add(new AssetSpec(asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash, series));
@@ -145,7 +145,7 @@ final class ReserveCommands {
             BigDecimal p =
                     price == null ? null : Session.plain(Parse.nonNegative(price, Decimals.PRICE_SCALE, "--price"));
             LocalDate m = maturity == null ? null : Parse.date(maturity, "--maturity");
-            String hash = ReserveAsset.normalizeStatementHash(statementHash);
+            String hash = ReserveAsset.normalizeStatementHash(statementHash, "--statement-hash");
             printChange(s, s.bridge().reserves().update(asset, new AssetSpec.Update(q, p, m, hash)));
         }
     }
