@@ -13,7 +13,8 @@ import java.util.Objects;
  * <p>JSON form: the plain decimal string with its scale, e.g. {@code "1250000.00"}.
  */
 public final class Amount implements Comparable<Amount> {
-    private static final int MAX_SCALE = 8;
+    /** Most decimal places of any amount. */
+    public static final int MAX_SCALE = 8;
 
     private final long minor;
     private final int scale;
@@ -35,34 +36,78 @@ public final class Amount implements Comparable<Amount> {
     }
 
     /**
-     * Parses a decimal string at exactly {@code scale} places: fewer places are padded, more are rejected (a
-     * user who typed 10.005 CNY meant something the ledger cannot hold).
+     * Parses a decimal string at exactly {@code scale} places, any sign: fewer places are padded, more are rejected
+     * (a user who typed 10.005 CNY meant something the ledger cannot hold). At most {@link Parse#MAX_INTEGER_DIGITS}
+     * integer digits, and the minor units must fit a {@code long} ("out of range" otherwise).
      */
     public static Amount parse(String text, int scale, String what) {
-        if (text == null || text.isBlank()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);
-        }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a decimal number", what, text);
-        }
-        // Bound the magnitude before scaling: "1e999999999" would otherwise expand into a billion digits.
-        if (value.precision() - value.scale() > 19) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is out of range", what, text);
-        }
-        if (value.stripTrailingZeros().scale() > scale) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "%s '%s' has more than %d decimal places", what, text, scale);
-        }
+        BigDecimal value = Parse.decimal(text, scale, what);
         return fromBigDecimal(value.setScale(scale, RoundingMode.UNNECESSARY), what);
+    }
+
+    /**
+     * Parses an amount of money in {@code currency}: at the currency's scale ({@link Currencies#scale}), more than
+     * zero. The parser of every amount whose currency is known where it is read.
+     */
+    public static Amount positive(String text, String currency, String what) {
+        return parse(text, Currencies.scale(currency), what).requirePositive(currency, what);
+    }
+
+    /**
+     * Parses a positive amount of money whose currency is known only later (a price in a bond series' currency, an
+     * amount in a swap line's): more than zero, with at most {@link Currencies#MAX_SCALE} places (the most any
+     * currency has), at the scale it is written with. {@link #in} then puts it at the currency's scale.
+     */
+    public static Amount positive(String text, String what) {
+        BigDecimal value = Parse.decimal(text, Currencies.MAX_SCALE, what);
+        if (value.scale() > Currencies.MAX_SCALE) {
+            value = value.setScale(Currencies.MAX_SCALE, RoundingMode.UNNECESSARY);
+        }
+        if (value.signum() <= 0) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s %s must be more than zero", what, value.toPlainString());
+        }
+        return fromBigDecimal(value.scale() < 0 ? value.setScale(0) : value, what);
+    }
+
+    /**
+     * This amount as money in {@code currency}: at the currency's scale, padded when it has fewer places; more
+     * places than the currency has are INVALID_ARGUMENT naming {@code what}.
+     */
+    public Amount in(String currency, String what) {
+        int target = Currencies.scale(currency);
+        BigDecimal value = toBigDecimal();
+        if (value.stripTrailingZeros().scale() > target) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s '%s' has more than %d decimal places",
+                    what,
+                    value.toPlainString(),
+                    target);
+        }
+        return fromBigDecimal(value.setScale(target, RoundingMode.UNNECESSARY), what);
+    }
+
+    /**
+     * This amount, when it is money that may move in {@code currency}: at the currency's scale and more than zero;
+     * else INVALID_ARGUMENT ("amount 0.00 CNY must be more than zero").
+     */
+    public Amount requirePositive(String currency, String what) {
+        if (scale != Currencies.scale(currency)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s %s is not at the scale of %s", what, this, currency);
+        }
+        if (!isPositive()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, this, currency);
+        }
+        return this;
     }
 
     /** Parses a decimal string keeping the scale it is written with (the codec's form). */
     public static Amount parseExact(String text) {
         BigDecimal value = new BigDecimal(text);
-        if (value.precision() - value.scale() > 19 || value.scale() > MAX_SCALE) {
+        if (value.precision() - value.scale() > Parse.MAX_INTEGER_DIGITS || value.scale() > MAX_SCALE) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount '%s' is out of range", text);
         }
         return fromBigDecimal(value.scale() < 0 ? value.setScale(0) : value, "amount");

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
  * agrees whatever JDK it runs.
  */
 public final class Currencies {
+    /** The most decimal places of any currency's minor unit (BHD, KWD...). */
+    public static final int MAX_SCALE = 3;
+
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
     private Currencies() {}
 
-    /** Validates an ISO 4217-style code (three capital letters) and returns it. */
+    /** The parser of a currency code: an ISO 4217-style code (three capital letters), returned as is. */
     public static String require(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "currency '%s' is not a 3-letter code", code);
@@ -26,10 +29,5 @@ public final class Currencies {
             case "BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD" -> 3;
             default -> 2;
         };
-    }
-
-    /** Parses an amount of money in {@code currency}, at that currency's scale. */
-    public static Amount parse(String text, String currency, String what) {
-        return Amount.parse(text, scale(currency), what);
     }
 }

@@ -4,11 +4,10 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Parse;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +43,6 @@ public record SeriesTerms(
         String program,
         String useOfProceeds,
         String rateCap) {
-    private static final BigDecimal MAX_RATE = new BigDecimal("100");
     private static final List<Integer> FREQUENCIES = List.of(1, 2, 4, 12);
 
     /**
@@ -61,14 +59,12 @@ public record SeriesTerms(
     public Series toSeries(String issuer, String payingAccount, Instant createdAt) {
         String id = Series.requireId(seriesId);
         String ccy = Currencies.require(currency);
-        Amount faceValue = Currencies.parse(face, ccy, "face");
-        if (!faceValue.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "face %s must be more than zero", faceValue);
-        }
+        Amount faceValue = Amount.positive(face, ccy, "face");
         CouponType type = enumValue(CouponType.class, couponType, "coupon type");
         boolean noRate = couponRate == null || couponRate.isBlank();
-        BigDecimal rate =
-                type == CouponType.ZERO && noRate ? BigDecimal.ZERO.setScale(2) : rate(couponRate, "coupon rate");
+        BigDecimal rate = type == CouponType.ZERO && noRate
+                ? BigDecimal.ZERO.setScale(2)
+                : Parse.percent(couponRate, "coupon rate");
         if (type == CouponType.ZERO && rate.signum() != 0) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "a ZERO coupon series has no coupon rate (%s given)", couponRate);
@@ -81,8 +77,8 @@ public record SeriesTerms(
                     FREQUENCIES,
                     type == CouponType.ZERO ? " (0 for ZERO)" : "");
         }
-        LocalDate issued = date(issueDate, "issue date");
-        LocalDate matures = date(maturity, "maturity");
+        LocalDate issued = Parse.date(issueDate, "issue date");
+        LocalDate matures = Parse.date(maturity, "maturity");
         if (!matures.isAfter(issued)) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "maturity %s must be after the issue date %s", matures, issued);
@@ -98,7 +94,7 @@ public record SeriesTerms(
         BigDecimal floor = null;
         if (type == CouponType.INDEXED) {
             floor = BigDecimal.ZERO.setScale(2);
-            cap = rateCap == null || rateCap.isBlank() ? rate.add(BigDecimal.ONE) : rate(rateCap, "rate cap");
+            cap = rateCap == null || rateCap.isBlank() ? rate.add(BigDecimal.ONE) : Parse.percent(rateCap, "rate cap");
             if (cap.compareTo(rate) < 0) {
                 throw LedgerException.of(
                         ErrorCode.INVALID_ARGUMENT,
@@ -158,35 +154,6 @@ public record SeriesTerms(
                         issueDate,
                         maturity);
             }
-        }
-    }
-
-    /** A percentage within 0-100 with at most 4 places, at scale 2 or more. */
-    private static BigDecimal rate(String text, String what) {
-        BigDecimal r;
-        try {
-            r = new BigDecimal(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a percentage", what, text);
-        }
-        if (r.signum() < 0
-                || r.compareTo(MAX_RATE) > 0
-                || r.stripTrailingZeros().scale() > 4) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "%s %s%% must be within 0-100 with at most 4 decimal places",
-                    what,
-                    text);
-        }
-        return r.setScale(Math.max(2, r.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
-    }
-
-    /** An ISO date (YYYY-MM-DD), as the terms and the coupon record date are written. */
-    public static LocalDate date(String text, String what) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not an ISO date (YYYY-MM-DD)", what, text);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * never changed (a correction would be a new, separately audited kind of row; not built).
  *
  * @param month {@code YYYY-MM}
+ * <p>The figures are stored as posted, with at most {@link #FIGURE_SCALE} decimal places.
+ *
  * @param exports goods exports (USD, any consistent unit)
  * @param imports goods imports (same unit)
  * @param gdp GDP for the month (same unit), positive
@@ -28,6 +30,9 @@ public record TradeMonth(
         String postedBy,
         String txId,
         Instant at) {
+    /** Most decimal places of a posted figure (exports, imports, gdp, high-tech share). */
+    public static final int FIGURE_SCALE = 8;
+
     public TradeMonth {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(surplusRatio, "surplusRatio");

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * An account reference, {@code OWNER:name}, where OWNER is the owning organization's MSP ID (the canonical form
- * stored on the ledger). Input may name the owner by alias ({@code banka:main}); the ledger resolves
- * it.
+ * stored on the ledger). Input may name the owner by alias ({@code banka:main}): {@link #parse} keeps the owner as
+ * written, and the ledger resolves it to the MSP ID before it reads or writes anything under the id.
  *
- * @param owner MSP ID of the owning participant
+ * @param owner MSP ID of the owning participant (or, for an id just parsed from input, the owner as written)
  * @param name account name within the owner
  */
 public record AccountId(String owner, String name) {
@@ -25,13 +25,20 @@ public record AccountId(String owner, String name) {
         }
     }
 
-    /** Splits {@code ORG:name} without resolving ORG. */
-    public static String[] split(String text) {
-        int colon = text == null ? -1 : text.lastIndexOf(':');
-        if (colon <= 0 || colon == text.length() - 1) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "account '%s' is not of the form ORG:name", text);
+    /**
+     * The parser of an account reference, {@code ORG:name}: the owner as written (an MSP ID or an alias, which the
+     * ledger resolves to the canonical id) and a valid account name.
+     */
+    public static AccountId parse(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);
         }
-        return new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        String t = text.strip();
+        int colon = t.lastIndexOf(':');
+        if (colon <= 0 || colon == t.length() - 1) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not of the form ORG:name", what, text);
+        }
+        return new AccountId(t.substring(0, colon), t.substring(colon + 1));
     }
 
     @Override

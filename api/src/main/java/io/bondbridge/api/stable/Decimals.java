@@ -2,6 +2,7 @@ package io.bondbridge.api.stable;
 
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Parse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -16,7 +17,8 @@ import java.math.RoundingMode;
  *   <li>policy checks never use a rounded ratio: they compare exact products ({@code adjusted >= min x units});
  *       the chaincode computes the reported ratios with these scales and rounding modes;
  *   <li>reserve quantities keep at most {@link #QUANTITY_SCALE} places and unit prices at most {@link
- *       #PRICE_SCALE}, stored without trailing zeros so one value has one JSON form.
+ *       #PRICE_SCALE}, stored without trailing zeros so one value has one JSON form; like every number the ledger
+ *       takes, at most {@link Parse#MAX_INTEGER_DIGITS} integer digits.
  * </ul>
  */
 public final class Decimals {
@@ -56,27 +58,12 @@ public final class Decimals {
         return value.setScale(RATIO_SCALE, RoundingMode.UNNECESSARY);
     }
 
-    /** Most digits before the decimal point of any quantity, price or amount (far beyond any real reserve). */
-    public static final int MAX_INTEGER_DIGITS = 24;
-
-    /**
-     * Rejects a decimal with more than {@link #MAX_INTEGER_DIGITS} integer digits, before anything scales it (a
-     * text like {@code 1e999999999} would otherwise become a billion-digit number).
-     */
-    public static BigDecimal requireMagnitude(BigDecimal value, String name) {
-        if (value != null && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "%s has more than %d integer digits", name, MAX_INTEGER_DIGITS);
-        }
-        return value;
-    }
-
     /** A non-negative decimal with at most {@code maxScale} places, without trailing zeros. */
     public static BigDecimal canonical(BigDecimal value, int maxScale, String name) {
         if (value == null) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", name);
         }
-        requireMagnitude(value, name);
+        Parse.magnitude(value, name);
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
             throw LedgerException.of(
@@ -92,15 +79,21 @@ public final class Decimals {
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
-    public static BigDecimal parse(String text, String name) {
-        if (text == null || text.isBlank()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", name);
+    /**
+     * The parser of a policy ratio written as a percentage ({@code 2.5} is the ratio 0.025): zero to {@code maxPercent}
+     * with at most {@link #RATIO_SCALE} - 2 places, returned as the ratio.
+     */
+    public static BigDecimal ratioFromPercent(String text, String what, BigDecimal maxPercent) {
+        BigDecimal pct = Parse.nonNegative(text, RATIO_SCALE - 2, what);
+        if (pct.compareTo(maxPercent) > 0) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s %s%% is above %s%%",
+                    what,
+                    pct.toPlainString(),
+                    maxPercent.toPlainString());
         }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a decimal number", name, text);
-        }
+        return pct.movePointLeft(2);
     }
 
     /** A ratio as a percentage for messages: 0.005000 -> "0.5%". */

@@ -140,6 +140,11 @@ public record ReserveAsset(
 
     /** Normalizes a statement hash to lower-case hex of 16 to 64 bytes; null stays null. */
     public static String normalizeStatementHash(String hex) {
+        return normalizeStatementHash(hex, "statement hash");
+    }
+
+    /** {@link #normalizeStatementHash(String)}, naming the argument {@code what} in a rejection. */
+    public static String normalizeStatementHash(String hex, String what) {
         if (hex == null) {
             return null;
         }
@@ -150,7 +155,8 @@ public record ReserveAsset(
         if (!HEX.matcher(h).matches()) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "statement hash '%s' is not hex of 16 to 64 bytes (e.g. a SHA-256 of 64 hex digits)",
+                    "%s '%s' is not hex of 16 to 64 bytes (e.g. a SHA-256 of 64 hex digits)",
+                    what,
                     hex);
         }
         return h;

@@ -1,7 +1,6 @@
 package io.bondbridge.chaincode.bond;
 
 import io.bondbridge.api.Amount;
-import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.bond.CouponType;
@@ -143,20 +142,11 @@ final class BondBook {
     }
 
     /** The caller owns {@code reference}; returns its id. */
-    AccountId owned(Caller caller, String reference) {
+    AccountId owned(Caller caller, AccountId reference) {
         registry.caller(caller);
         AccountId id = registry.accountId(reference);
         registry.requireOwner(caller, id);
         return id;
-    }
-
-    Amount price(String text, Series s, String what) {
-        Amount price = Currencies.parse(text, s.currency(), what);
-        if (!price.isPositive()) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, price, s.currency());
-        }
-        return price;
     }
 
     LocalDate today() {

@@ -66,11 +66,14 @@ public final class Bonds {
         return new SeriesCreated(ledger.txId(), s);
     }
 
-    /** The owner of {@code account} consents to pay up to {@code amount} for primary allocations of a series. */
-    public SubscribeResult subscribe(Caller caller, String seriesId, String account, String amountText) {
+    /**
+     * The owner of {@code account} consents to pay up to {@code amount} (more than zero, at most the places of the
+     * series currency) for primary allocations of a series.
+     */
+    public SubscribeResult subscribe(Caller caller, String seriesId, AccountId account, Amount amountGiven) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
-        Amount amount = book.price(amountText, s, "subscription amount");
+        Amount amount = amountGiven.in(s.currency(), "subscription amount");
         book.requireEligible(id);
         Subscription sub = new Subscription(s.seriesId(), id.toString(), amount, ledger.now());
         ledger.put(BondKeys.subscription(s.seriesId(), id), sub);
@@ -79,15 +82,11 @@ public final class Bonds {
     }
 
     /** The owner of {@code account} consents to sell up to {@code units} back to the issuer at {@code minPrice}+. */
-    public TenderResult tender(Caller caller, String seriesId, String account, String unitsText, String minPriceText) {
+    public TenderResult tender(Caller caller, String seriesId, AccountId account, Amount units, Amount minPrice) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
         Tender tender = new Tender(
-                s.seriesId(),
-                id.toString(),
-                Units.positive(unitsText, "tendered units"),
-                book.price(minPriceText, s, "minimum price"),
-                ledger.now());
+                s.seriesId(), id.toString(), units, minPrice.in(s.currency(), "minimum price"), ledger.now());
         ledger.put(BondKeys.tender(s.seriesId(), id), tender);
         ledger.emit("BondTendered", tender);
         return new TenderResult(ledger.txId(), tender);
@@ -97,11 +96,10 @@ public final class Bonds {
      * Primary issue, delivery versus payment: the buyer's stable units go to the issuer's paying account and the
      * units to the buyer in this one transaction, or nothing moves. Never beyond the authorized amount.
      */
-    public IssueResult issue(Caller caller, String seriesId, String to, String unitsText, String priceText) {
+    public IssueResult issue(Caller caller, String seriesId, AccountId to, Amount units, Amount priceGiven) {
         Series s = book.series(seriesId);
         book.requireIssuer(caller, s, "issue");
-        Amount units = Units.positive(unitsText, "units");
-        Amount price = book.price(priceText, s, "price");
+        Amount price = priceGiven.in(s.currency(), "price");
         AccountId buyer = registry.accountId(to);
         book.requireEligible(buyer);
         if (!book.today().isBefore(s.maturity())) {
@@ -162,10 +160,9 @@ public final class Bonds {
     }
 
     /** The owner of {@code from} moves free units to another eligible account. */
-    public BondTransferResult transfer(Caller caller, String seriesId, String from, String to, String unitsText) {
+    public BondTransferResult transfer(Caller caller, String seriesId, AccountId from, AccountId to, Amount units) {
         AccountId fromId = book.owned(caller, from);
         Series s = book.series(seriesId);
-        Amount units = Units.positive(unitsText, "units");
         AccountId toId = registry.accountId(to);
         if (fromId.equals(toId)) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "cannot transfer from %s to itself", fromId);
@@ -208,7 +205,7 @@ public final class Bonds {
     }
 
     /** At or after maturity the holder's owner redeems its free units: principal = units x face, units burned. */
-    public BondRedeemResult redeem(Caller caller, String seriesId, String account) {
+    public BondRedeemResult redeem(Caller caller, String seriesId, AccountId account) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
         if (book.today().isBefore(s.maturity())) {
@@ -239,11 +236,10 @@ public final class Bonds {
     }
 
     /** The issuer buys back units against the holder's {@link Tender}; the units are burned. */
-    public BuybackResult buyback(Caller caller, String seriesId, String from, String unitsText, String priceText) {
+    public BuybackResult buyback(Caller caller, String seriesId, AccountId from, Amount units, Amount priceGiven) {
         Series s = book.series(seriesId);
         book.requireIssuer(caller, s, "buy back");
-        Amount units = Units.positive(unitsText, "units");
-        Amount price = book.price(priceText, s, "price");
+        Amount price = priceGiven.in(s.currency(), "price");
         AccountId holder = registry.accountId(from);
         Tender tender = ledger.find(BondKeys.tender(s.seriesId(), holder), Tender.class)
                 .orElseThrow(() -> LedgerException.of(
@@ -328,7 +324,7 @@ public final class Bonds {
      * Holdings of one series or all ({@code seriesId} null), of one account or all readable ({@code account}
      * null). The owner reads its own; REGULATOR and AUDITOR read all; a series' issuer reads its series.
      */
-    public List<Holding> holdings(Caller caller, String seriesId, String account) {
+    public List<Holding> holdings(Caller caller, String seriesId, AccountId account) {
         Participant p = registry.caller(caller);
         boolean supervisor = p.has(Role.REGULATOR) || p.has(Role.AUDITOR);
         List<Series> series = seriesId == null ? book.allSeries() : List.of(book.series(seriesId));

@@ -11,7 +11,6 @@ import io.bondbridge.api.bond.CouponType;
 import io.bondbridge.api.bond.DayCount;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.Series;
-import io.bondbridge.api.bond.SeriesTerms;
 import io.bondbridge.api.bond.Units;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.chaincode.governance.Registry;
@@ -52,14 +51,13 @@ public final class Coupons {
      * (scheduled dates: the issue date plus multiples of 12/frequency months, the last one the maturity). It
      * accrues from the previous scheduled date (or the issue date) at the rate in force now.
      */
-    public CouponOpenResult open(Caller caller, String seriesId, String recordDateText) {
+    public CouponOpenResult open(Caller caller, String seriesId, LocalDate record) {
         Series s = book.series(seriesId);
         book.requireIssuer(caller, s, "open a coupon period of");
         if (s.couponType() == CouponType.ZERO) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "series %s is a ZERO coupon series: it pays no coupons", s.seriesId());
         }
-        LocalDate record = SeriesTerms.date(recordDateText, "record date");
         if (record.isBefore(s.issueDate()) || record.isAfter(s.maturity())) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
@@ -105,7 +103,7 @@ public final class Coupons {
     }
 
     /** The owner of {@code account} claims its coupon for one period, once, after the record date has ended. */
-    public Claim claim(Caller caller, String seriesId, String periodId, String account) {
+    public Claim claim(Caller caller, String seriesId, String periodId, AccountId account) {
         AccountId id = book.owned(caller, account);
         Series s = book.series(seriesId);
         CouponPeriod p = ledger.get(

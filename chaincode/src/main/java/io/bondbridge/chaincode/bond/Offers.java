@@ -39,11 +39,10 @@ public final class Offers {
 
     /** The owner of {@code from} offers free units; {@code expires} null = until cancelled. */
     public OfferResult offer(
-            Caller caller, String seriesId, String from, String unitsText, String priceText, Instant expires) {
+            Caller caller, String seriesId, AccountId from, Amount units, Amount priceGiven, Instant expires) {
         AccountId seller = book.owned(caller, from);
         Series s = book.series(seriesId);
-        Amount units = Units.positive(unitsText, "units");
-        Amount price = book.price(priceText, s, "price");
+        Amount price = priceGiven.in(s.currency(), "price");
         if (expires != null && !ledger.now().isBefore(expires)) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
@@ -74,7 +73,7 @@ public final class Offers {
     }
 
     /** The owner of {@code buyerAccount} takes the whole offer: DvP, both legs or neither. */
-    public OfferAcceptResult accept(Caller caller, String offerId, String buyerAccount) {
+    public OfferAcceptResult accept(Caller caller, String offerId, AccountId buyerAccount) {
         AccountId buyer = book.owned(caller, buyerAccount);
         Offer offer = open(offerId);
         if (offer.expiredAt(ledger.now())) {

@@ -14,7 +14,6 @@ import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +36,20 @@ public final class TradeIndex {
         this.ledger = ledger;
     }
 
+    /**
+     * STATISTICS posts one month: exports and imports zero or more, gdp more than zero, the high-tech share (percent,
+     * or null) zero to 100 (the signs are the contract's parse); each stored as written, with at most {@link
+     * TradeMonth#FIGURE_SCALE} places.
+     */
     public TradePostResult post(
-            Caller caller, String monthText, String exports, String imports, String gdp, String hightechShare) {
+            Caller caller, YearMonth month, BigDecimal ex, BigDecimal im, BigDecimal g, BigDecimal share) {
         registry.requireRole(caller, "post trade data", Role.STATISTICS);
-        YearMonth month = month(monthText);
-        BigDecimal ex = figure(exports, "exports", false);
-        BigDecimal im = figure(imports, "imports", false);
-        BigDecimal g = figure(gdp, "gdp", true);
-        BigDecimal share = hightechShare == null ? null : figure(hightechShare, "high-tech share", false);
+        requireScale(ex, "exports");
+        requireScale(im, "imports");
+        requireScale(g, "gdp");
+        if (share != null) {
+            requireScale(share, "high-tech share");
+        }
         if (share != null && share.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "high-tech share %s%% is above 100%%", share);
         }
@@ -152,32 +157,15 @@ public final class TradeIndex {
         return new RateIndex.Point(m.month(), m.surplusRatio(), m.hightechShare());
     }
 
-    private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "month '%s' is not YYYY-MM", text);
-        }
-    }
-
-    private static BigDecimal figure(String text, String what, boolean positive) {
-        BigDecimal v;
-        try {
-            v = new BigDecimal(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not a decimal number", what, text);
-        }
-        if (v.precision() - v.scale() > 19 || v.scale() > 8) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is out of range", what, text);
-        }
-        if (positive ? v.signum() <= 0 : v.signum() < 0) {
+    /** A figure is stored as written, so it is written with at most {@link TradeMonth#FIGURE_SCALE} places. */
+    private static void requireScale(BigDecimal v, String what) {
+        if (v.scale() > TradeMonth.FIGURE_SCALE) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "%s %s must be %s",
+                    "%s %s has more than %d decimal places",
                     what,
-                    text,
-                    positive ? "more than zero" : "zero or more");
+                    v.toPlainString(),
+                    TradeMonth.FIGURE_SCALE);
         }
-        return v;
     }
 }

@@ -6,8 +6,14 @@ import io.bondbridge.api.LedgerException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
-/** Parsing of transaction arguments at the contract's edge, with the argument's name in every rejection. */
+/**
+ * Parsing of transaction arguments at the contract's edge, with the argument's name in every rejection. Values are
+ * parsed by the api's parsers ({@code Amount.positive}, {@code Units.positive}, {@code AccountId.parse},
+ * {@code Parse.date}...); this class adds what is particular to arguments: required and optional text, JSON inputs
+ * and enums.
+ */
 final class Args {
     private Args() {}
 
@@ -21,6 +27,12 @@ final class Args {
     /** Optional arguments travel as empty strings. */
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An optional argument parsed by {@code parser} (given the text and {@code name}), or null when empty. */
+    static <T> T optional(String value, String name, BiFunction<String, String, T> parser) {
+        String v = optional(value);
+        return v == null ? null : parser.apply(v, name);
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Amount;
 import io.bondbridge.api.Functions;
-import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Parse;
+import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.SeriesTerms;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.bond.Units;
+import io.bondbridge.api.governance.AccountId;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -13,7 +15,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
  * Bond tokens: series, DvP issue, transfer, offers, coupons by claim, redemption, buyback, the rate index. Units are
- * decimal strings with at most 2 places, prices in the series currency, rates in percent.
+ * decimal strings with at most 2 places, prices in the series currency, rates in percent. Arguments are parsed here
+ * into typed values; a price is parsed at the places it is written with, and the rule puts it at the series
+ * currency's scale (which only the series knows).
  */
 @Contract(name = Functions.Bond.NAME, info = @Info(title = "bondbridge bond tokens", version = "0.1.0"))
 public final class BondContract implements FeatureContract {
@@ -31,14 +35,23 @@ public final class BondContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String subscribe(TxContext ctx, String series, String account, String amount) {
         return ctx.reply(() -> ctx.bonds()
-                .subscribe(ctx.caller(), Args.required(series, "series"), Args.required(account, "account"), amount));
+                .subscribe(
+                        ctx.caller(),
+                        series(series),
+                        AccountId.parse(account, "account"),
+                        Amount.positive(amount, "subscription amount")));
     }
 
     /** The issuer allocates units to a subscribed account: DvP. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String issue(TxContext ctx, String series, String to, String units, String price) {
         return ctx.reply(() -> ctx.bonds()
-                .issue(ctx.caller(), Args.required(series, "series"), Args.required(to, "to"), units, price));
+                .issue(
+                        ctx.caller(),
+                        series(series),
+                        AccountId.parse(to, "to"),
+                        Units.positive(units, "units"),
+                        Amount.positive(price, "price")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -46,10 +59,10 @@ public final class BondContract implements FeatureContract {
         return ctx.reply(() -> ctx.bonds()
                 .transfer(
                         ctx.caller(),
-                        Args.required(series, "series"),
-                        Args.required(from, "from"),
-                        Args.required(to, "to"),
-                        units));
+                        series(series),
+                        AccountId.parse(from, "from"),
+                        AccountId.parse(to, "to"),
+                        Units.positive(units, "units")));
     }
 
     /** The seller offers units at a price; {@code expires} an ISO-8601 instant or empty. */
@@ -58,17 +71,17 @@ public final class BondContract implements FeatureContract {
         return ctx.reply(() -> ctx.offers()
                 .offer(
                         ctx.caller(),
-                        Args.required(series, "series"),
-                        Args.required(from, "from"),
-                        units,
-                        price,
-                        instant(Args.optional(expires))));
+                        series(series),
+                        AccountId.parse(from, "from"),
+                        Units.positive(units, "units"),
+                        Amount.positive(price, "price"),
+                        Args.optional(expires, "expiry", Parse::instant)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String accept(TxContext ctx, String offerId, String buyer) {
         return ctx.reply(() ->
-                ctx.offers().accept(ctx.caller(), Args.required(offerId, "offer"), Args.required(buyer, "buyer")));
+                ctx.offers().accept(ctx.caller(), Args.required(offerId, "offer"), AccountId.parse(buyer, "buyer")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -84,8 +97,7 @@ public final class BondContract implements FeatureContract {
     /** The issuer opens a coupon period with a record date (ISO date). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String coupon(TxContext ctx, String series, String recordDate) {
-        return ctx.reply(() -> ctx.coupons()
-                .open(ctx.caller(), Args.required(series, "series"), Args.required(recordDate, "record date")));
+        return ctx.reply(() -> ctx.coupons().open(ctx.caller(), series(series), Parse.date(recordDate, "record date")));
     }
 
     /** The holder's owner claims its coupon for a period. */
@@ -94,15 +106,14 @@ public final class BondContract implements FeatureContract {
         return ctx.reply(() -> ctx.coupons()
                 .claim(
                         ctx.caller(),
-                        Args.required(series, "series"),
+                        series(series),
                         Args.required(period, "period"),
-                        Args.required(account, "account")));
+                        AccountId.parse(account, "account")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String redeem(TxContext ctx, String series, String account) {
-        return ctx.reply(() ->
-                ctx.bonds().redeem(ctx.caller(), Args.required(series, "series"), Args.required(account, "account")));
+        return ctx.reply(() -> ctx.bonds().redeem(ctx.caller(), series(series), AccountId.parse(account, "account")));
     }
 
     /** The holder's owner consents to sell up to {@code units} back to the issuer at {@code minPrice} or more. */
@@ -111,35 +122,45 @@ public final class BondContract implements FeatureContract {
         return ctx.reply(() -> ctx.bonds()
                 .tender(
                         ctx.caller(),
-                        Args.required(series, "series"),
-                        Args.required(account, "account"),
-                        units,
-                        minPrice));
+                        series(series),
+                        AccountId.parse(account, "account"),
+                        Units.positive(units, "tendered units"),
+                        Amount.positive(minPrice, "minimum price")));
     }
 
     /** The issuer buys back tendered units; they are burned. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String buyback(TxContext ctx, String series, String from, String units, String price) {
         return ctx.reply(() -> ctx.bonds()
-                .buyback(ctx.caller(), Args.required(series, "series"), Args.required(from, "from"), units, price));
+                .buyback(
+                        ctx.caller(),
+                        series(series),
+                        AccountId.parse(from, "from"),
+                        Units.positive(units, "units"),
+                        Amount.positive(price, "price")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String show(TxContext ctx, String series) {
-        return ctx.reply(() -> ctx.bonds().show(ctx.caller(), Args.required(series, "series")));
+        return ctx.reply(() -> ctx.bonds().show(ctx.caller(), series(series)));
     }
 
     /** Holdings of a series (or all when empty), of an account (or all readable when empty). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String holdings(TxContext ctx, String series, String account) {
-        return ctx.reply(() ->
-                Map.of("holdings", ctx.bonds().holdings(ctx.caller(), Args.optional(series), Args.optional(account))));
+        return ctx.reply(() -> Map.of(
+                "holdings",
+                ctx.bonds()
+                        .holdings(
+                                ctx.caller(),
+                                Args.optional(series, "series", (id, name) -> Series.requireId(id)),
+                                Args.optional(account, "account", AccountId::parse))));
     }
 
     /** The coupon rate history of a series with the data behind each reset, and the next-tranche signal. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String rates(TxContext ctx, String series) {
-        return ctx.reply(() -> ctx.tradeIndex().rates(ctx.caller(), Args.required(series, "series")));
+        return ctx.reply(() -> ctx.tradeIndex().rates(ctx.caller(), series(series)));
     }
 
     /** STATISTICS posts one month of trade data (figures in USD; high-tech share in percent, or empty). */
@@ -149,11 +170,14 @@ public final class BondContract implements FeatureContract {
         return ctx.reply(() -> ctx.tradeIndex()
                 .post(
                         ctx.caller(),
-                        Args.required(month, "month"),
-                        exports,
-                        imports,
-                        gdp,
-                        Args.optional(hightechShare)));
+                        Parse.month(month, "month"),
+                        Parse.nonNegative(exports, TradeMonth.FIGURE_SCALE, "exports"),
+                        Parse.nonNegative(imports, TradeMonth.FIGURE_SCALE, "imports"),
+                        Parse.positive(gdp, TradeMonth.FIGURE_SCALE, "gdp"),
+                        Args.optional(
+                                hightechShare,
+                                "high-tech share",
+                                (text, name) -> Parse.nonNegative(text, TradeMonth.FIGURE_SCALE, name))));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -161,14 +185,8 @@ public final class BondContract implements FeatureContract {
         return ctx.reply(() -> Map.of("months", ctx.tradeIndex().list(ctx.caller())));
     }
 
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "expiry '%s' is not an ISO-8601 instant", text);
-        }
+    /** A series id argument: required, 3-32 capital letters, digits or '-'. */
+    private static String series(String text) {
+        return Series.requireId(Args.required(text, "series"));
     }
 }

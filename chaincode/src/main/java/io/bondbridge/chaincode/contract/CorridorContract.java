@@ -1,6 +1,8 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Amount;
 import io.bondbridge.api.Functions;
+import io.bondbridge.api.governance.ReferenceRate;
 import io.bondbridge.chaincode.payment.Compliance;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -16,8 +18,13 @@ public final class CorridorContract implements FeatureContract {
     /** A central bank or the regulator sets a corridor; {@code currencies} and {@code dailyLimitUsd} may be empty. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String set(TxContext ctx, String id, String jurisdictions, String currencies, String dailyLimitUsd) {
-        return ctx.reply(() ->
-                ctx.corridors().set(ctx.caller(), Args.required(id, "id"), jurisdictions, currencies, dailyLimitUsd));
+        return ctx.reply(() -> ctx.corridors()
+                .set(
+                        ctx.caller(),
+                        Args.required(id, "id"),
+                        jurisdictions,
+                        currencies,
+                        Args.optional(dailyLimitUsd, "daily limit (USD)", (text, name) -> usd(text, name))));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -58,6 +65,10 @@ public final class CorridorContract implements FeatureContract {
     /** The regulator sets the USD alert threshold (default 50000.00). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setAlertThreshold(TxContext ctx, String usd) {
-        return ctx.reply(() -> ctx.compliance().setThreshold(ctx.caller(), usd));
+        return ctx.reply(() -> ctx.compliance().setThreshold(ctx.caller(), usd(usd, "alert threshold")));
+    }
+
+    private static Amount usd(String text, String what) {
+        return Amount.positive(text, ReferenceRate.USD, what);
     }
 }

@@ -1,6 +1,9 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Currencies;
 import io.bondbridge.api.Functions;
+import io.bondbridge.api.Parse;
+import io.bondbridge.api.governance.ReferenceRate;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -13,7 +16,11 @@ public final class FxContract implements FeatureContract {
     /** The currency's issuer, or the regulator, sets its USD reference rate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setReference(TxContext ctx, String currency, String usd) {
-        return ctx.reply(() -> ctx.referenceRates().set(ctx.caller(), Args.required(currency, "currency"), usd));
+        return ctx.reply(() -> ctx.referenceRates()
+                .set(
+                        ctx.caller(),
+                        Currencies.require(Args.required(currency, "currency")),
+                        Parse.exchangeRate(usd, ReferenceRate.SCALE, "USD rate")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

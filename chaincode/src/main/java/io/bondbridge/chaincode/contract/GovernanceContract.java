@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Registry;
@@ -62,7 +63,10 @@ public final class GovernanceContract implements FeatureContract {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String getAccount(TxContext ctx, String account) {
-        return ctx.reply(() -> ctx.registry().account(Args.required(account, "account")));
+        return ctx.reply(() -> {
+            Registry registry = ctx.registry();
+            return registry.account(registry.accountId(AccountId.parse(account, "account")));
+        });
     }
 
     /** Accounts of one participant, or of all when {@code owner} is empty. */
@@ -81,11 +85,11 @@ public final class GovernanceContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String freezeAccount(TxContext ctx, String account, String reason, String orderRef) {
         return ctx.reply(
-                () -> ctx.governance().freeze(ctx.caller(), Args.required(account, "account"), reason, orderRef));
+                () -> ctx.governance().freeze(ctx.caller(), AccountId.parse(account, "account"), reason, orderRef));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String unfreezeAccount(TxContext ctx, String account) {
-        return ctx.reply(() -> ctx.governance().unfreeze(ctx.caller(), Args.required(account, "account")));
+        return ctx.reply(() -> ctx.governance().unfreeze(ctx.caller(), AccountId.parse(account, "account")));
     }
 }

@@ -1,5 +1,6 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Amount;
 import io.bondbridge.api.Functions;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -30,21 +31,23 @@ public final class NettingContract implements FeatureContract {
         });
     }
 
-    /** One of two central banks creates a swap line; limit in the first currency. */
+    /** One of two central banks creates a swap line; limit in the first currency (its places checked by the rule). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String createSwapLine(TxContext ctx, String id, String between, String currencies, String limit) {
-        return ctx.reply(
-                () -> ctx.swapLines().create(ctx.caller(), Args.required(id, "id"), between, currencies, limit));
+        return ctx.reply(() -> ctx.swapLines()
+                .create(ctx.caller(), Args.required(id, "id"), between, currencies, Amount.positive(limit, "limit")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String drawSwapLine(TxContext ctx, String id, String amount) {
-        return ctx.reply(() -> ctx.swapLines().draw(ctx.caller(), Args.required(id, "id"), amount));
+        return ctx.reply(
+                () -> ctx.swapLines().draw(ctx.caller(), Args.required(id, "id"), Amount.positive(amount, "amount")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String repaySwapLine(TxContext ctx, String id, String amount) {
-        return ctx.reply(() -> ctx.swapLines().repay(ctx.caller(), Args.required(id, "id"), amount));
+        return ctx.reply(
+                () -> ctx.swapLines().repay(ctx.caller(), Args.required(id, "id"), Amount.positive(amount, "amount")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

@@ -1,8 +1,10 @@
 package io.bondbridge.chaincode.contract;
 
-import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Currencies;
 import io.bondbridge.api.Functions;
-import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Parse;
+import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.api.payment.Instruction;
 import io.bondbridge.api.payment.PrivatePayment;
 import java.util.Map;
@@ -71,11 +73,11 @@ public final class PaymentContract implements FeatureContract {
         return ctx.reply(() -> ctx.fxQuotes()
                 .set(
                         ctx.caller(),
-                        Args.required(account, "account"),
-                        Args.required(base, "base"),
-                        Args.required(quote, "quote"),
-                        rate,
-                        validUntil));
+                        AccountId.parse(account, "account"),
+                        Currencies.require(Args.required(base, "base")),
+                        Currencies.require(Args.required(quote, "quote")),
+                        Parse.exchangeRate(rate, FxQuote.RATE_SCALE, "rate"),
+                        Parse.instant(validUntil, "valid-until")));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -86,13 +88,8 @@ public final class PaymentContract implements FeatureContract {
     /** A corridor's usage on a UTC day (ISO date; today when empty). */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String usage(TxContext ctx, String corridor, String day) {
-        return ctx.reply(() -> {
-            try {
-                return ctx.payments().usage(Args.required(corridor, "corridor"), Args.optional(day));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "day '%s' is not an ISO date", day);
-            }
-        });
+        return ctx.reply(() ->
+                ctx.payments().usage(Args.required(corridor, "corridor"), Args.optional(day, "day", Parse::date)));
     }
 
     private static <T> T transientInput(TxContext ctx, String key, Class<T> type) {

@@ -83,12 +83,12 @@ public final class Governance {
         return account;
     }
 
-    public Account freeze(Caller caller, String reference, String reason, String orderRef) {
+    public Account freeze(Caller caller, AccountId reference, String reason, String orderRef) {
         registry.requireRole(caller, "freeze accounts", Role.REGULATOR);
         if (reason == null || reason.isBlank()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a freeze needs a reason");
         }
-        Account account = registry.account(reference);
+        Account account = registry.account(registry.accountId(reference));
         if (account.frozen()) {
             throw LedgerException.of(ErrorCode.CONFLICT, "account %s is already frozen", account.id());
         }
@@ -106,9 +106,9 @@ public final class Governance {
         return frozen;
     }
 
-    public Account unfreeze(Caller caller, String reference) {
+    public Account unfreeze(Caller caller, AccountId reference) {
         registry.requireRole(caller, "unfreeze accounts", Role.REGULATOR);
-        Account account = registry.account(reference);
+        Account account = registry.account(registry.accountId(reference));
         if (!account.frozen()) {
             throw LedgerException.of(ErrorCode.CONFLICT, "account %s is not frozen", account.id());
         }

@@ -24,8 +24,6 @@ import java.util.Optional;
 public final class ReferenceRates {
     public static final String NAMESPACE = "gov.fxref";
 
-    private static final BigDecimal MAX = new BigDecimal("1000000");
-
     private final Registry registry;
     private final Ledger ledger;
 
@@ -38,8 +36,8 @@ public final class ReferenceRates {
         return Key.of(NAMESPACE, currency);
     }
 
-    /** Sets the USD value of one unit of {@code currency}. */
-    public ReferenceRate set(Caller caller, String currency, String usdText) {
+    /** Sets the USD value of one unit of {@code currency}: {@code usd} at {@link ReferenceRate#SCALE} places. */
+    public ReferenceRate set(Caller caller, String currency, BigDecimal usd) {
         Currencies.require(currency);
         Participant p = registry.caller(caller);
         if (!p.issues(currency) && !p.has(Role.REGULATOR)) {
@@ -53,27 +51,6 @@ public final class ReferenceRates {
         }
         if (ReferenceRate.USD.equals(currency)) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "USD is the reference: its rate is fixed at 1");
-        }
-        BigDecimal usd;
-        try {
-            usd = new BigDecimal(usdText == null ? "" : usdText.strip());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "USD rate '%s' is not a decimal number", usdText);
-        }
-        if (usd.signum() <= 0 || usd.compareTo(MAX) > 0) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "USD rate %s of %s must be more than 0 and at most %s",
-                    usd.toPlainString(),
-                    currency,
-                    MAX.toPlainString());
-        }
-        if (usd.stripTrailingZeros().scale() > ReferenceRate.SCALE) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "USD rate %s has more than %d decimal places",
-                    usd.toPlainString(),
-                    ReferenceRate.SCALE);
         }
         ReferenceRate rate = new ReferenceRate(
                 currency,

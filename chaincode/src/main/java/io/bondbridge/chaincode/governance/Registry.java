@@ -71,10 +71,17 @@ public final class Registry {
                 p.roles());
     }
 
-    /** Resolves {@code ORG:name} (ORG an MSP ID or alias) to the canonical id; the account need not exist. */
+    /**
+     * Resolves a parsed reference ({@link AccountId#parse}: its owner an MSP ID or alias) to the canonical id; the
+     * account need not exist.
+     */
+    public AccountId accountId(AccountId reference) {
+        return new AccountId(participant(reference.owner()).mspId(), reference.name());
+    }
+
+    /** Resolves {@code ORG:name} text, as stored in records, to the canonical id; the account need not exist. */
     public AccountId accountId(String reference) {
-        String[] parts = AccountId.split(reference);
-        return new AccountId(participant(parts[0]).mspId(), parts[1]);
+        return accountId(AccountId.parse(reference, "account"));
     }
 
     public Optional<Account> findAccount(AccountId id) {
@@ -83,11 +90,6 @@ public final class Registry {
 
     public Account account(AccountId id) {
         return findAccount(id).orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "account %s not found", id));
-    }
-
-    /** Resolves and loads an account. */
-    public Account account(String reference) {
-        return account(accountId(reference));
     }
 
     public List<Account> accounts(String ownerMspId) {

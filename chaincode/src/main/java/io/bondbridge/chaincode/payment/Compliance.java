@@ -78,13 +78,10 @@ public final class Compliance {
                 .orElse(DEFAULT_THRESHOLD_USD);
     }
 
-    /** The regulator sets the alert threshold. */
-    public Parameter setThreshold(Caller caller, String usdText) {
+    /** The regulator sets the alert threshold: USD, more than zero. */
+    public Parameter setThreshold(Caller caller, Amount usd) {
         registry.requireRole(caller, "set the payment alert threshold", Role.REGULATOR);
-        Amount usd = Currencies.parse(usdText, USD, "alert threshold");
-        if (!usd.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "alert threshold %s USD must be more than zero", usd);
-        }
+        usd.requirePositive(USD, "alert threshold");
         Parameter p = new Parameter(THRESHOLD, usd.toBigDecimal(), caller.mspId(), ledger.now(), ledger.txId());
         ledger.put(PaymentKeys.param(THRESHOLD), p);
         ledger.emit("AlertThresholdSet", p);

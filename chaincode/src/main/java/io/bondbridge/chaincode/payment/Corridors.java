@@ -1,7 +1,6 @@
 package io.bondbridge.chaincode.payment;
 
 import io.bondbridge.api.Amount;
-import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.Role;
@@ -38,14 +37,20 @@ public final class Corridors {
         this.ledger = ledger;
     }
 
-    /** Sets (creates or replaces) a corridor; {@code currenciesCsv} and {@code dailyLimitUsd} may be empty. */
-    public Corridor set(Caller caller, String id, String jurisdictionsCsv, String currenciesCsv, String dailyLimitUsd) {
+    /**
+     * Sets (creates or replaces) a corridor; {@code currenciesCsv} may be empty, {@code dailyLimitUsd} null (no
+     * limit).
+     */
+    public Corridor set(Caller caller, String id, String jurisdictionsCsv, String currenciesCsv, Amount dailyLimitUsd) {
         registry.requireRole(caller, "set corridors", Role.CENTRAL_BANK, Role.REGULATOR);
-        Amount limit = dailyLimitUsd == null || dailyLimitUsd.isBlank()
-                ? null
-                : Currencies.parse(dailyLimitUsd, Compliance.USD, "daily limit (USD)");
         Corridor c = new Corridor(
-                id, csv(jurisdictionsCsv), csv(currenciesCsv), limit, caller.mspId(), ledger.now(), ledger.txId());
+                id,
+                csv(jurisdictionsCsv),
+                csv(currenciesCsv),
+                dailyLimitUsd,
+                caller.mspId(),
+                ledger.now(),
+                ledger.txId());
         ledger.put(PaymentKeys.corridor(c.id()), c);
         ledger.emit("CorridorSet", c);
         return c;

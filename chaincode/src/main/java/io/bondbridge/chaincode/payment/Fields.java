@@ -1,7 +1,5 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.api.Amount;
-import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import java.util.List;
@@ -24,15 +22,6 @@ final class Fields {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** An amount of {@code currency}, at its scale, more than zero. */
-    static Amount positive(String text, String currency, String what) {
-        Amount a = Currencies.parse(text, currency, what);
-        if (!a.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s %s %s must be more than zero", what, a, currency);
-        }
-        return a;
     }
 
     /** ChrgBr: DEBT, CRED, SHAR or SLEV; SHAR when blank. */

@@ -1,6 +1,5 @@
 package io.bondbridge.chaincode.payment;
 
-import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.AccountId;
@@ -10,9 +9,7 @@ import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -22,9 +19,7 @@ import java.util.List;
  * nor use an expired one, and the provider need not sign each payment.
  */
 public final class FxQuotes {
-    /** Decimal places of a stored rate; more are rejected. */
     private final Registry registry;
-
     private final Ledger ledger;
 
     public FxQuotes(Registry registry, Ledger ledger) {
@@ -32,24 +27,19 @@ public final class FxQuotes {
         this.ledger = ledger;
     }
 
-    /** A bank or central bank quotes {@code base}/{@code quote} on one of its own accounts. */
-    public FxQuote set(Caller caller, String account, String base, String quote, String rateText, String until) {
+    /**
+     * A bank or central bank quotes {@code base}/{@code quote} on one of its own accounts: 1 {@code base} =
+     * {@code rate} {@code quote} (at {@link FxQuote#RATE_SCALE} places) until {@code validUntil}.
+     */
+    public FxQuote set(
+            Caller caller, AccountId account, String base, String quote, BigDecimal rate, Instant validUntil) {
         registry.requireRole(caller, "quote FX", Role.BANK, Role.CENTRAL_BANK);
         AccountId id = registry.accountId(account);
         registry.requireOwner(caller, id);
         registry.account(id);
-        Currencies.require(base);
-        Currencies.require(quote);
         if (base.equals(quote)) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "a quote needs two currencies, got %s/%s", base, quote);
-        }
-        BigDecimal rate = rate(rateText);
-        Instant validUntil;
-        try {
-            validUntil = Instant.parse(until == null ? "" : until.strip());
-        } catch (DateTimeParseException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "valid-until '%s' is not an ISO-8601 instant", until);
         }
         if (!validUntil.isAfter(ledger.now())) {
             throw LedgerException.of(
@@ -107,27 +97,5 @@ public final class FxQuotes {
                     ledger.now());
         }
         return q;
-    }
-
-    /** A positive rate with at most {@link FxQuote#RATE_SCALE} places, at that scale. */
-    static BigDecimal rate(String text) {
-        BigDecimal r;
-        try {
-            r = new BigDecimal(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "rate '%s' is not a decimal number", text);
-        }
-        if (r.signum() <= 0 || r.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "rate %s must be more than 0 and at most 1000000", r.toPlainString());
-        }
-        if (r.stripTrailingZeros().scale() > FxQuote.RATE_SCALE) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "rate %s has more than %d decimal places",
-                    r.toPlainString(),
-                    FxQuote.RATE_SCALE);
-        }
-        return r.setScale(FxQuote.RATE_SCALE, RoundingMode.UNNECESSARY);
     }
 }

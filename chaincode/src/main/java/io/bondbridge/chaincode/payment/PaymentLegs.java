@@ -7,7 +7,9 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.api.payment.Instruction;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Ledger;
@@ -42,7 +44,7 @@ record PaymentLegs(BigDecimal rate, String provider, Amount settleAmount) {
                         o.settleCurrency(),
                         o.cycleId());
             }
-            BigDecimal rate = FxQuotes.rate(required(i.rate(), "rate"));
+            BigDecimal rate = Parse.exchangeRate(i.rate(), FxQuote.RATE_SCALE, "rate");
             AccountId fx = registry.accountId(required(i.fxProvider(), "fx provider"));
             if (fx.equals(from) || fx.equals(to)) {
                 throw LedgerException.of(

@@ -264,8 +264,8 @@ public final class Payments {
     }
 
     /** A corridor's usage on the UTC day of {@code day} (today when null). */
-    public DailyUsage usage(String corridorId, String day) {
-        LocalDate d = day == null ? LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC) : LocalDate.parse(day);
+    public DailyUsage usage(String corridorId, LocalDate day) {
+        LocalDate d = day == null ? LocalDate.ofInstant(ledger.now(), ZoneOffset.UTC) : day;
         return compliance.usage(new Corridors(registry, ledger).get(corridorId).id(), d);
     }
 }

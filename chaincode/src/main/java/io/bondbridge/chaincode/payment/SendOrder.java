@@ -97,7 +97,7 @@ record SendOrder(
                     creditorAgent.jurisdiction());
         }
         String currency = Currencies.require(required(i.currency(), "currency"));
-        Amount amount = Fields.positive(i.amount(), currency, "amount");
+        Amount amount = Amount.positive(i.amount(), currency, "amount");
         String settleCurrency = blank(i.settleCurrency())
                 ? currency
                 : Currencies.require(i.settleCurrency().strip());

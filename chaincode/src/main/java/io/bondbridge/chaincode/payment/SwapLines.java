@@ -29,7 +29,8 @@ public final class SwapLines {
         this.ledger = ledger;
     }
 
-    public SwapLineView create(Caller caller, String id, String betweenCsv, String currenciesCsv, String limitText) {
+    /** {@code limit} is in the first of the two currencies, with at most its places. */
+    public SwapLineView create(Caller caller, String id, String betweenCsv, String currenciesCsv, Amount limitGiven) {
         Ids.require(id, "swap line id");
         Participant me = registry.requireRole(caller, "create swap lines", Role.CENTRAL_BANK);
         List<String> parties = csv(betweenCsv, "--between").stream()
@@ -56,10 +57,7 @@ public final class SwapLines {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT, "a swap line needs two currencies, got %s", currencies);
         }
-        Amount limit = Currencies.parse(limitText, currencies.get(0), "limit");
-        if (!limit.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "limit %s must be more than zero", limit);
-        }
+        Amount limit = limitGiven.in(currencies.get(0), "limit");
         if (ledger.exists(PaymentKeys.swapLine(id))) {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "swap line %s already exists", id);
         }
@@ -81,9 +79,10 @@ public final class SwapLines {
         return view(s, ledger.txId());
     }
 
-    public SwapLineView draw(Caller caller, String id, String amountText) {
+    /** {@code amountGiven} (more than zero) is in the line's first currency, with at most its places. */
+    public SwapLineView draw(Caller caller, String id, Amount amountGiven) {
         SwapLine s = party(caller, id);
-        Amount amount = amount(s, amountText);
+        Amount amount = amountGiven.in(s.currencies().get(0), "amount");
         Amount after = s.drawn().plus(amount);
         if (after.compareTo(s.limit()) > 0) {
             throw LedgerException.of(
@@ -99,9 +98,9 @@ public final class SwapLines {
         return change(caller, s, after, "DRAW", amount);
     }
 
-    public SwapLineView repay(Caller caller, String id, String amountText) {
+    public SwapLineView repay(Caller caller, String id, Amount amountGiven) {
         SwapLine s = party(caller, id);
-        Amount amount = amount(s, amountText);
+        Amount amount = amountGiven.in(s.currencies().get(0), "amount");
         if (amount.compareTo(s.drawn()) > 0) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
@@ -150,14 +149,6 @@ public final class SwapLines {
                     ErrorCode.FORBIDDEN, "%s is not a party to swap line %s (%s)", caller.mspId(), id, s.parties());
         }
         return s;
-    }
-
-    private static Amount amount(SwapLine s, String text) {
-        Amount a = Currencies.parse(text, s.currencies().get(0), "amount");
-        if (!a.isPositive()) {
-            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount %s must be more than zero", a);
-        }
-        return a;
     }
 
     private static List<String> csv(String text, String what) {

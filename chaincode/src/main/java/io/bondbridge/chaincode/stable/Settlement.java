@@ -122,15 +122,7 @@ public final class Settlement {
     }
 
     private Leg leg(AccountId account, String currency, Amount amount) {
-        Currencies.require(currency);
-        if (!amount.isPositive()) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "amount %s %s must be more than zero", amount, currency);
-        }
-        if (amount.scale() != Currencies.scale(currency)) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "amount %s is not at the scale of %s", amount, currency);
-        }
+        amount.requirePositive(currency, "amount");
         return legs.computeIfAbsent(
                 account.owner() + '\u0000' + account.name() + '\u0000' + currency, k -> new Leg(account, currency));
     }

@@ -8,7 +8,6 @@ import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.api.stable.Balance;
-import io.bondbridge.api.stable.Decimals;
 import io.bondbridge.api.stable.MintResult;
 import io.bondbridge.api.stable.PayoutInstruction;
 import io.bondbridge.api.stable.ReservePolicy;
@@ -49,12 +48,11 @@ public final class StableUnits {
     }
 
     /**
-     * The issuer mints {@code amountText} of {@code currency} to an active account, when the reserve policy holds
+     * The issuer mints {@code amount} of {@code currency} to an active account, when the reserve policy holds
      * afterwards (coverage with the new units outstanding, and every composition limit).
      */
-    public MintResult mint(Caller caller, String currency, String account, String amountText) {
-        Currencies.require(currency);
-        Amount amount = positive(amountText, currency);
+    public MintResult mint(Caller caller, String currency, AccountId account, Amount amount) {
+        amount.requirePositive(currency, "amount");
         Participant p = registry.requireRole(caller, "mint " + currency, Role.CENTRAL_BANK, Role.STABLE_ISSUER);
         if (!p.issues(currency)) {
             throw LedgerException.of(
@@ -120,9 +118,8 @@ public final class StableUnits {
     }
 
     /** Moves units between two active accounts; the caller must own {@code from}. */
-    public StableTransferResult transfer(Caller caller, String currency, String from, String to, String amountText) {
-        Currencies.require(currency);
-        Amount amount = positive(amountText, currency);
+    public StableTransferResult transfer(Caller caller, String currency, AccountId from, AccountId to, Amount amount) {
+        amount.requirePositive(currency, "amount");
         registry.caller(caller);
         AccountId fromId = registry.accountId(from);
         registry.requireOwner(caller, fromId);
@@ -147,9 +144,8 @@ public final class StableUnits {
     }
 
     /** Burns units from the caller's account and records a payout instruction to the issuer. */
-    public StableRedeemResult redeem(Caller caller, String currency, String from, String amountText) {
-        Currencies.require(currency);
-        Amount amount = positive(amountText, currency);
+    public StableRedeemResult redeem(Caller caller, String currency, AccountId from, Amount amount) {
+        amount.requirePositive(currency, "amount");
         registry.caller(caller);
         AccountId fromId = registry.accountId(from);
         registry.requireOwner(caller, fromId);
@@ -186,7 +182,7 @@ public final class StableUnits {
     }
 
     /** One account's balance of one currency (zero when it never held any). */
-    public Balance balance(Caller caller, String currency, String account) {
+    public Balance balance(Caller caller, String currency, AccountId account) {
         Currencies.require(currency);
         AccountId id = registry.accountId(account);
         Participant p = registry.caller(caller);
@@ -202,7 +198,7 @@ public final class StableUnits {
      * Balances of one account ({@code account} not null) or of all the caller's accounts, of one currency or all
      * ({@code currency} null).
      */
-    public List<Balance> balances(Caller caller, String currency, String account) {
+    public List<Balance> balances(Caller caller, String currency, AccountId account) {
         if (currency != null) {
             Currencies.require(currency);
         }
@@ -274,15 +270,5 @@ public final class StableUnits {
                     caller.mspId(),
                     action);
         }
-    }
-
-    private static Amount positive(String text, String currency) {
-        Decimals.requireMagnitude(Decimals.parse(text, "amount"), "amount");
-        Amount amount = Currencies.parse(text, currency, "amount");
-        if (!amount.isPositive()) {
-            throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "amount %s %s must be more than zero", amount, currency);
-        }
-        return amount;
     }
 }

@@ -2,12 +2,16 @@ package io.bondbridge.client.cli;
 
 import com.google.gson.JsonObject;
 import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
 import io.bondbridge.api.Json;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.audit.History;
 import io.bondbridge.api.audit.HistoryEntry;
 import io.bondbridge.api.audit.StressResult;
 import io.bondbridge.api.audit.StressScenario;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.stable.Composition;
+import io.bondbridge.api.stable.ReserveAsset;
 import io.bondbridge.client.audit.MerkleProofs;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -42,15 +46,15 @@ final class AuditCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             String at = null;
             if (asOf != null) {
                 at = asOf.matches("[0-9a-f]{64}")
                         ? asOf
-                        : Session.Parse.instant(asOf, "--as-of").toString();
+                        : Parse.instantOrDate(asOf, "--as-of").toString();
             }
             if (proof != null) {
-                ReserveCommands.assetId(proof);
+                ReserveAsset.requireId(proof);
             }
             Composition c = s.bridge().audit().reserves(currency, at, proof);
             JsonObject json = Session.object(c);
@@ -160,22 +164,20 @@ final class AuditCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             TreeMap<String, BigDecimal> fx = null;
             if (fxShocks != null) {
                 fx = new TreeMap<>();
                 for (Map.Entry<String, String> e : fxShocks.entrySet()) {
-                    Session.Parse.currency(e.getKey());
+                    Currencies.require(e.getKey());
                     fx.put(e.getKey(), pct(e.getValue(), "--fx-shock " + e.getKey()));
                 }
             }
             BigDecimal metal = metalShock == null ? null : pct(metalShock, "--metal-shock");
             BigDecimal r = null;
             if (run != null) {
-                r = new BigDecimal(Session.Parse.decimal(run, 4, "--run"));
-                if (r.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new UsageException("--run " + run + "% is above 100%");
-                }
+                Parse.percent(run, "--run");
+                r = new BigDecimal(Session.plain(run));
             }
             if (yieldShock != null && Math.abs(yieldShock) > 5000) {
                 throw new UsageException("--yield-shock " + yieldShock + " bp is outside -5000..5000");
@@ -212,7 +214,7 @@ final class AuditCommands {
         }
 
         private static BigDecimal pct(String text, String what) {
-            BigDecimal p = ReserveCommands.signedDecimal(text, 4, what);
+            BigDecimal p = Parse.decimal(text, 4, what);
             if (p.compareTo(BigDecimal.valueOf(-100)) <= 0) {
                 throw new UsageException(what + " " + text + "% must be above -100%");
             }
@@ -237,9 +239,9 @@ final class AuditCommands {
                 throw new UsageException("KIND '" + kind + "' is not one of " + History.KINDS);
             }
             if (History.ACCOUNT.equals(kind)) {
-                Session.Parse.account(id, "ID");
+                AccountId.parse(id, "ID");
             } else if (History.RESERVE_ASSET.equals(kind)) {
-                ReserveCommands.assetId(id);
+                ReserveAsset.requireId(id);
             }
             History h = s.bridge().audit().history(kind, id);
             s.print(h, () -> {

@@ -3,7 +3,9 @@ package io.bondbridge.client.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.bond.BondRedeemResult;
 import io.bondbridge.api.bond.BondTransferResult;
 import io.bondbridge.api.bond.BuybackResult;
@@ -17,12 +19,15 @@ import io.bondbridge.api.bond.OfferCancelResult;
 import io.bondbridge.api.bond.OfferResult;
 import io.bondbridge.api.bond.Program;
 import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.SeriesCreated;
 import io.bondbridge.api.bond.SeriesRates;
 import io.bondbridge.api.bond.SeriesTerms;
 import io.bondbridge.api.bond.SeriesView;
 import io.bondbridge.api.bond.SubscribeResult;
 import io.bondbridge.api.bond.TenderResult;
+import io.bondbridge.api.bond.Units;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.client.bond.BondClient;
 import java.time.Instant;
 import java.util.List;
@@ -58,15 +63,29 @@ final class BondCommands {
             })
     static final class Group {}
 
+    /** Bond units as sent: checked ({@link Units#positive}) and in plain form. */
     static String units(String text, String what) {
-        return Session.Parse.positive(text, 2, what);
+        Units.positive(text, what);
+        return Session.plain(text);
+    }
+
+    /**
+     * A price or amount in the series currency, as sent: more than zero; the ledger, which knows the series, checks
+     * its places against the currency's.
+     */
+    static String price(String text, String what) {
+        Amount.positive(text, what);
+        return Session.plain(text);
     }
 
     static String series(String text) {
-        if (text == null || !text.matches("[A-Z0-9][A-Z0-9-]{2,31}")) {
-            throw new UsageException("series '" + text + "' is not 3-32 capital letters, digits or '-'");
-        }
-        return text;
+        return Series.requireId(text);
+    }
+
+    /** A rate in percent as sent: checked ({@link Parse#percent}) and in plain form. */
+    private static String percent(String text, String what) {
+        Parse.percent(text, what);
+        return Session.plain(text);
     }
 
     private static BondClient bonds(Session s) {
@@ -117,21 +136,16 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.currency(currency);
-            Session.Parse.positive(face, 3, "--face");
+            Amount.positive(face, Currencies.require(currency), "--face");
             String[] c = coupon.split(":", 2);
             String type = c[0].toUpperCase(Locale.ROOT);
             if (!List.of("ZERO", "FIXED", "INDEXED").contains(type) || type.equals("ZERO") != (c.length == 1)) {
                 throw new UsageException("--coupon '" + coupon + "' is not ZERO, FIXED:RATE or INDEXED:RATE");
             }
-            String rate = c.length == 2 ? Session.Parse.percent(c[1], "coupon rate") : null;
-            Session.Parse.date(issueDate, "--issue-date");
-            Session.Parse.date(maturity, "--maturity");
-            try {
-                DayCount.parse(dayCount);
-            } catch (LedgerException e) {
-                throw new UsageException("--day-count " + e.detail());
-            }
+            String rate = c.length == 2 ? percent(c[1], "coupon rate") : null;
+            Parse.date(issueDate, "--issue-date");
+            Parse.date(maturity, "--maturity");
+            DayCount.parse(dayCount);
             units(authorized, "--authorized");
             if (program != null
                     && java.util.Arrays.stream(Program.values())
@@ -140,7 +154,7 @@ final class BondCommands {
                         "--program '" + program + "' is not one of " + java.util.Arrays.toString(Program.values()));
             }
             if (rateCap != null) {
-                Session.Parse.percent(rateCap, "--rate-cap");
+                Parse.percent(rateCap, "--rate-cap");
             }
             SeriesCreated r = bonds(s).create(new SeriesTerms(
                     series,
@@ -192,8 +206,8 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(account, "--account");
-            String x = Session.Parse.positive(amount, 3, "--amount");
+            AccountId.parse(account, "--account");
+            String x = price(amount, "--amount");
             SubscribeResult r = bonds(s).subscribe(series, account, x);
             s.print(
                     r,
@@ -226,9 +240,9 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(to, "--to");
+            AccountId.parse(to, "--to");
             String u = units(units, "--units");
-            String p = Session.Parse.positive(price, 3, "--price");
+            String p = price(price, "--price");
             IssueResult r = bonds(s).issue(series, to, u, p);
             s.print(
                     r,
@@ -262,8 +276,8 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(from, "--from");
-            Session.Parse.account(to, "--to");
+            AccountId.parse(from, "--from");
+            AccountId.parse(to, "--to");
             String u = units(units, "--units");
             BondTransferResult r = bonds(s).transfer(series, from, to, u);
             s.print(
@@ -296,10 +310,10 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(from, "--from");
+            AccountId.parse(from, "--from");
             String u = units(units, "--units");
-            String p = Session.Parse.positive(price, 3, "--price");
-            Instant e = expires == null ? null : Session.Parse.instant(expires, "--expires");
+            String p = price(price, "--price");
+            Instant e = expires == null ? null : Parse.instantOrDate(expires, "--expires");
             OfferResult r = bonds(s).offer(series, from, u, p, e);
             s.print(
                     r,
@@ -325,7 +339,7 @@ final class BondCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.account(buyer, "--buyer");
+            AccountId.parse(buyer, "--buyer");
             OfferAcceptResult r = bonds(s).accept(offer, buyer);
             s.print(
                     r,
@@ -362,7 +376,7 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.date(recordDate, "--record-date");
+            Parse.date(recordDate, "--record-date");
             CouponOpenResult r = bonds(s).coupon(series, recordDate);
             var c = r.coupon();
             s.print(
@@ -398,7 +412,7 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(account, "--account");
+            AccountId.parse(account, "--account");
             Claim r = bonds(s).claim(series, period, account);
             s.print(
                     r,
@@ -419,7 +433,7 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(account, "--account");
+            AccountId.parse(account, "--account");
             BondRedeemResult r = bonds(s).redeem(series, account);
             s.print(
                     r,
@@ -448,9 +462,9 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(account, "--account");
+            AccountId.parse(account, "--account");
             String u = units(units, "--units");
-            String p = Session.Parse.positive(minPrice, 3, "--min-price");
+            String p = price(minPrice, "--min-price");
             TenderResult r = bonds(s).tender(series, account, u, p);
             s.print(
                     r,
@@ -481,9 +495,9 @@ final class BondCommands {
         @Override
         void run(Session s) {
             series(series);
-            Session.Parse.account(from, "--from");
+            AccountId.parse(from, "--from");
             String u = units(units, "--units");
-            String p = Session.Parse.positive(price, 3, "--price");
+            String p = price(price, "--price");
             BuybackResult r = bonds(s).buyback(series, from, u, p);
             s.print(
                     r,
@@ -541,7 +555,7 @@ final class BondCommands {
                 series(series);
             }
             if (account != null) {
-                Session.Parse.account(account, "--account");
+                AccountId.parse(account, "--account");
             }
             List<Holding> holdings = bonds(s).holdings(series, account);
             if (series != null && account != null) {

@@ -5,8 +5,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of every leaf command: finds the session of this invocation. Subclasses validate their own arguments
- * (throwing {@link UsageException}) before calling {@link Session#bridge()}, so bad input never opens the ledger.
+ * Base of every leaf command: finds the session of this invocation. Subclasses validate their own arguments with the
+ * api's parsers (whose INVALID_ARGUMENT is bad usage until the ledger is opened) or a {@link UsageException}, before
+ * calling {@link Session#bridge()}, so bad input never opens the ledger.
  * Not called {@code Command}: that name belongs to picocli's {@code @Command}, which every subclass carries.
  */
 abstract class CliCommand implements Callable<Integer> {

@@ -1,10 +1,14 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
+import io.bondbridge.api.Parse;
+import io.bondbridge.api.governance.ReferenceRate;
 import io.bondbridge.api.payment.Alert;
 import io.bondbridge.api.payment.Block;
 import io.bondbridge.api.payment.Corridor;
 import io.bondbridge.api.payment.DailyUsage;
+import io.bondbridge.api.payment.Ids;
 import io.bondbridge.api.payment.Parameter;
 import io.bondbridge.client.payment.CorridorClient;
 import java.util.List;
@@ -35,8 +39,10 @@ final class CorridorCommands {
             subcommands = {Alerts.class, Threshold.class})
     static final class AlertGroup {}
 
+    /** A USD amount as sent: checked ({@link Amount#positive}) and in plain form. */
     static String usd(String text, String what) {
-        return Session.Parse.decimal(text, Currencies.scale("USD"), what);
+        Amount.positive(text, ReferenceRate.USD, what);
+        return Session.plain(text);
     }
 
     @Command(name = "list", description = "Corridors (stored and built-in defaults).")
@@ -78,13 +84,13 @@ final class CorridorCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(id, "ID");
+            Ids.require(id, "ID");
             if (!jurisdictions.matches("[A-Z]{2},[A-Z]{2}")) {
                 throw new UsageException("--jurisdictions '" + jurisdictions + "' is not of the form CN,HK");
             }
             if (currencies != null) {
                 for (String c : currencies.split(",")) {
-                    Session.Parse.currency(c.strip());
+                    Currencies.require(c.strip());
                 }
             }
             String l = limit == null ? null : usd(limit, "--daily-limit-usd");
@@ -111,8 +117,8 @@ final class CorridorCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(id, "ID");
-            String d = day == null ? null : Session.Parse.date(day, "--day").toString();
+            Ids.require(id, "ID");
+            String d = day == null ? null : Parse.date(day, "--day").toString();
             DailyUsage u = s.bridge().payments().usage(id, d);
             s.print(
                     u,

@@ -26,6 +26,7 @@ final class DemoCommand extends CliCommand {
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         if (s.options.fabric != null) {
+            s.opening();
             summary.put("ledger", "fabric:" + s.options.fabric);
             Demo demo = new Demo(s.out, s.json(), (org, at) -> {
                 s.options.as = org;
@@ -49,6 +50,7 @@ final class DemoCommand extends CliCommand {
             return;
         }
         Path dir = freshDirectory(s);
+        s.opening();
         summary.put("ledger", dir.toString());
         if (!s.json()) {
             s.out.println("bondbridge demo on a fresh embedded ledger in " + dir);

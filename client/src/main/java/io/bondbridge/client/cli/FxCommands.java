@@ -1,7 +1,8 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.governance.ReferenceRate;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -31,12 +32,10 @@ final class FxCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             if (usd != null) {
-                String rate = Session.Parse.decimal(usd, ReferenceRate.SCALE, "--usd");
-                if (new BigDecimal(rate).signum() == 0) {
-                    throw new UsageException("--usd must be more than zero");
-                }
+                Parse.exchangeRate(usd, ReferenceRate.SCALE, "--usd");
+                String rate = Session.plain(usd);
                 ReferenceRate r = s.bridge().fx().setReference(currency, rate);
                 s.print(r, () -> {
                     s.out.printf(

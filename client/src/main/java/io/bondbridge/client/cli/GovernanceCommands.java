@@ -1,6 +1,7 @@
 package io.bondbridge.client.cli;
 
 import io.bondbridge.api.governance.Account;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.client.governance.GovernanceClient;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class GovernanceCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.account(account, "ACCOUNT");
+            AccountId.parse(account, "ACCOUNT");
             if (reason.isBlank()) {
                 throw new UsageException("--reason must not be empty");
             }
@@ -115,7 +116,7 @@ final class GovernanceCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.account(account, "ACCOUNT");
+            AccountId.parse(account, "ACCOUNT");
             printAccount(s, s.bridge().governance().unfreeze(account));
         }
     }
@@ -127,7 +128,7 @@ final class GovernanceCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.account(account, "ACCOUNT");
+            AccountId.parse(account, "ACCOUNT");
             Account a = s.bridge().governance().account(account);
             s.print(a, () -> describe(s, a));
         }

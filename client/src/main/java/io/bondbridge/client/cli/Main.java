@@ -3,6 +3,7 @@ package io.bondbridge.client.cli;
 import com.google.gson.JsonObject;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Json;
+import io.bondbridge.api.LedgerException;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ public final class Main implements Runnable {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> usage(e.getMessage(), json, out, err, e.getCommandLine()))
-                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, json, out, err, cmd));
+                .setExecutionExceptionHandler((e, cmd, parsed) -> main.failure(e, json, cmd));
         try {
             return cli.execute(args);
         } finally {
@@ -96,9 +97,19 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int failure(Exception e, boolean json, PrintWriter out, PrintWriter err, CommandLine cmd) {
+    /**
+     * The exit code of a command that threw. Bad usage (exit 2) is decided here and only here: a {@link
+     * UsageException}, or an api parser's INVALID_ARGUMENT ({@code Amount.positive}, {@code AccountId.parse},
+     * {@code Parse.date}...) thrown while the command checked its arguments, before it opened a ledger.
+     */
+    private int failure(Exception e, boolean json, CommandLine cmd) {
         if (e instanceof UsageException) {
             return usage(e.getMessage(), json, out, err, cmd);
+        }
+        if (e instanceof LedgerException l
+                && l.code() == ErrorCode.INVALID_ARGUMENT
+                && (session == null || !session.opened())) {
+            return usage(l.detail(), json, out, err, cmd);
         }
         if (e instanceof BondBridgeException b) {
             report(b.code().name(), b.getMessage(), json, out, err);

@@ -1,7 +1,9 @@
 package io.bondbridge.client.cli;
 
 import io.bondbridge.api.Amount;
+import io.bondbridge.api.Currencies;
 import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.Ids;
 import io.bondbridge.api.payment.NettingReport;
 import io.bondbridge.api.payment.Queued;
 import io.bondbridge.api.payment.SwapLineView;
@@ -34,7 +36,7 @@ final class NettingCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(cycle, "CYCLE");
+            Ids.require(cycle, "CYCLE");
             NettingClient.Opened o = s.bridge().payments().netting().open(cycle);
             s.print(
                     Map.of(
@@ -60,7 +62,7 @@ final class NettingCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(cycle, "CYCLE");
+            Ids.require(cycle, "CYCLE");
             CycleClosed c = s.bridge().payments().netting().close(cycle);
             s.print(c, () -> {
                 s.out.printf(
@@ -91,7 +93,7 @@ final class NettingCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(cycle, "CYCLE");
+            Ids.require(cycle, "CYCLE");
             NettingClient.CycleView v = s.bridge().payments().netting().show(cycle);
             s.print(v, () -> {
                 s.out.printf(
@@ -128,7 +130,7 @@ final class NettingCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(id, "ID");
+            Ids.require(id, "ID");
             if (between.split(",").length != 2) {
                 throw new UsageException("--between '" + between + "' is not of the form ORG,ORG");
             }
@@ -136,8 +138,8 @@ final class NettingCommands {
             if (cs.length != 2) {
                 throw new UsageException("--currencies '" + currencies + "' is not of the form C1,C2");
             }
-            Session.Parse.currency(cs[0]);
-            Session.Parse.currency(cs[1]);
+            Currencies.require(cs[0]);
+            Currencies.require(cs[1]);
             String l = StableCommands.amount(limit, cs[0], "--limit");
             print(s, s.bridge().payments().netting().createSwapLine(id, between, currencies, l));
         }
@@ -153,8 +155,9 @@ final class NettingCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(id, "ID");
-            String a = Session.Parse.decimal(amount, 8, "--amount");
+            Ids.require(id, "ID");
+            Amount.positive(amount, "--amount");
+            String a = Session.plain(amount);
             print(s, apply(s.bridge().payments().netting(), a));
         }
 
@@ -184,7 +187,7 @@ final class NettingCommands {
 
         @Override
         void run(Session s) {
-            PaymentCommands.id(id, "ID");
+            Ids.require(id, "ID");
             print(s, s.bridge().payments().netting().swapLine(id));
         }
     }

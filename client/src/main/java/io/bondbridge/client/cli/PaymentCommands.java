@@ -1,5 +1,8 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.Parse;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.api.payment.Ids;
 import io.bondbridge.api.payment.Payment;
@@ -7,7 +10,6 @@ import io.bondbridge.api.payment.PaymentResult;
 import io.bondbridge.client.payment.PaymentClient;
 import io.bondbridge.client.payment.PaymentView;
 import io.bondbridge.client.payment.SendRequest;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -34,20 +36,10 @@ final class PaymentCommands {
             })
     static final class Group {}
 
-    /** An end-to-end, corridor, cycle or swap-line id: 1-35 letters, digits, '.', '_', ':' or '-'. */
-    static String id(String text, String what) {
-        if (!Ids.valid(text)) {
-            throw new UsageException(what + " '" + text + "' must be 1-35 letters, digits, '.', '_', ':' or '-'");
-        }
-        return text;
-    }
-
+    /** An FX rate as sent: checked ({@link Parse#exchangeRate}) and in plain form. */
     static String rate(String text, String what) {
-        String r = Session.Parse.decimal(text, FxQuote.RATE_SCALE, what);
-        if (new BigDecimal(r).signum() == 0) {
-            throw new UsageException(what + " must be more than zero");
-        }
-        return r;
+        Parse.exchangeRate(text, FxQuote.RATE_SCALE, what);
+        return Session.plain(text);
     }
 
     @Command(
@@ -100,11 +92,11 @@ final class PaymentCommands {
 
         @Override
         void run(Session s) {
-            id(e2eId, "E2E_ID");
-            id(corridor, "--corridor");
-            Session.Parse.account(from, "--from");
-            Session.Parse.account(to, "--to");
-            Session.Parse.currency(currency);
+            Ids.require(e2eId, "E2E_ID");
+            Ids.require(corridor, "--corridor");
+            AccountId.parse(from, "--from");
+            AccountId.parse(to, "--to");
+            Currencies.require(currency);
             String a = StableCommands.amount(amount, currency, "--amount");
             SendRequest r =
                     SendRequest.of(e2eId, corridor, from, to, a, currency).withParties(debtor, creditor);
@@ -112,19 +104,19 @@ final class PaymentCommands {
                 if (settleCurrency == null || rate == null || fxProvider == null) {
                     throw new UsageException("PvP needs --settle-currency, --rate and --fx-provider together");
                 }
-                Session.Parse.currency(settleCurrency);
-                Session.Parse.account(fxProvider, "--fx-provider");
+                Currencies.require(settleCurrency);
+                AccountId.parse(fxProvider, "--fx-provider");
                 r = r.withFx(settleCurrency, rate(rate, "--rate"), fxProvider);
             }
             if (purpose != null) {
-                id(purpose, "--purpose");
+                Ids.require(purpose, "--purpose");
             }
             if (info != null && info.length() > 140) {
                 throw new UsageException("--info must be at most 140 characters");
             }
             r = r.withPurpose(purpose, info);
             if (cycle != null) {
-                r = r.inCycle(id(cycle, "--cycle"));
+                r = r.inCycle(Ids.require(cycle, "--cycle"));
             }
             SendRequest sent = r;
             PaymentResult res = s.bridge().payments().send(sent);
@@ -163,7 +155,7 @@ final class PaymentCommands {
 
         @Override
         void run(Session s) {
-            id(e2eId, "E2E_ID");
+            Ids.require(e2eId, "E2E_ID");
             PaymentView v = s.bridge().payments().show(e2eId);
             s.print(v, () -> {
                 s.out.printf(
@@ -216,7 +208,7 @@ final class PaymentCommands {
         @Override
         void run(Session s) {
             if (corridor != null) {
-                id(corridor, "--corridor");
+                Ids.require(corridor, "--corridor");
             }
             List<Payment> payments = s.bridge().payments().list(corridor);
             s.print(Map.of("payments", payments), () -> {
@@ -239,7 +231,7 @@ final class PaymentCommands {
 
         @Override
         void run(Session s) {
-            id(e2eId, "E2E_ID");
+            Ids.require(e2eId, "E2E_ID");
             PaymentClient.Verification v = s.bridge().payments().verify(e2eId);
             s.print(
                     v,
@@ -259,7 +251,7 @@ final class PaymentCommands {
 
         @Override
         void run(Session s) {
-            id(e2eId, "E2E_ID");
+            Ids.require(e2eId, "E2E_ID");
             if (reason.isBlank()) {
                 throw new UsageException("--reason must not be empty");
             }
@@ -313,11 +305,11 @@ final class PaymentCommands {
             if (parts.length != 2) {
                 throw new UsageException("BASE/QUOTE '" + pair + "' is not of the form CNY/HKD");
             }
-            Session.Parse.currency(parts[0]);
-            Session.Parse.currency(parts[1]);
-            Session.Parse.account(account, "--account");
+            Currencies.require(parts[0]);
+            Currencies.require(parts[1]);
+            AccountId.parse(account, "--account");
             String r = rate(rate, "--rate");
-            String until = Session.Parse.instant(validUntil, "--valid-until").toString();
+            String until = Parse.instantOrDate(validUntil, "--valid-until").toString();
             FxQuote q = s.bridge().payments().quote(account, parts[0], parts[1], r, until);
             s.print(q, () -> {
                 s.out.printf(

@@ -1,5 +1,7 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Currencies;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.Decimals;
@@ -28,51 +30,6 @@ final class ReserveCommands {
             description = "Reserve assets (custodians) and reserve policy (the currency's issuer).",
             subcommands = {Add.class, Update.class, Remove.class, Policy.class, ListAssets.class, Show.class})
     static final class Group {}
-
-    // ---- parsing shared by the stable, reserve, audit and fx commands ----
-
-    static String assetId(String text) {
-        if (text == null || !text.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new UsageException("asset id '" + text + "' is invalid (letters, digits, '.', '_', '-'; at most 64)");
-        }
-        return text;
-    }
-
-    /** A decimal that may be negative, at most {@code maxScale} places. */
-    static BigDecimal signedDecimal(String text, int maxScale, String what) {
-        try {
-            BigDecimal d = new BigDecimal(text.trim());
-            if (d.stripTrailingZeros().scale() > maxScale) {
-                throw new UsageException(what + " '" + text + "' has more than " + maxScale + " decimal places");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new UsageException(what + " '" + text + "' is not a decimal number");
-        }
-    }
-
-    /** A percentage in [0, maxPct] with at most 4 places, as a ratio (2.5 -> 0.025). */
-    static BigDecimal ratioFromPercent(String pct, String what, BigDecimal maxPct) {
-        BigDecimal p = new BigDecimal(Session.Parse.decimal(pct, Decimals.RATIO_SCALE - 2, what));
-        if (p.compareTo(maxPct) > 0) {
-            throw new UsageException(what + " " + pct + "% is above " + maxPct.toPlainString() + "%");
-        }
-        return p.movePointLeft(2);
-    }
-
-    static String hex(String text, String what) {
-        if (text == null) {
-            return null;
-        }
-        String h = text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (h.startsWith("0x")) {
-            h = h.substring(2);
-        }
-        if (!h.matches("([0-9a-f]{2}){16,64}")) {
-            throw new UsageException(what + " '" + text + "' is not hex of 16 to 64 bytes (e.g. a SHA-256)");
-        }
-        return h;
-    }
 
     static String percent(BigDecimal ratio) {
         return ratio == null ? "-" : Decimals.percent(ratio);
@@ -135,24 +92,21 @@ final class ReserveCommands {
 
         @Override
         void run(Session s) {
-            assetId(asset);
+            ReserveAsset.requireId(asset);
             if (series != null && assetClass != AssetClass.GOV_BOND) {
                 throw new UsageException("--series needs --class GOV_BOND");
             }
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             if (reserve != null) {
-                Session.Parse.currency(reserve);
+                Currencies.require(reserve);
             }
-            BigDecimal q = new BigDecimal(Session.Parse.decimal(quantity, Decimals.QUANTITY_SCALE, "--quantity"));
-            if (q.signum() == 0) {
-                throw new UsageException("--quantity must be more than zero");
-            }
-            BigDecimal p = new BigDecimal(Session.Parse.decimal(price, Decimals.PRICE_SCALE, "--price"));
-            LocalDate m = maturity == null ? null : Session.Parse.date(maturity, "--maturity");
+            BigDecimal q = Session.plain(Parse.positive(quantity, Decimals.QUANTITY_SCALE, "--quantity"));
+            BigDecimal p = Session.plain(Parse.nonNegative(price, Decimals.PRICE_SCALE, "--price"));
+            LocalDate m = maturity == null ? null : Parse.date(maturity, "--maturity");
             if (m == null && assetClass.requiresMaturity() && series == null) {
                 throw new UsageException(assetClass + " needs --maturity");
             }
-            String hash = hex(statementHash, "--statement-hash");
+            String hash = ReserveAsset.normalizeStatementHash(statementHash, "--statement-hash");
             ReserveChangeResult r = s.bridge()
                     .reserves()
                     .add(new AssetSpec(asset, reserve, assetClass, currency, q, p, m, custodian, issuer, hash, series));
@@ -181,18 +135,17 @@ final class ReserveCommands {
 
         @Override
         void run(Session s) {
-            assetId(asset);
+            ReserveAsset.requireId(asset);
             BigDecimal q = quantity == null
                     ? null
-                    : new BigDecimal(Session.Parse.decimal(quantity, Decimals.QUANTITY_SCALE, "--quantity"));
+                    : Session.plain(Parse.nonNegative(quantity, Decimals.QUANTITY_SCALE, "--quantity"));
             if (q != null && q.signum() == 0) {
                 throw new UsageException("--quantity must be more than zero (remove the asset instead)");
             }
-            BigDecimal p = price == null
-                    ? null
-                    : new BigDecimal(Session.Parse.decimal(price, Decimals.PRICE_SCALE, "--price"));
-            LocalDate m = maturity == null ? null : Session.Parse.date(maturity, "--maturity");
-            String hash = hex(statementHash, "--statement-hash");
+            BigDecimal p =
+                    price == null ? null : Session.plain(Parse.nonNegative(price, Decimals.PRICE_SCALE, "--price"));
+            LocalDate m = maturity == null ? null : Parse.date(maturity, "--maturity");
+            String hash = ReserveAsset.normalizeStatementHash(statementHash, "--statement-hash");
             printChange(s, s.bridge().reserves().update(asset, new AssetSpec.Update(q, p, m, hash)));
         }
     }
@@ -204,7 +157,7 @@ final class ReserveCommands {
 
         @Override
         void run(Session s) {
-            assetId(asset);
+            ReserveAsset.requireId(asset);
             printChange(s, s.bridge().reserves().remove(asset));
         }
     }
@@ -245,7 +198,7 @@ final class ReserveCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             Map<AssetClass, BigDecimal> h = ratios(haircuts, "--haircut");
             Map<AssetClass, BigDecimal> w = ratios(maxWeights, "--max-weight");
             if (maxBillDays != null && maxBillDays < 1) {
@@ -254,15 +207,17 @@ final class ReserveCommands {
             ReservePolicy.PolicyChange change = new ReservePolicy.PolicyChange(
                     minCoverage == null
                             ? null
-                            : ratioFromPercent(minCoverage, "--min-coverage", BigDecimal.valueOf(1000)),
+                            : Decimals.ratioFromPercent(minCoverage, "--min-coverage", BigDecimal.valueOf(1000)),
                     eligible == null ? null : new ArrayList<>(eligible),
                     h,
                     w,
                     maxCustodianWeight == null
                             ? null
-                            : ratioFromPercent(maxCustodianWeight, "--max-custodian-weight", HUNDRED),
-                    maxIssuerWeight == null ? null : ratioFromPercent(maxIssuerWeight, "--max-issuer-weight", HUNDRED),
-                    shortShare == null ? null : ratioFromPercent(shortShare, "--short-share", HUNDRED),
+                            : Decimals.ratioFromPercent(maxCustodianWeight, "--max-custodian-weight", HUNDRED),
+                    maxIssuerWeight == null
+                            ? null
+                            : Decimals.ratioFromPercent(maxIssuerWeight, "--max-issuer-weight", HUNDRED),
+                    shortShare == null ? null : Decimals.ratioFromPercent(shortShare, "--short-share", HUNDRED),
                     maxBillDays);
             if (change.empty()) {
                 ReservePolicy p = s.bridge().reserves().policy(currency);
@@ -285,7 +240,7 @@ final class ReserveCommands {
             }
             Map<AssetClass, BigDecimal> out = new EnumMap<>(AssetClass.class);
             for (Map.Entry<AssetClass, String> e : pcts.entrySet()) {
-                out.put(e.getKey(), ratioFromPercent(e.getValue(), what + " " + e.getKey(), HUNDRED));
+                out.put(e.getKey(), Decimals.ratioFromPercent(e.getValue(), what + " " + e.getKey(), HUNDRED));
             }
             return out;
         }
@@ -298,7 +253,7 @@ final class ReserveCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             List<ReserveAsset> assets = s.bridge().reserves().assets(currency);
             s.print(Map.of("assets", assets), () -> {
                 Table t = new Table(
@@ -327,7 +282,7 @@ final class ReserveCommands {
 
         @Override
         void run(Session s) {
-            assetId(asset);
+            ReserveAsset.requireId(asset);
             ReserveAsset a = s.bridge().reserves().asset(asset);
             s.print(a, () -> {
                 s.out.printf(

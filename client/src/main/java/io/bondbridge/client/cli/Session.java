@@ -3,6 +3,7 @@ package io.bondbridge.client.cli;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.bondbridge.api.Json;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.governance.DefaultParticipants;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
@@ -11,14 +12,13 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
  * What one command invocation works with: the parsed global options, the ledger (opened on first use, so bad
- * usage is caught before anything is touched), and the output streams.
+ * usage is caught before anything is touched), and the output streams. Commands parse their arguments with the api's
+ * parsers ({@code Amount.positive}, {@code AccountId.parse}, {@code Parse.date}...) before they open the ledger; a
+ * parser's INVALID_ARGUMENT is then bad usage ({@link Main}).
  */
 final class Session implements AutoCloseable {
     static final String DEFAULT_LEDGER = ".bondbridge";
@@ -30,6 +30,7 @@ final class Session implements AutoCloseable {
     private final Function<Session, Transport> fabricConnector;
     private EmbeddedLedger ledger;
     private BondBridge bridge;
+    private boolean opened;
 
     Session(GlobalOptions options, PrintWriter out, PrintWriter err, Function<Session, Transport> fabricConnector) {
         this.options = options;
@@ -63,13 +64,27 @@ final class Session implements AutoCloseable {
     }
 
     Instant at() {
-        return options.at == null ? null : Parse.instant(options.at, "--at");
+        return options.at == null ? null : Parse.instantOrDate(options.at, "--at");
+    }
+
+    /**
+     * Whether this invocation has begun to open a ledger: from then on nothing it finds wrong is bad usage (exit 2
+     * promises that nothing was sent).
+     */
+    boolean opened() {
+        return opened;
+    }
+
+    /** Records that this invocation opens a ledger now ({@link #bridge()} does; so does {@code demo}). */
+    void opening() {
+        opened = true;
     }
 
     /** The organization's client, opening the ledger on first use. */
     BondBridge bridge() {
         if (bridge == null) {
             validate();
+            opening();
             if (options.fabric != null) {
                 bridge = BondBridge.open(fabricConnector.apply(this));
             } else {
@@ -121,76 +136,16 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** Parsing of command-line values; every failure is a {@link UsageException}. */
-    static final class Parse {
-        private Parse() {}
+    /**
+     * A number the user wrote, already checked by an api parser, in the plain form sent to the ledger (and echoed in
+     * output): {@code 1e3} is {@code 1000}, {@code 2.50} stays {@code 2.50}.
+     */
+    static String plain(String checked) {
+        return new BigDecimal(checked.strip()).toPlainString();
+    }
 
-        static Instant instant(String text, String what) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                try {
-                    return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException e2) {
-                    throw new UsageException(what + " '" + text + "' is not an ISO-8601 instant or date");
-                }
-            }
-        }
-
-        static LocalDate date(String text, String what) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new UsageException(what + " '" + text + "' is not an ISO-8601 date (YYYY-MM-DD)");
-            }
-        }
-
-        /** A decimal string with at most {@code maxScale} places, returned normalized. */
-        static String decimal(String text, int maxScale, String what) {
-            try {
-                BigDecimal d = new BigDecimal(text.trim());
-                if (d.signum() < 0) {
-                    throw new UsageException(what + " '" + text + "' must not be negative");
-                }
-                if (d.stripTrailingZeros().scale() > maxScale) {
-                    throw new UsageException(what + " '" + text + "' has more than " + maxScale + " decimal places");
-                }
-                return d.toPlainString();
-            } catch (NumberFormatException e) {
-                throw new UsageException(what + " '" + text + "' is not a decimal number");
-            }
-        }
-
-        /** A positive decimal with at most {@code places} places; usage error otherwise. */
-        static String positive(String text, int places, String what) {
-            String v = decimal(text, places, what);
-            if (new BigDecimal(v).signum() == 0) {
-                throw new UsageException(what + " must be more than zero");
-            }
-            return v;
-        }
-
-        static String percent(String text, String what) {
-            String v = decimal(text, 4, what);
-            if (new BigDecimal(v).compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new UsageException(what + " " + text + " is above 100%");
-            }
-            return v;
-        }
-
-        static String account(String text, String what) {
-            int colon = text == null ? -1 : text.lastIndexOf(':');
-            if (colon <= 0 || colon == text.length() - 1) {
-                throw new UsageException(what + " '" + text + "' is not of the form ORG:name");
-            }
-            return text;
-        }
-
-        static String currency(String text) {
-            if (text == null || !text.matches("[A-Z]{3}")) {
-                throw new UsageException("currency '" + text + "' is not a 3-letter code such as CNY");
-            }
-            return text;
-        }
+    /** {@link #plain(String)} of a decimal an api parser returned as written. */
+    static BigDecimal plain(BigDecimal checked) {
+        return new BigDecimal(checked.toPlainString());
     }
 }

@@ -1,5 +1,6 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Parse;
 import io.bondbridge.client.bond.SizingCalculator;
 import java.math.BigDecimal;
 import picocli.CommandLine.Command;
@@ -7,6 +8,9 @@ import picocli.CommandLine.Option;
 
 /** {@code sizing} (docs/CLI.md): issuance sizing indicators, computed in the client; nothing goes to the ledger. */
 final class SizingCommands {
+    /** Most decimal places of a sizing input. */
+    private static final int SCALE = 8;
+
     private SizingCommands() {}
 
     @Command(
@@ -49,7 +53,7 @@ final class SizingCommands {
                     number(gdp, "--gdp"),
                     number(m2, "--m2"),
                     number(capacity, "--capacity-utilisation"),
-                    new BigDecimal(Session.Parse.positive(reasonable, 8, "--reasonable-utilisation")),
+                    Session.plain(Parse.positive(reasonable, SCALE, "--reasonable-utilisation")),
                     number(deficit, "--deficit"),
                     number(multiplier, "--multiplier"),
                     number(velocity, "--velocity"),
@@ -67,7 +71,7 @@ final class SizingCommands {
         }
 
         private static BigDecimal number(String text, String what) {
-            return new BigDecimal(Session.Parse.decimal(text, 8, what));
+            return Session.plain(Parse.nonNegative(text, SCALE, what));
         }
     }
 }

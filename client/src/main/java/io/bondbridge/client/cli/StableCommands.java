@@ -1,6 +1,8 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.stable.Balance;
 import io.bondbridge.api.stable.MintResult;
 import io.bondbridge.api.stable.StableRedeemResult;
@@ -22,13 +24,10 @@ final class StableCommands {
             subcommands = {Mint.class, Transfer.class, Redeem.class, BalanceCommand.class, SupplyCommand.class})
     static final class Group {}
 
-    /** A positive amount of {@code currency} with at most the currency's decimal places; usage error otherwise. */
+    /** An amount of {@code currency} as sent: checked ({@link Amount#positive}) and in plain form. */
     static String amount(String text, String currency, String what) {
-        String a = Session.Parse.decimal(text, Currencies.scale(currency), what);
-        if (new java.math.BigDecimal(a).signum() == 0) {
-            throw new UsageException(what + " must be more than zero");
-        }
-        return a;
+        Amount.positive(text, currency, what);
+        return Session.plain(text);
     }
 
     @Command(
@@ -46,8 +45,8 @@ final class StableCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
-            Session.Parse.account(to, "--to");
+            Currencies.require(currency);
+            AccountId.parse(to, "--to");
             String a = amount(amount, currency, "--amount");
             MintResult r = s.bridge().stableUnits().mint(currency, to, a);
             s.print(r, () -> {
@@ -76,9 +75,9 @@ final class StableCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
-            Session.Parse.account(from, "--from");
-            Session.Parse.account(to, "--to");
+            Currencies.require(currency);
+            AccountId.parse(from, "--from");
+            AccountId.parse(to, "--to");
             String a = amount(amount, currency, "--amount");
             StableTransferResult r = s.bridge().stableUnits().transfer(currency, from, to, a);
             s.print(r, () -> {
@@ -103,8 +102,8 @@ final class StableCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
-            Session.Parse.account(from, "--from");
+            Currencies.require(currency);
+            AccountId.parse(from, "--from");
             String a = amount(amount, currency, "--amount");
             StableRedeemResult r = s.bridge().stableUnits().redeem(currency, from, a);
             s.print(r, () -> {
@@ -134,10 +133,10 @@ final class StableCommands {
         @Override
         void run(Session s) {
             if (currency != null) {
-                Session.Parse.currency(currency);
+                Currencies.require(currency);
             }
             if (account != null) {
-                Session.Parse.account(account, "--account");
+                AccountId.parse(account, "--account");
             }
             if (currency != null && account != null) {
                 Balance b = s.bridge().stableUnits().balance(currency, account);
@@ -162,7 +161,7 @@ final class StableCommands {
 
         @Override
         void run(Session s) {
-            Session.Parse.currency(currency);
+            Currencies.require(currency);
             StableSupply r = s.bridge().stableUnits().supply(currency);
             s.print(
                     r,

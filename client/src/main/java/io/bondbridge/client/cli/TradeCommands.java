@@ -1,9 +1,8 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.bond.TradeMonth;
 import io.bondbridge.api.bond.TradePostResult;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -39,16 +38,12 @@ final class TradeCommands {
 
         @Override
         void run(Session s) {
-            try {
-                YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
-                throw new UsageException("MONTH '" + month + "' is not YYYY-MM");
-            }
-            Session.Parse.decimal(exports, 8, "--exports");
-            Session.Parse.decimal(imports, 8, "--imports");
-            Session.Parse.positive(gdp, 8, "--gdp");
+            Parse.month(month, "MONTH");
+            Parse.nonNegative(exports, TradeMonth.FIGURE_SCALE, "--exports");
+            Parse.nonNegative(imports, TradeMonth.FIGURE_SCALE, "--imports");
+            Parse.positive(gdp, TradeMonth.FIGURE_SCALE, "--gdp");
             if (hightechShare != null) {
-                Session.Parse.percent(hightechShare, "--hightech-share");
+                Parse.percent(hightechShare, "--hightech-share");
             }
             TradePostResult r = s.bridge().bonds().postTrade(month, exports, imports, gdp, hightechShare);
             s.print(r, () -> {

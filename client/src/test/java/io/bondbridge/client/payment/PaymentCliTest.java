@@ -161,6 +161,11 @@ class PaymentCliTest {
         assertThat(over.exit()).isEqualTo(Main.REJECTED);
         assertThat(over.json().getAsJsonObject("error").get("code").getAsString())
                 .isEqualTo("LIMIT_EXCEEDED");
+        // 0.001 is an amount of some currency, so it is sent; only the ledger knows the line is in CNY: exit 1, not 2
+        CliRun finer = run("--json", "swapline", "draw", "SL-1", "--amount", "0.001");
+        assertThat(finer.exit()).isEqualTo(Main.REJECTED);
+        assertThat(finer.json().getAsJsonObject("error").get("message").getAsString())
+                .contains("amount '0.001' has more than 2 decimal places");
         JsonObject line = ok("--json", "swapline", "show", "SL-1");
         assertThat(line.get("limit").getAsString()).isEqualTo("1000.00");
         assertThat(line.get("drawn").getAsString()).isEqualTo("250.00");

@@ -97,6 +97,11 @@ class StableCliTest {
         CliRun json = run("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "x");
         assertThat(json.json().getAsJsonObject("error").get("code").getAsString())
                 .isEqualTo("USAGE");
+        // the api's parser speaks for the command line: its message, naming the flag, with exit 2
+        CliRun places = run("--json", "stable", "mint", "CNY", "--to", "banka:main", "--amount", "1.001");
+        assertThat(places.exit()).isEqualTo(Main.USAGE);
+        assertThat(places.json().getAsJsonObject("error").get("message").getAsString())
+                .isEqualTo("--amount '1.001' has more than 2 decimal places");
     }
 
     @Test
