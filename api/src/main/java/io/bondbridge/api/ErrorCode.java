@@ -17,7 +17,10 @@ public enum ErrorCode {
     CONFLICT,
     EXPIRED,
     LIMIT_EXCEEDED,
-    /** Client side only: the ledger could not be reached. */
+    /**
+     * Client side only: the ledger could not be reached. The client's transports say it; no rule of the chaincode
+     * does (an architecture test checks), so it shares this enum only because callers branch on one vocabulary.
+     */
     UNAVAILABLE,
     /** A failure that is not a rule of the ledger (a bug or an environment fault). */
     INTERNAL;

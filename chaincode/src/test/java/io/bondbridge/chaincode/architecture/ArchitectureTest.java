@@ -103,4 +103,15 @@ class ArchitectureTest {
                 .resideInAPackage("org.hyperledger..")
                 .check(chaincode);
     }
+
+    /** UNAVAILABLE is the client transports' word for an unreachable ledger; a rule of the ledger never says it. */
+    @Test
+    void noRuleReportsTheLedgerUnreachable() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.bondbridge.chaincode..")
+                .should()
+                .accessField(io.bondbridge.api.ErrorCode.class, "UNAVAILABLE")
+                .check(chaincode);
+    }
 }
