@@ -33,96 +33,16 @@ public record SendRequest(String e2eId, String corridor, String cycle, Instructi
     }
 
     /**
-     * A request field by field.
-     *
-     * @param from the debtor agent's account (yours)
-     * @param to the creditor agent's account
-     * @param amount instructed amount, decimal string
-     * @param currency instructed currency
-     * @param settleCurrency PvP settlement currency, or null
-     * @param rate the FX provider's quoted rate (1 currency = rate settleCurrency), or null
-     * @param fxProvider the FX provider's account, or null
-     * @param debtor the paying customer, or null
-     * @param creditor the receiving customer, or null
-     * @param purpose purpose code, or null
-     * @param info remittance information, or null
-     * @param chargeBearer who bears the charges (ChrgBr): DEBT, CRED, SHAR or SLEV; null for the ledger's default,
-     *     SHAR
+     * A gross payment of {@code amount} {@code currency} from {@code from} (the debtor agent's account, yours) to
+     * {@code to} (the creditor agent's); the {@code with...} methods add the rest.
      */
-    public SendRequest(
-            String e2eId,
-            String corridor,
-            String from,
-            String to,
-            String amount,
-            String currency,
-            String settleCurrency,
-            String rate,
-            String fxProvider,
-            String debtor,
-            String creditor,
-            String purpose,
-            String info,
-            String cycle,
-            String chargeBearer) {
-        this(
-                e2eId,
-                corridor,
-                cycle,
-                new Instruction(
-                        from,
-                        to,
-                        amount,
-                        currency,
-                        settleCurrency,
-                        rate,
-                        fxProvider,
-                        debtor,
-                        creditor,
-                        chargeBearer,
-                        purpose,
-                        info,
-                        null));
-    }
-
-    /** The request with the ledger's default charge bearer (SHAR); kept for callers of the constructor without one. */
-    public SendRequest(
-            String e2eId,
-            String corridor,
-            String from,
-            String to,
-            String amount,
-            String currency,
-            String settleCurrency,
-            String rate,
-            String fxProvider,
-            String debtor,
-            String creditor,
-            String purpose,
-            String info,
-            String cycle) {
-        this(
-                e2eId,
-                corridor,
-                from,
-                to,
-                amount,
-                currency,
-                settleCurrency,
-                rate,
-                fxProvider,
-                debtor,
-                creditor,
-                purpose,
-                info,
-                cycle,
-                null);
-    }
-
     public static SendRequest of(
             String e2eId, String corridor, String from, String to, String amount, String currency) {
         return new SendRequest(
-                e2eId, corridor, from, to, amount, currency, null, null, null, null, null, null, null, null, null);
+                e2eId,
+                corridor,
+                null,
+                new Instruction(from, to, amount, currency, null, null, null, null, null, null, null, null, null));
     }
 
     /** PvP: settled in {@code settleCurrency} at the provider's quoted {@code rate}. */
