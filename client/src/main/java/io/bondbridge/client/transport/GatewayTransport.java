@@ -22,6 +22,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,8 @@ import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.gateway.ProposedTransaction;
@@ -375,6 +378,50 @@ public final class GatewayTransport implements Transport {
     public GatewayTransport at(Instant timestamp) {
         this.fixedTime = timestamp;
         return this;
+    }
+
+    /**
+     * The channel's height on this transport's peer (the system chaincode qscc's {@code GetChainInfo}): the number
+     * of the next block.
+     */
+    public long height() {
+        try {
+            byte[] info = network.getContract("qscc").evaluateTransaction("GetChainInfo", profile.channel());
+            return BlockchainInfo.parseFrom(info).getHeight();
+        } catch (GatewayException e) {
+            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), null, e);
+        } catch (InvalidProtocolBufferException e) {
+            throw new BondBridgeException(ErrorCode.INTERNAL, "unreadable chain info: " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Every block of the channel from {@code fromBlock} up to the height the peer reports now, serialized as every
+     * channel member holds them: the raw material for checking what is public (arguments, write sets, events and
+     * responses) and what is not.
+     */
+    public List<byte[]> blocks(long fromBlock) {
+        if (fromBlock < 0) {
+            throw new IllegalArgumentException("fromBlock must not be negative, not " + fromBlock);
+        }
+        long height = height();
+        List<byte[]> blocks = new ArrayList<>();
+        if (fromBlock >= height) {
+            return blocks;
+        }
+        try (CloseableIterator<Block> events =
+                network.newBlockEventsRequest().startBlock(fromBlock).build().getEvents()) {
+            while (events.hasNext()) {
+                Block block = events.next();
+                blocks.add(block.toByteArray());
+                if (block.getHeader().getNumber() >= height - 1) {
+                    break;
+                }
+            }
+        } catch (GatewayRuntimeException e) {
+            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), null, e);
+        }
+        return blocks;
     }
 
     @Override
