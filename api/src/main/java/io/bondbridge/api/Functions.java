@@ -39,7 +39,7 @@ public final class Functions {
         private Fx() {}
     }
 
-    /** Stable units: mint, transfer, redeem, balances, supply. */
+    /** Stable units: mint, transfer, redeem, balances, supply, rebalance (the mint headroom). */
     public static final class Stable {
         public static final String NAME = "stable";
         public static final String MINT = "mint";
@@ -48,6 +48,7 @@ public final class Functions {
         public static final String BALANCE = "balance";
         public static final String BALANCES = "balances";
         public static final String SUPPLY = "supply";
+        public static final String REBALANCE = "rebalance";
 
         private Stable() {}
     }

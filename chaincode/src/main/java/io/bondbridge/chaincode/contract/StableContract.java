@@ -26,6 +26,13 @@ public final class StableContract implements FeatureContract {
         });
     }
 
+    /** The issuer redistributes the currency's escrowed mint headroom against the reserve as it is now. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String rebalance(TxContext ctx, String currency) {
+        return ctx.reply(() ->
+                ctx.stableUnits().rebalance(ctx.caller(), Currencies.require(Args.required(currency, "currency"))));
+    }
+
     /** The owner of {@code from} moves units to {@code to}. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String transfer(TxContext ctx, String currency, String from, String to, String amount) {

@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * Recording, updating and removing reserve assets (CUSTODIAN only), and reading them. Each change is valued against
  * the reserve's policy before anything is written: an added or changed asset must itself be admissible (an eligible
  * class, a bill within the maximum days), and the reserve after the change must not break a limit that held or worsen
- * one that did not ({@link ReserveMetrics#caused}). Every change writes a {@link ReserveChange} row and one event.
+ * one that did not ({@link ReserveMetrics#caused}). Every change writes a {@link ReserveChange} row and one event,
+ * and rebalances the currency's escrowed mint headroom against the new reserve ({@link MintHeadroom}).
  */
 final class ReserveAssets {
     private final Registry registry;
@@ -89,7 +90,7 @@ final class ReserveAssets {
             linked.requireNotPledged(asset);
         }
         BondLinkedAssets.requireDistinctSeries(added.values());
-        ReserveSnapshot snapshot = snapshots.current(reserve);
+        ReserveSnapshot snapshot = snapshots.current(reserve, snapshots.policy(reserve));
         TreeMap<String, ReserveAsset> after = byId(snapshot.assets());
         after.putAll(added);
         for (ReserveAsset asset : added.values()) {
@@ -145,7 +146,7 @@ final class ReserveAssets {
         if (requantified) {
             linked.requireStillHeld(changed);
         }
-        ReserveSnapshot snapshot = snapshots.current(current.reserve());
+        ReserveSnapshot snapshot = snapshots.current(current.reserve(), snapshots.policy(current.reserve()));
         if (u.maturity() != null) {
             requireAdmissible(changed, snapshot.policy(), "kept in");
         }
@@ -169,7 +170,7 @@ final class ReserveAssets {
     ReserveChangeResult remove(Caller caller, String assetId) {
         registry.requireRole(caller, "remove reserve assets", Role.CUSTODIAN);
         ReserveAsset current = owned(caller, assetId, "remove");
-        ReserveSnapshot snapshot = snapshots.current(current.reserve());
+        ReserveSnapshot snapshot = snapshots.current(current.reserve(), snapshots.policy(current.reserve()));
         TreeMap<String, ReserveAsset> after = byId(snapshot.assets());
         after.remove(assetId);
         ReserveMetrics m = check(snapshot, new ArrayList<>(after.values()), "removing " + assetId + " from");
@@ -345,6 +346,9 @@ final class ReserveAssets {
             ReserveMetrics m,
             List<ReserveAsset> assets,
             String event) {
+        // The reserve changed: redistribute the mint headroom against it (reads and writes every shard).
+        MintHeadroom headroom = snapshots.headroom();
+        headroom.rebalance(m, headroom.totals(reserve));
         ReserveChange change = new ReserveChange(
                 ledger.txId(), ledger.now(), reserve, kind, ids, caller.mspId(), m.digest(), m.coverage());
         ledger.put(StableKeys.reserveChange(reserve, ledger.txId()), change);

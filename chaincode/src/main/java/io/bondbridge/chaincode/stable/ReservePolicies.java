@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The issuer's reserve policy: only a CENTRAL_BANK or STABLE_ISSUER that lists the currency sets it, and once stored
  * only the policy's issuer changes it. A new policy is stored even when the current reserve breaks it: the limits it
- * breaks are reported, not rejected.
+ * breaks are reported, not rejected. Every policy change rebalances the currency's escrowed mint headroom ({@link
+ * MintHeadroom}); a policy the reserve breaks leaves no headroom, so mints take the exact path and are rejected.
  */
 final class ReservePolicies {
     private final Registry registry;
@@ -50,6 +51,8 @@ final class ReservePolicies {
         ledger.put(StableKeys.policy(currency), next);
         ReserveMetrics m = snapshots.current(currency, next).metrics();
         List<Breach> breaches = m.breaches();
+        // The limits changed: redistribute the mint headroom under them (reads and writes every shard).
+        snapshots.headroom().rebalance(m, snapshots.headroom().totals(currency));
         ledger.put(
                 StableKeys.reserveChange(currency, ledger.txId()),
                 new ReserveChange(

@@ -31,6 +31,7 @@ public final class ReserveSnapshot {
     private final List<SupplyChange> supplyChanges;
     private final UsdRates rates;
     private final ReservePricing pricing;
+    private final Amount units;
 
     /**
      * @param assets the reserve's assets in key (asset id) order
@@ -45,6 +46,24 @@ public final class ReserveSnapshot {
             List<SupplyChange> supplyChanges,
             UsdRates rates,
             ReservePricing pricing) {
+        this(currency, asOf, asOfTxId, policy, assets, supplyChanges, rates, pricing, null);
+    }
+
+    /**
+     * @param units units outstanding when known without the supply rows (now: base + headroom shards, see {@link
+     *     MintHeadroom}); null to sum {@code supplyChanges}
+     */
+    public ReserveSnapshot(
+            String currency,
+            Instant asOf,
+            String asOfTxId,
+            ReservePolicy policy,
+            List<ReserveAsset> assets,
+            List<SupplyChange> supplyChanges,
+            UsdRates rates,
+            ReservePricing pricing,
+            Amount units) {
+        this.units = units;
         this.currency = Currencies.require(currency);
         this.asOf = asOf;
         this.asOfTxId = asOfTxId;
@@ -85,8 +104,11 @@ public final class ReserveSnapshot {
         return rates;
     }
 
-    /** Sum of mints minus redemptions. */
+    /** Mints minus redemptions. */
     public Amount unitsOutstanding() {
+        if (this.units != null) {
+            return this.units;
+        }
         Amount units = Amount.zero(Currencies.scale(currency));
         for (SupplyChange c : supplyChanges) {
             units = units.plus(c.delta());

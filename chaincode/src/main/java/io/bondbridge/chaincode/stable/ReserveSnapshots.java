@@ -31,28 +31,64 @@ import java.util.TreeMap;
 public final class ReserveSnapshots {
     private final Ledger ledger;
     private final ReferenceRates referenceRates;
+    private final MintHeadroom headroom;
 
     public ReserveSnapshots(Ledger ledger, ReferenceRates referenceRates) {
         this.ledger = ledger;
         this.referenceRates = referenceRates;
+        this.headroom = new MintHeadroom(ledger, referenceRates);
     }
 
-    /** The committed state, valued at the transaction's timestamp, under the stored (or default) policy. */
+    /**
+     * The committed state, valued at the transaction's timestamp, under the stored (or default) policy, with the
+     * supply rows (the mints each reserve state backed: audit queries, evaluated, never submitted).
+     */
     public ReserveSnapshot current(String currency) {
-        return current(currency, policy(currency));
-    }
-
-    /** The committed state under {@code policy} (a mint or policy change that is about to write it). */
-    public ReserveSnapshot current(String currency, ReservePolicy policy) {
         Currencies.require(currency);
-        List<ReserveAsset> assets = ledger.list(ReserveAsset.class, StableKeys.ASSET, currency).stream()
-                .map(Ledger.Row::value)
-                .toList();
+        ReservePolicy policy = policy(currency);
         List<SupplyChange> supply = ledger.list(SupplyChange.class, StableKeys.SUPPLY, currency).stream()
                 .map(Ledger.Row::value)
                 .toList();
         return new ReserveSnapshot(
-                currency, ledger.now(), null, policy, assets, supply, currentRates(), ReservePricing.RECORDED);
+                currency,
+                ledger.now(),
+                null,
+                policy,
+                assets(currency),
+                supply,
+                currentRates(),
+                ReservePricing.RECORDED,
+                headroom.totals(currency).outstanding());
+    }
+
+    /**
+     * The committed state under {@code policy} (a mint, reserve or policy change that is about to write it): the
+     * assets, and units outstanding from the headroom rows (K+1 point reads, see {@link MintHeadroom}); no supply
+     * rows.
+     */
+    public ReserveSnapshot current(String currency, ReservePolicy policy) {
+        Currencies.require(currency);
+        return new ReserveSnapshot(
+                currency,
+                ledger.now(),
+                null,
+                policy,
+                assets(currency),
+                List.of(),
+                currentRates(),
+                ReservePricing.RECORDED,
+                headroom.totals(currency).outstanding());
+    }
+
+    /** The escrowed mint headroom of the currencies these snapshots value. */
+    public MintHeadroom headroom() {
+        return headroom;
+    }
+
+    private List<ReserveAsset> assets(String currency) {
+        return ledger.list(ReserveAsset.class, StableKeys.ASSET, currency).stream()
+                .map(Ledger.Row::value)
+                .toList();
     }
 
     /** The stored policy of a currency, or the built-in defaults (issuer null) when none was set. */

@@ -21,10 +21,14 @@ import io.bondbridge.chaincode.ledger.Key;
  * stable.asset.ever    (reserveCurrency, assetId)        -> {@link AssetRef}         write-once: every id ever used
  * stable.reserve.change (reserveCurrency, txId)          -> {@link ReserveChange}    one row per reserve change
  * stable.pledge        (bondSeries, custodianMsp)        -> {@link BondPledge}       while a linked asset exists
+ * stable.headroom      (currency, shard "00".."31")      -> {@link HeadroomShard}    escrowed mint headroom
+ * stable.supplybase    (currency)                        -> {@link SupplyBase}       totals at the last rebalance
  * </pre>
  *
- * <p>No row is written by every transaction of a kind: a transfer writes the two balance rows it moves between;
- * units outstanding is the sum of the supply rows, read only by a mint's coverage check and by audits.
+ * <p>No row is written by every transaction of a kind: a transfer writes the two balance rows it moves between; a
+ * mint or redemption writes its own supply row and one of {@link io.bondbridge.api.stable.HeadroomShards#COUNT}
+ * headroom shards (chosen by the account), so units outstanding is base + the shards' net, read in K+1 point reads
+ * (see {@link MintHeadroom}).
  */
 public final class StableKeys {
     public static final String BALANCE = "stable.balance";
@@ -36,6 +40,8 @@ public final class StableKeys {
     public static final String ASSET_EVER = "stable.asset.ever";
     public static final String RESERVE_CHANGE = "stable.reserve.change";
     public static final String PLEDGE = "stable.pledge";
+    public static final String HEADROOM = "stable.headroom";
+    public static final String SUPPLY_BASE = "stable.supplybase";
 
     private StableKeys() {}
 
@@ -73,5 +79,13 @@ public final class StableKeys {
 
     public static Key pledge(String series, String custodianMsp) {
         return Key.of(PLEDGE, series, custodianMsp);
+    }
+
+    public static Key headroom(String currency, int shard) {
+        return Key.of(HEADROOM, currency, String.format(java.util.Locale.ROOT, "%02d", shard));
+    }
+
+    public static Key supplyBase(String currency) {
+        return Key.of(SUPPLY_BASE, currency);
     }
 }

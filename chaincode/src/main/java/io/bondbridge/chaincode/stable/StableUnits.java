@@ -8,8 +8,10 @@ import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.HeadroomShards;
 import io.bondbridge.api.stable.MintResult;
 import io.bondbridge.api.stable.PayoutInstruction;
+import io.bondbridge.api.stable.RebalanceResult;
 import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.api.stable.StableRedeemResult;
 import io.bondbridge.api.stable.StableSupply;
@@ -30,10 +32,15 @@ import java.util.Optional;
  * <ul>
  *   <li>transfer: reads the caller's participant, the two account records and the two balance rows; writes the two
  *       balance rows. Transfers between disjoint accounts never conflict.
- *   <li>redeem: reads the caller's participant, the account, its balance and the currency's policy (who pays);
- *       writes the balance, one new supply row and one payout row (both keyed by the transaction id).
- *   <li>mint: additionally reads the whole reserve and all supply rows of the currency (the coverage check needs
- *       units outstanding), so mints of one currency serialize; writes the balance and one new supply row.
+ *   <li>redeem: reads the caller's participant, the account, its balance, the currency's policy (who pays) and the
+ *       redeemer's headroom shard; writes the balance, the shard (burned units return headroom), one new supply row
+ *       and one payout row (both keyed by the transaction id).
+ *   <li>mint, fast path: reads the policy, the account, its balance, the recipient's headroom shard (and the USD
+ *       rate rows the shard's grant was valued at, if any); writes the balance, the shard and one new supply row.
+ *       Mints to recipients on different shards share no key and never conflict, whatever the history.
+ *   <li>mint, exact path (the shard's headroom is short, or the currency has never been rebalanced): additionally
+ *       reads the whole reserve, the supply base and every shard, checks every policy limit as before and
+ *       rebalances (writes the base and every shard). See {@link MintHeadroom}.
  * </ul>
  */
 public final class StableUnits {
@@ -76,7 +83,18 @@ public final class StableUnits {
         AccountId to = registry.accountId(account);
         registry.requireActive(to, "receive");
         Settlement settlement = new Settlement(registry, ledger).credit(to, currency, amount);
+        int shardNo = HeadroomShards.of(to.toString());
+        MintHeadroom headroom = snapshots.headroom();
+        Optional<HeadroomShard> shard = stored.isPresent() ? headroom.shard(currency, shardNo) : Optional.empty();
+        if (shard.isPresent()
+                && shard.get().open()
+                && !shard.get().allowance().lessThan(amount)
+                && headroom.ratesUnchanged(shard.get())) {
+            return fastMint(settlement, shard.get(), currency, to, amount);
+        }
 
+        // Exact path: today's check over the whole reserve and the exact units outstanding, then a rebalance.
+        MintHeadroom.Totals totals = headroom.totals(currency);
         ReserveSnapshot snapshot = snapshots.current(currency, policy);
         ReserveMetrics metrics = snapshot.metrics();
         Amount unitsAfter = metrics.units().plus(amount);
@@ -91,6 +109,7 @@ public final class StableUnits {
                     currency,
                     ReserveMetrics.describe(breaches));
         }
+        MintHeadroom.Grant grant = headroom.rebalance(after, totals.mint(amount));
         Amount balance = settlement.apply().get(0).balance();
         SupplyChange change = new SupplyChange(
                 ledger.txId(),
@@ -114,7 +133,93 @@ public final class StableUnits {
                 unitsAfter,
                 after.coverage(),
                 after.adjusted(),
-                after.digest());
+                after.digest(),
+                shardNo,
+                grant.shards().get(shardNo).allowance());
+    }
+
+    /**
+     * The fast path: the recipient's shard covers the amount. Reads and writes that shard only (plus the balance,
+     * the account and the rate rows the grant depends on); see {@link MintHeadroom} for why coverage still holds.
+     */
+    private MintResult fastMint(Settlement settlement, HeadroomShard s, String currency, AccountId to, Amount amount) {
+        HeadroomShard next = new HeadroomShard(
+                s.currency(),
+                s.shard(),
+                s.allowance().minus(amount),
+                s.minted().plus(amount),
+                s.redeemed(),
+                s.open(),
+                s.grantDigest(),
+                s.grantTxId(),
+                s.grantRates());
+        ledger.put(StableKeys.headroom(currency, s.shard()), next);
+        Amount balance = settlement.apply().get(0).balance();
+        SupplyChange change = new SupplyChange(
+                ledger.txId(),
+                ledger.now(),
+                currency,
+                SupplyChange.Kind.MINT,
+                to.toString(),
+                amount,
+                s.grantDigest(),
+                null,
+                null,
+                null);
+        ledger.put(StableKeys.supply(currency, ledger.txId()), change);
+        ledger.emit("StableMinted", change);
+        return new MintResult(
+                ledger.txId(),
+                currency,
+                to.toString(),
+                amount,
+                balance,
+                null,
+                null,
+                null,
+                s.grantDigest(),
+                s.shard(),
+                next.allowance());
+    }
+
+    /**
+     * The issuer redistributes the mint headroom of {@code currency} on demand: the exact units outstanding, the
+     * reserve valued now, and every shard's allowance granted anew (see {@link MintHeadroom}). Reads and writes every
+     * shard: concurrent mints conflict with it.
+     */
+    public RebalanceResult rebalance(Caller caller, String currency) {
+        Currencies.require(currency);
+        Participant p = registry.requireRole(
+                caller, "rebalance the mint headroom of " + currency, Role.CENTRAL_BANK, Role.STABLE_ISSUER);
+        if (!p.issues(currency)) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "%s does not issue %s (it issues %s)",
+                    caller.mspId(),
+                    currency,
+                    p.currencies());
+        }
+        ReservePolicy policy = ledger.find(StableKeys.policy(currency), ReservePolicy.class)
+                .orElseThrow(() -> LedgerException.of(ErrorCode.NOT_FOUND, "no %s units have been issued", currency));
+        requireIssuer(policy, caller, "rebalance");
+        MintHeadroom headroom = snapshots.headroom();
+        MintHeadroom.Totals totals = headroom.totals(currency);
+        ReserveMetrics m = snapshots.current(currency, policy).metrics();
+        MintHeadroom.Grant grant = headroom.rebalance(m, totals);
+        List<Breach> breaches = m.breaches();
+        RebalanceResult result = new RebalanceResult(
+                ledger.txId(),
+                currency,
+                totals.outstanding(),
+                m.adjusted(),
+                grant.capacity(),
+                m.coverage(),
+                grant.headroom(),
+                HeadroomShards.COUNT,
+                m.digest(),
+                breaches.stream().map(Breach::limit).toList());
+        ledger.emit("StableHeadroomRebalanced", result);
+        return result;
     }
 
     /** Moves units between two active accounts; the caller must own {@code from}. */
@@ -156,6 +261,25 @@ public final class StableUnits {
                 .apply()
                 .get(0)
                 .balance();
+        // Burned units free headroom one for one on the redeemer's shard (none while the shard is closed). Before
+        // the currency's first rebalance there is no shard: the supply rows are still what counts.
+        int shardNo = HeadroomShards.of(fromId.toString());
+        Optional<HeadroomShard> shard = snapshots.headroom().shard(currency, shardNo);
+        if (shard.isPresent()) {
+            HeadroomShard s = shard.get();
+            ledger.put(
+                    StableKeys.headroom(currency, shardNo),
+                    new HeadroomShard(
+                            s.currency(),
+                            s.shard(),
+                            s.open() ? s.allowance().plus(amount) : s.allowance(),
+                            s.minted(),
+                            s.redeemed().plus(amount),
+                            s.open(),
+                            s.grantDigest(),
+                            s.grantTxId(),
+                            s.grantRates()));
+        }
         SupplyChange change = new SupplyChange(
                 ledger.txId(),
                 ledger.now(),
@@ -229,23 +353,15 @@ public final class StableUnits {
         return out;
     }
 
-    /** Units outstanding (sum of the supply rows) of a currency. */
+    /** Minted, redeemed and outstanding units of a currency: base + headroom shards (K+1 point reads). */
     public StableSupply supply(Caller caller, String currency) {
         Currencies.require(currency);
         registry.caller(caller);
-        Amount minted = Amount.zero(Currencies.scale(currency));
-        Amount redeemed = minted;
-        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, StableKeys.SUPPLY, currency)) {
-            if (r.value().kind() == SupplyChange.Kind.MINT) {
-                minted = minted.plus(r.value().amount());
-            } else {
-                redeemed = redeemed.plus(r.value().amount());
-            }
-        }
+        MintHeadroom.Totals t = snapshots.headroom().totals(currency);
         String issuer = ledger.find(StableKeys.policy(currency), ReservePolicy.class)
                 .map(ReservePolicy::issuer)
                 .orElse(null);
-        return new StableSupply(currency, issuer, minted, redeemed, minted.minus(redeemed));
+        return new StableSupply(currency, issuer, t.minted(), t.redeemed(), t.outstanding());
     }
 
     private boolean mayRead(Caller caller, Participant p, AccountId id, String currency) {

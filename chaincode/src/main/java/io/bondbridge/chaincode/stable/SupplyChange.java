@@ -6,11 +6,14 @@ import java.time.Instant;
 
 /**
  * One mint or redemption of a stable currency; stored under {@code stable.supply (currency, txId)} and never
- * changed. Units outstanding = sum of MINT amounts - sum of REDEEM amounts, summed where needed (a mint's coverage
- * check, audits), so no counter row is written by every transaction.
+ * changed. Units outstanding = sum of MINT amounts - sum of REDEEM amounts; the as-of audit views sum them, the
+ * current state keeps the same total in the headroom rows ({@link MintHeadroom}), so no counter row is written by
+ * every transaction.
  *
- * <p>A MINT also records what it was checked against: the reserve digest (Merkle root) and the coverage after
- * the mint, so an auditor can tell which reserve state backed which mint.
+ * <p>A MINT also records what it was checked against: the reserve digest (Merkle root), and, when it took the exact
+ * path, the coverage after the mint, so an auditor can tell which reserve state backed which mint. A mint drawn from
+ * escrowed headroom records the digest its shard's headroom was granted against and leaves the three figures it
+ * does not know (coverage, value after haircuts, units outstanding) null.
  *
  * @param txId the minting or redeeming transaction
  * @param at its timestamp
@@ -19,9 +22,10 @@ import java.time.Instant;
  * @param account the account credited (MINT) or debited (REDEEM)
  * @param amount units minted or redeemed, positive, at the currency's scale
  * @param reserveDigest MINT only: Merkle root of the reserve the mint was checked against
- * @param coverage MINT only: coverage after the mint (reserve after haircuts / units outstanding), 4 places, DOWN
- * @param reserveValueAfterHaircuts MINT only: the reserve value after haircuts it was checked against
- * @param unitsOutstanding MINT only: units outstanding after the mint
+ * @param coverage exact-path MINT only: coverage after the mint (reserve after haircuts / units outstanding), 4
+ *     places, DOWN
+ * @param reserveValueAfterHaircuts exact-path MINT only: the reserve value after haircuts it was checked against
+ * @param unitsOutstanding exact-path MINT only: units outstanding after the mint
  */
 public record SupplyChange(
         String txId,

@@ -105,7 +105,11 @@ final class AuditCommands {
             for (Composition.BackedMint m : c.backedMints()) {
                 s.out.printf(
                         "  %s %s to %s, coverage %s (tx %s)%n",
-                        m.at(), m.amount(), m.account(), m.coverage(), m.txId());
+                        m.at(),
+                        m.amount(),
+                        m.account(),
+                        m.coverage() == null ? "not computed (drawn from escrowed headroom)" : m.coverage(),
+                        m.txId());
             }
             if (c.proof() != null) {
                 s.out.printf(

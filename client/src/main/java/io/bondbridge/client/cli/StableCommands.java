@@ -5,6 +5,7 @@ import io.bondbridge.api.Currencies;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.stable.Balance;
 import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.RebalanceResult;
 import io.bondbridge.api.stable.StableRedeemResult;
 import io.bondbridge.api.stable.StableSupply;
 import io.bondbridge.api.stable.StableTransferResult;
@@ -14,14 +15,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code stable mint|transfer|redeem|balance|supply}. */
+/** {@code stable mint|transfer|redeem|balance|supply|rebalance}. */
 final class StableCommands {
     private StableCommands() {}
 
     @Command(
             name = "stable",
             description = "Reserve-backed stable units.",
-            subcommands = {Mint.class, Transfer.class, Redeem.class, BalanceCommand.class, SupplyCommand.class})
+            subcommands = {
+                Mint.class,
+                Transfer.class,
+                Redeem.class,
+                BalanceCommand.class,
+                SupplyCommand.class,
+                RebalanceCommand.class
+            })
     static final class Group {}
 
     /** An amount of {@code currency} as sent: checked ({@link Amount#positive}) and in plain form. */
@@ -51,9 +59,20 @@ final class StableCommands {
             MintResult r = s.bridge().stableUnits().mint(currency, to, a);
             s.print(r, () -> {
                 s.out.printf("minted %s %s to %s; balance %s%n", r.amount(), r.currency(), r.account(), r.balance());
-                s.out.printf(
-                        "units outstanding %s, coverage %s against reserve digest %s%n",
-                        r.unitsOutstanding(), r.coverage(), r.reserveDigest());
+                if (r.exact()) {
+                    s.out.printf(
+                            "units outstanding %s, coverage %s against reserve digest %s (exact check, headroom"
+                                    + " rebalanced)%n",
+                            r.unitsOutstanding(), r.coverage(), r.reserveDigest());
+                } else {
+                    s.out.printf(
+                            "drawn from headroom shard %s granted against reserve digest %s; units outstanding and"
+                                    + " coverage: see `stable supply` / `audit reserves`%n",
+                            r.shard(), r.reserveDigest());
+                }
+                if (r.shardHeadroom() != null) {
+                    s.out.printf("headroom left on shard %s: %s%n", r.shard(), r.shardHeadroom());
+                }
                 s.out.println("tx " + r.txId());
             });
         }
@@ -172,6 +191,36 @@ final class StableCommands {
                             r.minted(),
                             r.redeemed(),
                             r.unitsOutstanding()));
+        }
+    }
+
+    @Command(
+            name = "rebalance",
+            description = "Redistribute the mint headroom of a currency over its shards (the currency's issuer).")
+    static final class RebalanceCommand extends CliCommand {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Override
+        void run(Session s) {
+            Currencies.require(currency);
+            RebalanceResult r = s.bridge().stableUnits().rebalance(currency);
+            s.print(r, () -> {
+                s.out.printf(
+                        "%s: units outstanding %s, reserve after haircuts %s, capacity %s, coverage %s%n",
+                        r.currency(),
+                        r.unitsOutstanding(),
+                        r.reserveValueAfterHaircuts(),
+                        r.capacity() == null ? "(unbounded)" : r.capacity(),
+                        r.coverage() == null ? "-" : r.coverage().toPlainString());
+                s.out.printf(
+                        "headroom %s over %d shards, against reserve digest %s%n",
+                        r.headroom(), r.shards(), r.reserveDigest());
+                for (String b : r.breaches()) {
+                    s.out.println("policy breach (no headroom granted): " + b);
+                }
+                s.out.println("tx " + r.txId());
+            });
         }
     }
 }

@@ -289,6 +289,17 @@ public final class EmbeddedLedger implements AutoCloseable {
         }
     }
 
+    /** The committed value of a public key (its encoded form) as UTF-8 text, or null when absent: for tests and tools. */
+    public String committed(String key) {
+        stateLock.readLock().lock();
+        try {
+            WorldState.Versioned v = state.get(key);
+            return v == null ? null : new String(v.value(), java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            stateLock.readLock().unlock();
+        }
+    }
+
     /** SHA-256 of the whole committed state (public and private): equal digests mean equal state. */
     public String stateDigest() {
         stateLock.readLock().lock();

@@ -52,6 +52,25 @@ public final class Endorsement {
         return stub;
     }
 
+    /** The public keys the simulation read one by one, in first-read order (its MVCC read set). */
+    public List<String> pointReads() {
+        return List.copyOf(stub.reads.keySet());
+    }
+
+    /** How many keys the simulation's range reads returned, over all its ranges (its phantom-read set). */
+    public int rangeReadKeys() {
+        int n = 0;
+        for (EmbeddedStub.RangeRead r : stub.rangeReads) {
+            n += r.keys().size();
+        }
+        return n;
+    }
+
+    /** How many range reads the simulation made. */
+    public int rangeReads() {
+        return stub.rangeReads.size();
+    }
+
     ChaincodeEvent event() {
         return stub.event();
     }

@@ -4,6 +4,7 @@ import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.stable.Balance;
 import io.bondbridge.api.stable.MintResult;
+import io.bondbridge.api.stable.RebalanceResult;
 import io.bondbridge.api.stable.StableRedeemResult;
 import io.bondbridge.api.stable.StableSupply;
 import io.bondbridge.api.stable.StableTransferResult;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * <pre>{@code
  * try (BondBridge pboc = BondBridge.embedded(Path.of(".bondbridge"), "centralbank")) {
  *     MintResult m = pboc.stableUnits().mint("CNY", "banka:main", "1000000.00");
- *     System.out.println(m.coverage() + " " + m.reserveDigest());
+ *     System.out.println(m.reserveDigest() + " " + m.shardHeadroom()); // coverage: null on the fast path
  * }
  * }</pre>
  */
@@ -70,6 +71,18 @@ public final class StableClient {
                                 account == null ? "" : account),
                         Balances.class)
                 .balances();
+    }
+
+    /**
+     * The issuer redistributes the escrowed mint headroom of {@code currency} over its shards against the reserve as
+     * it is now (after the reserve's USD rates changed, or to even out shards that ran short).
+     */
+    public RebalanceResult rebalance(String currency) {
+        return Json.read(
+                transport
+                        .submit(Functions.Stable.NAME, Functions.Stable.REBALANCE, currency)
+                        .payload(),
+                RebalanceResult.class);
     }
 
     public StableSupply supply(String currency) {

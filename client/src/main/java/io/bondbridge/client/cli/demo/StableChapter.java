@@ -128,10 +128,11 @@ final class StableChapter implements Demo.Chapter {
         var a = demo.as("centralbank").stableUnits().mint("CNY", "banka:main", "60000000000.00");
         var b = demo.as("centralbank").stableUnits().mint("CNY", "bankb:main", "40000000000.00");
         demo.say(
-                "it mints %s CNY to Bank A and %s CNY to Bank B: coverage %s, checked against reserve digest %s...",
+                "it mints %s CNY to Bank A and %s CNY to Bank B: %s CNY outstanding, checked against reserve digest"
+                        + " %s...",
                 money(a.amount()),
                 money(b.amount()),
-                b.coverage(),
+                money(demo.as("centralbank").stableUnits().supply("CNY").unitsOutstanding()),
                 b.reserveDigest().substring(0, 16));
         var t = demo.as("banka").stableUnits().transfer("CNY", "banka:main", "bankb:main", "2500000000.00");
         demo.say(
