@@ -70,7 +70,14 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see --help)");
     }
 
+    /**
+     * gRPC logs its start-up facts at INFO on stderr ("Epoll available..."): noise in a command's output, and a
+     * stray line for scripts that read stderr. Held here so the level sticks.
+     */
+    private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
+
     public static void main(String[] args) {
+        GRPC_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
