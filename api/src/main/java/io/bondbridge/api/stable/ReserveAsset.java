@@ -79,36 +79,6 @@ public record ReserveAsset(
         }
     }
 
-    /** An asset that is not one of this ledger's bond series. */
-    public ReserveAsset(
-            String id,
-            String reserve,
-            AssetClass assetClass,
-            String currency,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            Instant valuedAt,
-            LocalDate maturity,
-            String custodian,
-            String issuer,
-            Attestation attestation,
-            String recordedBy) {
-        this(
-                id,
-                reserve,
-                assetClass,
-                currency,
-                quantity,
-                unitPrice,
-                valuedAt,
-                maturity,
-                custodian,
-                issuer,
-                attestation,
-                recordedBy,
-                null);
-    }
-
     /**
      * Who attested the record and when (the recording transaction's caller and timestamp), and the SHA-256 (or
      * other) hash of the custodian's statement it rests on, lower-case hex, or null when none was given.

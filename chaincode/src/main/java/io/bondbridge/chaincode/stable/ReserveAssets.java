@@ -277,7 +277,8 @@ final class ReserveAssets {
                 custodian,
                 issuer,
                 new ReserveAsset.Attestation(caller.mspId(), ledger.now(), spec.statementHash()),
-                caller.mspId());
+                caller.mspId(),
+                null);
     }
 
     /** The asset's own admissibility: an eligible class, and a bill within the maximum days. */

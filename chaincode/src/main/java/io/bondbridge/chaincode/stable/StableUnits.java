@@ -20,6 +20,7 @@ import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,29 +112,15 @@ public final class StableUnits {
         }
         MintHeadroom.Grant grant = headroom.rebalance(after, totals.mint(amount));
         Amount balance = settlement.apply().get(0).balance();
-        SupplyChange change = new SupplyChange(
-                ledger.txId(),
-                ledger.now(),
+        return minted(
                 currency,
-                SupplyChange.Kind.MINT,
-                to.toString(),
-                amount,
-                after.digest(),
-                after.coverage(),
-                after.adjusted(),
-                unitsAfter);
-        ledger.put(StableKeys.supply(currency, ledger.txId()), change);
-        ledger.emit("StableMinted", change);
-        return new MintResult(
-                ledger.txId(),
-                currency,
-                to.toString(),
+                to,
                 amount,
                 balance,
-                unitsAfter,
+                after.digest(),
                 after.coverage(),
                 after.adjusted(),
-                after.digest(),
+                unitsAfter,
                 shardNo,
                 grant.shards().get(shardNo).allowance());
     }
@@ -155,6 +142,24 @@ public final class StableUnits {
                 s.grantRates());
         ledger.put(StableKeys.headroom(currency, s.shard()), next);
         Amount balance = settlement.apply().get(0).balance();
+        return minted(currency, to, amount, balance, s.grantDigest(), null, null, null, s.shard(), next.allowance());
+    }
+
+    /**
+     * Records a mint (its supply row and event) and says what it did; coverage, value after haircuts and units
+     * outstanding are null on the fast path, which does not compute them.
+     */
+    private MintResult minted(
+            String currency,
+            AccountId to,
+            Amount amount,
+            Amount balance,
+            String digest,
+            BigDecimal coverage,
+            Amount adjusted,
+            Amount unitsAfter,
+            int shard,
+            Amount shardHeadroom) {
         SupplyChange change = new SupplyChange(
                 ledger.txId(),
                 ledger.now(),
@@ -162,10 +167,10 @@ public final class StableUnits {
                 SupplyChange.Kind.MINT,
                 to.toString(),
                 amount,
-                s.grantDigest(),
-                null,
-                null,
-                null);
+                digest,
+                coverage,
+                adjusted,
+                unitsAfter);
         ledger.put(StableKeys.supply(currency, ledger.txId()), change);
         ledger.emit("StableMinted", change);
         return new MintResult(
@@ -174,12 +179,12 @@ public final class StableUnits {
                 to.toString(),
                 amount,
                 balance,
-                null,
-                null,
-                null,
-                s.grantDigest(),
-                s.shard(),
-                next.allowance());
+                unitsAfter,
+                coverage,
+                adjusted,
+                digest,
+                shard,
+                shardHeadroom);
     }
 
     /**

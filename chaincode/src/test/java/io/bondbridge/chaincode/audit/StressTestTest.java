@@ -33,7 +33,8 @@ class StressTestTest {
                 "X",
                 "X",
                 new ReserveAsset.Attestation("CentralBankMSP", AT, null),
-                "CentralBankMSP");
+                "CentralBankMSP",
+                null);
         Valuation v = new Valuation(
                 "CNY",
                 ReservePolicy.defaults("CNY", null),

@@ -41,7 +41,8 @@ class ReserveMetricsTest {
                 custodian,
                 custodian,
                 new ReserveAsset.Attestation("CentralBankMSP", AT, null),
-                "CentralBankMSP");
+                "CentralBankMSP",
+                null);
     }
 
     static ReserveMetrics metrics(ReservePolicy policy, String units, ReserveAsset... assets) {
