@@ -12,7 +12,7 @@ package io.bondbridge.api;
 public final class Functions {
     private Functions() {}
 
-    /** Participants, roles, accounts and freezes. */
+    /** Participants, roles, accounts, freezes and the governed parameters. */
     public static final class Governance {
         public static final String NAME = "governance";
         public static final String INIT = "init";
@@ -24,6 +24,9 @@ public final class Functions {
         public static final String LIST_ACCOUNTS = "listAccounts";
         public static final String FREEZE_ACCOUNT = "freezeAccount";
         public static final String UNFREEZE_ACCOUNT = "unfreezeAccount";
+        public static final String SET_PARAMETER = "setParameter";
+        public static final String LIST_PARAMETERS = "listParameters";
+        public static final String PARAMETER_HISTORY = "parameterHistory";
 
         private Governance() {}
     }
@@ -89,6 +92,11 @@ public final class Functions {
         public static final String RATES = "rates";
         public static final String POST_TRADE = "postTrade";
         public static final String TRADE_MONTHS = "tradeMonths";
+        public static final String SIGNALS = "signals";
+        public static final String TRANCHE = "tranche";
+        public static final String LINK_INDEX = "linkIndex";
+        public static final String POST_SECTOR = "postSector";
+        public static final String SECTOR_FIGURES = "sectorFigures";
 
         private Bond() {}
     }

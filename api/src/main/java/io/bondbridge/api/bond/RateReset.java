@@ -2,12 +2,14 @@ package io.bondbridge.api.bond;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * A decision of the trade-balance index for one INDEXED series and one posted month, stored when the index acts
- * (a step, a step held at the cap or floor, or the exit) under {@code bond.reset (series, month)}, with every
- * input an auditor needs to recompute it.
+ * A decision of an index for one INDEXED series and one posted month, stored when the index acts (a step, a step
+ * held at the cap or floor, an exit step, a sector move) under {@code bond.reset (series, month)}, with every input an
+ * auditor needs to recompute it, the governed parameter values it used included.
  *
  * @param series series id
  * @param period the month whose data caused it, {@code YYYY-MM}
@@ -20,7 +22,8 @@ import java.util.Objects;
  * @param window the six months averaged, oldest first
  * @param ratios their surplus ratios, in the same order
  * @param hightechShare the month's high-tech share of exports (percent), when posted
- * @param txId the trade post that caused it
+ * @param txId the post that caused it
+ * @param parameters the governed parameter values the decision used, by name (sorted)
  */
 public record RateReset(
         String series,
@@ -34,7 +37,8 @@ public record RateReset(
         List<String> window,
         List<BigDecimal> ratios,
         BigDecimal hightechShare,
-        String txId) {
+        String txId,
+        Map<String, BigDecimal> parameters) {
     /** What the index decided at a month; only a decision other than NONE is stored as a reset. */
     public enum Rule {
         /** No change: fewer than 6 months, in the band, the first month outside it, or after the exit. */
@@ -47,8 +51,15 @@ public record RateReset(
         HELD_AT_CAP,
         /** A step down that the floor holds. */
         HELD_AT_FLOOR,
-        /** The high-tech share of exports reached the exit share: indexation stops, the rate stays fixed. */
-        EXIT
+        /**
+         * One step of the gradual exit: the high-tech share of exports was above the exit share for the trigger
+         * count of months, and the coupon moves a share of the way to the market reference rate.
+         */
+        EXIT_STEP,
+        /** The last exit step: the coupon is at the market reference rate and indexation stops for good. */
+        EXIT,
+        /** A sector index (market share, import growth) moved the coupon. */
+        SECTOR
     }
 
     public RateReset {
@@ -56,7 +67,9 @@ public record RateReset(
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(rule, "rule");
-        window = List.copyOf(window);
-        ratios = List.copyOf(ratios);
+        window = window == null ? List.of() : List.copyOf(window);
+        ratios = ratios == null ? List.of() : List.copyOf(ratios);
+        parameters =
+                parameters == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
     }
 }

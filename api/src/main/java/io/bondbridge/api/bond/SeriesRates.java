@@ -17,6 +17,11 @@ import java.util.List;
  * @param signalMonth the last posted month ({@code YYYY-MM})
  * @param average3 the 3-month average surplus ratio at that month
  * @param average6 the 6-month average surplus ratio at that month
+ * @param program the series' program, or null
+ * @param indexRule which rule moves this series' coupon, in words
+ * @param signals every stored crossover signal, oldest first, with the windows they opened
+ * @param tranche the signal that opened this series as a tranche, or null
+ * @param sectorLink the sector index the series follows, or null
  */
 public record SeriesRates(
         String series,
@@ -29,7 +34,12 @@ public record SeriesRates(
         Signal signal,
         String signalMonth,
         BigDecimal average3,
-        BigDecimal average6) {
+        BigDecimal average6,
+        Program program,
+        String indexRule,
+        List<TradeSignal> signals,
+        Tranche tranche,
+        SectorLink sectorLink) {
     /**
      * The next tranche the trade data calls for: the 3-month average surplus ratio crossing above the 6-month one
      * means EXPORT (a low-coupon export bond next), crossing below means IMPORT.

@@ -125,6 +125,24 @@ public record SeriesTerms(
                 createdAt);
     }
 
+    /** The same terms at another coupon rate (a tranche's rate is set by its signal, not by the terms). */
+    public SeriesTerms withCouponRate(String rate) {
+        return new SeriesTerms(
+                seriesId,
+                currency,
+                face,
+                couponType,
+                rate,
+                frequency,
+                issueDate,
+                maturity,
+                dayCount,
+                authorized,
+                program,
+                useOfProceeds,
+                rateCap);
+    }
+
     private static void checkProgram(Program program, String tag, LocalDate issueDate, LocalDate maturity) {
         if (program == null) {
             if (tag != null) {

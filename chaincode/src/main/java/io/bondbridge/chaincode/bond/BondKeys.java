@@ -3,12 +3,17 @@ package io.bondbridge.chaincode.bond;
 import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.bond.CouponPeriod;
 import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.Offer;
 import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SectorFigure;
+import io.bondbridge.api.bond.SectorLink;
 import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.Subscription;
 import io.bondbridge.api.bond.Tender;
 import io.bondbridge.api.bond.TradeMonth;
+import io.bondbridge.api.bond.TradeSignal;
+import io.bondbridge.api.bond.Tranche;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.chaincode.ledger.Key;
 
@@ -26,6 +31,11 @@ import io.bondbridge.chaincode.ledger.Key;
  * bond.claim         (seriesId, periodId, owner, name) -> {@link Claim}         write-once: the holder was paid
  * bond.trade         (month)                           -> {@link TradeMonth}    write-once STATISTICS data
  * bond.reset         (seriesId, month)                 -> {@link RateReset}     write-once indexed-rate resets
+ * bond.indexstate    (seriesId)                        -> {@link RateIndex.State} the band index's state, monthly
+ * bond.signal        (month)                           -> {@link TradeSignal}   write-once crossover signals
+ * bond.tranche       (seriesId)                        -> {@link Tranche}       write-once: the signal behind a tranche
+ * bond.sector        (kind, sector, month)             -> {@link SectorFigure}  write-once STATISTICS sector data
+ * bond.sectorlink    (seriesId)                        -> {@link SectorLink}    write-once sector index of a series
  * </pre>
  *
  * <p>Outstanding is never one counter: it is the sum of the supply rows, which only issue, redeem and buyback
@@ -43,6 +53,11 @@ public final class BondKeys {
     public static final String CLAIM = "bond.claim";
     public static final String TRADE = "bond.trade";
     public static final String RESET = "bond.reset";
+    public static final String INDEX_STATE = "bond.indexstate";
+    public static final String SIGNAL = "bond.signal";
+    public static final String TRANCHE = "bond.tranche";
+    public static final String SECTOR = "bond.sector";
+    public static final String SECTOR_LINK = "bond.sectorlink";
 
     private BondKeys() {}
 
@@ -84,5 +99,25 @@ public final class BondKeys {
 
     public static Key reset(String seriesId, String month) {
         return Key.of(RESET, seriesId, month);
+    }
+
+    public static Key indexState(String seriesId) {
+        return Key.of(INDEX_STATE, seriesId);
+    }
+
+    public static Key signal(String month) {
+        return Key.of(SIGNAL, month);
+    }
+
+    public static Key tranche(String seriesId) {
+        return Key.of(TRANCHE, seriesId);
+    }
+
+    public static Key sector(IndexKind kind, String sector, String month) {
+        return Key.of(SECTOR, kind.name(), sector, month);
+    }
+
+    public static Key sectorLink(String seriesId) {
+        return Key.of(SECTOR_LINK, seriesId);
     }
 }

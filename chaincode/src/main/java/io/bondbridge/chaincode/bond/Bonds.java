@@ -16,6 +16,7 @@ import io.bondbridge.api.bond.SubscribeResult;
 import io.bondbridge.api.bond.Subscription;
 import io.bondbridge.api.bond.Tender;
 import io.bondbridge.api.bond.TenderResult;
+import io.bondbridge.api.bond.Tranche;
 import io.bondbridge.api.bond.Units;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
@@ -99,6 +100,7 @@ public final class Bonds {
     public IssueResult issue(Caller caller, String seriesId, AccountId to, Amount units, Amount priceGiven) {
         Series s = book.series(seriesId);
         book.requireIssuer(caller, s, "issue");
+        Tranches.requireIssuable(ledger, s);
         Amount price = priceGiven.in(s.currency(), "price");
         AccountId buyer = registry.accountId(to);
         book.requireEligible(buyer);
@@ -317,7 +319,8 @@ public final class Bonds {
                 supply.outstanding(),
                 s.program(),
                 s.useOfProceeds(),
-                s.rateCap());
+                s.rateCap(),
+                ledger.find(BondKeys.tranche(s.seriesId()), Tranche.class).orElse(null));
     }
 
     /**

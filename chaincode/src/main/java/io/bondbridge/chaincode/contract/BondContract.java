@@ -3,6 +3,7 @@ package io.bondbridge.chaincode.contract;
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.Parse;
+import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.SeriesTerms;
 import io.bondbridge.api.bond.TradeMonth;
@@ -183,6 +184,62 @@ public final class BondContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String tradeMonths(TxContext ctx) {
         return ctx.reply(() -> Map.of("months", ctx.tradeIndex().list(ctx.caller())));
+    }
+
+    /** Every crossover signal stored, oldest first, with the tranche window each opened. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String signals(TxContext ctx) {
+        return ctx.reply(() -> Map.of("signals", ctx.tradeIndex().signals(ctx.caller())));
+    }
+
+    /**
+     * TREASURY creates a tranche series (JSON {@link SeriesTerms} without a coupon rate, program TRADE_EXPORT or
+     * TRADE_IMPORT) inside the window of the crossover signal of {@code signalMonth}; the signal sets the coupon.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String tranche(TxContext ctx, String termsJson, String signalMonth) {
+        return ctx.reply(() -> {
+            SeriesTerms terms = Args.json(Args.required(termsJson, "terms"), SeriesTerms.class, "series terms");
+            return ctx.tranches()
+                    .open(
+                            ctx.caller(),
+                            terms,
+                            Parse.month(signalMonth, "signal month").toString());
+        });
+    }
+
+    /** The issuer links an INDEXED series to a sector index: MARKET_SHARE or IMPORT_GROWTH of {@code sector}. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String linkIndex(TxContext ctx, String series, String kind, String sector) {
+        return ctx.reply(() -> ctx.sectorIndex()
+                .link(
+                        ctx.caller(),
+                        series(series),
+                        Args.enumValue(IndexKind.class, kind, "index kind"),
+                        Args.required(sector, "sector")));
+    }
+
+    /** STATISTICS posts one month of a sector index (percent; growth may be negative). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String postSector(TxContext ctx, String kind, String sector, String month, String value) {
+        return ctx.reply(() -> ctx.sectorIndex()
+                .post(
+                        ctx.caller(),
+                        Args.enumValue(IndexKind.class, kind, "index kind"),
+                        Args.required(sector, "sector"),
+                        Parse.month(month, "month"),
+                        Parse.decimal(Args.required(value, "value"), TradeMonth.FIGURE_SCALE, "value")));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String sectorFigures(TxContext ctx, String kind, String sector) {
+        return ctx.reply(() -> Map.of(
+                "figures",
+                ctx.sectorIndex()
+                        .figures(
+                                ctx.caller(),
+                                Args.enumValue(IndexKind.class, kind, "index kind"),
+                                Args.required(sector, "sector"))));
     }
 
     /** A series id argument: required, 3-32 capital letters, digits or '-'. */

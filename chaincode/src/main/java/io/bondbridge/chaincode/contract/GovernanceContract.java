@@ -2,9 +2,12 @@ package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Param;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
+import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.Registry;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -12,7 +15,7 @@ import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
-/** Participants, roles, accounts and freezes. */
+/** Participants, roles, accounts, freezes and the governed parameters. */
 @Contract(name = Functions.Governance.NAME, info = @Info(title = "bondbridge governance", version = "0.1.0"))
 @Default
 public final class GovernanceContract implements FeatureContract {
@@ -91,5 +94,29 @@ public final class GovernanceContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String unfreezeAccount(TxContext ctx, String account) {
         return ctx.reply(() -> ctx.governance().unfreeze(ctx.caller(), AccountId.parse(account, "account")));
+    }
+
+    /** The owning role sets a governed parameter ({@code bandLowPct}...) to a decimal value; {@code reason} may be empty. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String setParameter(TxContext ctx, String name, String value, String reason) {
+        return ctx.reply(() -> {
+            Param p = Parameters.param(Args.required(name, "parameter"));
+            return ctx.parameters()
+                    .set(ctx.caller(), p, Parse.decimal(Args.required(value, "value"), Param.SCALE, p.key()), reason);
+        });
+    }
+
+    /** Every governed parameter with its value in force, default, owner and last change. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String listParameters(TxContext ctx) {
+        return ctx.reply(() -> Map.of("parameters", ctx.parameters().list(ctx.caller())));
+    }
+
+    /** A parameter's default and every change, oldest first. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String parameterHistory(TxContext ctx, String name) {
+        return ctx.reply(() -> Map.of(
+                "versions",
+                ctx.parameters().history(ctx.caller(), Parameters.param(Args.required(name, "parameter")))));
     }
 }

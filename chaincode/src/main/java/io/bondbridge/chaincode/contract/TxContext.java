@@ -5,8 +5,11 @@ import io.bondbridge.chaincode.bond.BondReserveLink;
 import io.bondbridge.chaincode.bond.Bonds;
 import io.bondbridge.chaincode.bond.Coupons;
 import io.bondbridge.chaincode.bond.Offers;
+import io.bondbridge.chaincode.bond.SectorIndex;
 import io.bondbridge.chaincode.bond.TradeIndex;
+import io.bondbridge.chaincode.bond.Tranches;
 import io.bondbridge.chaincode.governance.Governance;
+import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.BondBridgeContext;
@@ -34,6 +37,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class TxContext extends BondBridgeContext {
     private final Lazy<Registry> registry = new Lazy<>(() -> new Registry(ledger()));
     private final Lazy<Governance> governance = new Lazy<>(() -> new Governance(registry()));
+    private final Lazy<Parameters> parameters = new Lazy<>(() -> new Parameters(registry()));
     private final Lazy<ReferenceRates> referenceRates = new Lazy<>(() -> new ReferenceRates(registry()));
 
     private final Lazy<StableUnits> stableUnits = new Lazy<>(() -> new StableUnits(registry(), ledger()));
@@ -46,6 +50,8 @@ public final class TxContext extends BondBridgeContext {
     private final Lazy<Offers> offers = new Lazy<>(() -> new Offers(registry(), ledger()));
     private final Lazy<Coupons> coupons = new Lazy<>(() -> new Coupons(registry(), ledger()));
     private final Lazy<TradeIndex> tradeIndex = new Lazy<>(() -> new TradeIndex(registry(), ledger()));
+    private final Lazy<Tranches> tranches = new Lazy<>(() -> new Tranches(registry(), ledger()));
+    private final Lazy<SectorIndex> sectorIndex = new Lazy<>(() -> new SectorIndex(registry(), ledger()));
 
     private final Lazy<Payments> payments = new Lazy<>(() -> new Payments(registry(), ledger()));
     private final Lazy<Corridors> corridors = new Lazy<>(() -> new Corridors(registry(), ledger()));
@@ -67,6 +73,11 @@ public final class TxContext extends BondBridgeContext {
 
     public Governance governance() {
         return governance.get();
+    }
+
+    /** The governed parameters. */
+    public Parameters parameters() {
+        return parameters.get();
     }
 
     /** USD reference rates. */
@@ -102,6 +113,16 @@ public final class TxContext extends BondBridgeContext {
 
     public TradeIndex tradeIndex() {
         return tradeIndex.get();
+    }
+
+    /** Crossover tranches and their windows. */
+    public Tranches tranches() {
+        return tranches.get();
+    }
+
+    /** Sector indexes: market share, import growth. */
+    public SectorIndex sectorIndex() {
+        return sectorIndex.get();
     }
 
     public Payments payments() {

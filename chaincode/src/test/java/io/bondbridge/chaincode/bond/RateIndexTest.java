@@ -34,7 +34,12 @@ class RateIndexTest {
     @Test
     void reproducesAHandComputedRatePath() {
         List<RateIndex.Point> p = points(
-                "0.03", "0.03", "0.03", "0.03", "0.03", "0.03", // m1-m6: no average before m6; m6 avg 3%: in band
+                "0.03",
+                "0.03",
+                "0.03",
+                "0.03",
+                "0.03",
+                "0.03", // m1-m6: no average before m6; m6 avg 3%: in band
                 "0.12", // m7: avg 4.5% above, 1st month: no change
                 "0.03", // m8: window m3-m8 still holds m7: 4.5% above, 2nd month: +25 bp -> 2.75, count restarts
                 "0.03", // m9: 4.5% above, 1st again: no change
@@ -44,12 +49,18 @@ class RateIndexTest {
                 "0.03", // m13: window m8-m13 all 3%: in band, count restarts
                 "-0.09", // m14: avg 1% below, 1st: no change
                 "0.03", // m15: window m10-m15 holds m14: 1% below, 2nd: -25 bp -> 2.75
-                "0.03@40", // m16: high-tech share 40%: exit, rate fixed at 2.75
-                "-0.09", "0.03"); // m17, m18: below again twice, but indexation has ended
+                "0.03@41", // m16: high-tech share 41% > 40%, 1st month above: no exit yet (1% below, 1st: no change)
+                "-0.09@41", // m17: 2nd month above 40%: gradual exit to the market rate 1.70 in 4 steps:
+                // step 1: 2.75 + (1.70 - 2.75) x 1/4 = 2.75 - 0.2625 = 2.4875
+                "0.03", // m18: step 2: 2.75 - 1.05 x 2/4 = 2.225 (the band no longer counts)
+                "0.03", // m19: step 3: 2.75 - 1.05 x 3/4 = 1.9625
+                "-0.09", // m20: step 4 of 4: 1.70, indexation ends
+                "-0.09",
+                "-0.09"); // m21, m22: below the band, but the rate is fixed
         List<RateIndex.Decision> path = RateIndex.path(p, "2025-01", INITIAL, FLOOR, CAP);
         String[] rates = {
             "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.50", "2.75", "2.75", "3.00", "3.00", "3.00", "3.00",
-            "3.00", "2.75", "2.75", "2.75", "2.75"
+            "3.00", "2.75", "2.75", "2.4875", "2.225", "1.9625", "1.70", "1.70", "1.70"
         };
         RateReset.Rule[] rules = {
             RateReset.Rule.NONE,
@@ -67,11 +78,15 @@ class RateIndexTest {
             RateReset.Rule.NONE,
             RateReset.Rule.NONE,
             RateReset.Rule.STEP_DOWN,
+            RateReset.Rule.NONE,
+            RateReset.Rule.EXIT_STEP,
+            RateReset.Rule.EXIT_STEP,
+            RateReset.Rule.EXIT_STEP,
             RateReset.Rule.EXIT,
             RateReset.Rule.NONE,
             RateReset.Rule.NONE
         };
-        assertThat(path).hasSize(18);
+        assertThat(path).hasSize(22);
         for (int i = 0; i < path.size(); i++) {
             assertThat(path.get(i).rate()).as("rate in month %d", i + 1).isEqualByComparingTo(rates[i]);
             assertThat(path.get(i).rule()).as("rule in month %d", i + 1).isEqualTo(rules[i]);
@@ -81,6 +96,71 @@ class RateIndexTest {
         assertThat(path.get(13).average6()).isEqualByComparingTo("0.01");
         assertThat(path.get(7).window())
                 .containsExactly("2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08");
+    }
+
+    @Test
+    void aShareOfExactlyFortyPercentIsNotAboveTheExitShare() {
+        // the essay: exit when the high-tech share *exceeds* 40%; 40% for two months keeps the index running
+        List<RateIndex.Point> p = points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03@40", "0.03@40");
+        assertThat(RateIndex.path(p, "2025-01", INITIAL, FLOOR, CAP))
+                .allSatisfy(d -> assertThat(d.rule()).isEqualTo(RateReset.Rule.NONE));
+    }
+
+    @Test
+    void oneMonthAboveTheExitShareThenOneBelowRestartsTheExitCount() {
+        List<RateIndex.Point> p = points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03@45", "0.03@30", "0.03@45");
+        assertThat(RateIndex.path(p, "2025-01", INITIAL, FLOOR, CAP))
+                .allSatisfy(d -> assertThat(d.rate()).isEqualByComparingTo(INITIAL));
+    }
+
+    @Test
+    void governedRulesChangeTheBandTheTriggerTheStepAndTheExit() {
+        // band 1%-2%, three months to act, 50 bp a step, exit above 30% in 2 steps to a market rate of 2.00
+        RateIndex.Rules rules = new RateIndex.Rules(
+                new BigDecimal("1"), new BigDecimal("2"), 3, 50, new BigDecimal("30"), 2, new BigDecimal("2.00"));
+        List<RateIndex.Point> p = points(
+                "0.03", "0.03", "0.03", "0.03", "0.03", "0.03", // m6: 3% is above a 1%-2% band: 1st month
+                "0.03", // m7: 2nd: no change (the default rules would step here)
+                "0.03", // m8: 3rd: +50 bp -> 3.00
+                "0.03@31", "0.03@31", // m9: 1st month above 30%; m10: 2nd... but the trigger is 3 months
+                "0.03@31", // m11: 3rd month above 30%: exit step 1 of 2: 3.00 + (2.00 - 3.00) x 1/2 = 2.50
+                "0.03"); // m12: step 2 of 2: 2.00, fixed
+        RateIndex.Path path =
+                RateIndex.path(p, "2025-01", RateIndex.State.start(INITIAL), FLOOR, new BigDecimal("5.00"), rules);
+        List<RateIndex.Decision> d = path.decisions();
+        assertThat(d.get(6).rule()).isEqualTo(RateReset.Rule.NONE);
+        assertThat(d.get(7).rule()).isEqualTo(RateReset.Rule.STEP_UP);
+        assertThat(d.get(7).rate()).isEqualByComparingTo("3.00");
+        assertThat(d.get(7).reason()).contains("band 1%-2%").contains("+50 bp");
+        // m9 is the 1st month after the step: the band count restarts, so m9-m10 change nothing
+        assertThat(d.get(9).rule()).isEqualTo(RateReset.Rule.NONE);
+        assertThat(d.get(10).rule()).isEqualTo(RateReset.Rule.EXIT_STEP);
+        assertThat(d.get(10).rate()).isEqualByComparingTo("2.50");
+        assertThat(d.get(11).rule()).isEqualTo(RateReset.Rule.EXIT);
+        assertThat(d.get(11).rate()).isEqualByComparingTo("2.00");
+        assertThat(d.get(11).parameters())
+                .containsEntry("stepBp", new BigDecimal("50"))
+                .containsEntry("triggerMonths", new BigDecimal("3"))
+                .containsEntry("exitSteps", new BigDecimal("2"))
+                .containsEntry("marketRatePct", new BigDecimal("2.00"));
+        assertThat(path.end().exited()).isTrue();
+    }
+
+    @Test
+    void aPathContinuedFromItsStoredStateEqualsTheWholePath() {
+        List<RateIndex.Point> p =
+                points("0.03", "0.03", "0.03", "0.03", "0.03", "0.03", "0.12", "0.03", "0.03@41", "0.03@41", "0.03");
+        RateIndex.Rules rules = RateIndex.Rules.defaults();
+        RateIndex.Path whole = RateIndex.path(p, "2025-01", RateIndex.State.start(INITIAL), FLOOR, CAP, rules);
+        RateIndex.Path head =
+                RateIndex.path(p.subList(0, 7), "2025-01", RateIndex.State.start(INITIAL), FLOOR, CAP, rules);
+        RateIndex.Path tail = RateIndex.path(p, "2025-08", head.end(), FLOOR, CAP, rules);
+        assertThat(tail.end()).isEqualTo(whole.end());
+        assertThat(tail.decisions())
+                .extracting(RateIndex.Decision::rate)
+                .containsExactlyElementsOf(whole.decisions().subList(7, 11).stream()
+                        .map(RateIndex.Decision::rate)
+                        .toList());
     }
 
     @Test
