@@ -8,11 +8,15 @@ import io.bondbridge.api.bond.BuybackResult;
 import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.bond.CouponOpenResult;
 import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.IssueResult;
 import io.bondbridge.api.bond.Offer;
 import io.bondbridge.api.bond.OfferAcceptResult;
 import io.bondbridge.api.bond.OfferCancelResult;
 import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.SectorFigure;
+import io.bondbridge.api.bond.SectorLink;
+import io.bondbridge.api.bond.SectorPostResult;
 import io.bondbridge.api.bond.SeriesCreated;
 import io.bondbridge.api.bond.SeriesRates;
 import io.bondbridge.api.bond.SeriesTerms;
@@ -21,6 +25,8 @@ import io.bondbridge.api.bond.SubscribeResult;
 import io.bondbridge.api.bond.TenderResult;
 import io.bondbridge.api.bond.TradeMonth;
 import io.bondbridge.api.bond.TradePostResult;
+import io.bondbridge.api.bond.TradeSignal;
+import io.bondbridge.api.bond.TrancheResult;
 import io.bondbridge.client.transport.Transport;
 import java.time.Instant;
 import java.util.List;
@@ -141,6 +147,37 @@ public final class BondClient {
                 .months();
     }
 
+    /** Every stored crossover signal, oldest first, with the tranche window each opened. */
+    public List<TradeSignal> signals() {
+        return Json.read(transport.evaluate(Functions.Bond.NAME, Functions.Bond.SIGNALS), Signals.class)
+                .signals();
+    }
+
+    /**
+     * TREASURY: a tranche of {@code terms}' program (TRADE_EXPORT or TRADE_IMPORT, coupon rate left empty) inside the
+     * window the crossover signal of {@code signalMonth} opened; the signal sets the coupon.
+     */
+    public TrancheResult tranche(SeriesTerms terms, String signalMonth) {
+        return submit(TrancheResult.class, Functions.Bond.TRANCHE, Json.write(terms), signalMonth);
+    }
+
+    /** Issuer: links an INDEXED series to a sector index (MARKET_SHARE or IMPORT_GROWTH of {@code sector}). */
+    public SectorLink linkIndex(String series, IndexKind kind, String sector) {
+        return submit(SectorLink.class, Functions.Bond.LINK_INDEX, series, kind.name(), sector);
+    }
+
+    /** STATISTICS: one month of a sector index, percent. */
+    public SectorPostResult postSector(IndexKind kind, String sector, String month, String value) {
+        return submit(SectorPostResult.class, Functions.Bond.POST_SECTOR, kind.name(), sector, month, value);
+    }
+
+    public List<SectorFigure> sectorFigures(IndexKind kind, String sector) {
+        return Json.read(
+                        transport.evaluate(Functions.Bond.NAME, Functions.Bond.SECTOR_FIGURES, kind.name(), sector),
+                        Figures.class)
+                .figures();
+    }
+
     private <T> T submit(Class<T> type, String function, String... args) {
         return Json.read(transport.submit(Functions.Bond.NAME, function, args).payload(), type);
     }
@@ -152,4 +189,8 @@ public final class BondClient {
     private record Holdings(List<Holding> holdings) {}
 
     private record Months(List<TradeMonth> months) {}
+
+    private record Signals(List<TradeSignal> signals) {}
+
+    private record Figures(List<SectorFigure> figures) {}
 }

@@ -4,6 +4,7 @@ import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.governance.Account;
 import io.bondbridge.api.governance.BootstrapResult;
+import io.bondbridge.api.governance.ParamValue;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.client.transport.Transport;
@@ -121,5 +122,39 @@ public final class GovernanceClient {
 
     private static Change<Participant> participant(TxResult r) {
         return new Change<>(r.txId(), Json.read(r.payload(), Participant.class));
+    }
+
+    private record Parameters(List<ParamValue> parameters) {}
+
+    private record Versions(List<ParamValue> versions) {}
+
+    /**
+     * The owning role sets a governed parameter (by key, {@code bandLowPct}); {@code reason} may be null. The old
+     * value, who and when are kept.
+     */
+    public ParamValue setParameter(String name, String value, String reason) {
+        TxResult r = transport.submit(
+                Functions.Governance.NAME,
+                Functions.Governance.SET_PARAMETER,
+                name,
+                value,
+                reason == null ? "" : reason);
+        return Json.read(r.payload(), ParamValue.class);
+    }
+
+    /** Every governed parameter with its value in force. */
+    public List<ParamValue> parameters() {
+        return Json.read(
+                        transport.evaluate(Functions.Governance.NAME, Functions.Governance.LIST_PARAMETERS),
+                        Parameters.class)
+                .parameters();
+    }
+
+    /** A parameter's default, then each change, oldest first. */
+    public List<ParamValue> parameterHistory(String name) {
+        return Json.read(
+                        transport.evaluate(Functions.Governance.NAME, Functions.Governance.PARAMETER_HISTORY, name),
+                        Versions.class)
+                .versions();
     }
 }

@@ -6,6 +6,7 @@ import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.bond.RateReset;
 import io.bondbridge.api.bond.SeriesRates;
 import io.bondbridge.api.bond.TradePostResult;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,16 +63,78 @@ class TradeIndexTest extends BondFixture {
     }
 
     @Test
-    void theHighTechExitStopsIndexation() {
+    void theHighTechExitIsGradualAndEveryStepIsAStoredReset() {
+        for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
+            post(m, "13", null);
+        }
+        post("2026-01", "22", null); // avg 4.5% above, 1st month
+        // 2nd month above the band, but a share of 40% is not *above* 40%: the band steps, 2.50 -> 2.75
+        assertThat(post("2026-02", "13", "40").resets())
+                .extracting(RateReset::rule)
+                .containsExactly(RateReset.Rule.STEP_UP);
+        assertThat(post("2026-03", "13", "41").resets()).isEmpty(); // 1st month above 40%: nothing yet
+        // 2nd month above 40% (the trigger count): exit to the market rate 1.70 in 4 steps, from 2.75:
+        // step 1 = 2.75 + (1.70 - 2.75) x 1/4 = 2.4875; step 2 = 2.225; step 3 = 1.9625; step 4 = 1.70
+        RateReset first = post("2026-04", "13", "42").resets().get(0);
+        assertThat(first.rule()).isEqualTo(RateReset.Rule.EXIT_STEP);
+        assertThat(first.rate()).isEqualByComparingTo("2.4875");
+        assertThat(first.reason()).contains("above 40%").contains("step 1 of 4");
+        assertThat(first.parameters())
+                .containsEntry("exitSharePct", new BigDecimal("40"))
+                .containsEntry("exitSteps", new BigDecimal("4"))
+                .containsEntry("marketRatePct", new BigDecimal("1.70"))
+                .containsEntry("triggerMonths", new BigDecimal("2"));
+        assertThat(post("2026-05", "22", null).resets().get(0).rate()).isEqualByComparingTo("2.225");
+        assertThat(post("2026-06", "22", null).resets().get(0).rate()).isEqualByComparingTo("1.9625");
+        RateReset last = post("2026-07", "22", null).resets().get(0);
+        assertThat(last.rule()).isEqualTo(RateReset.Rule.EXIT);
+        assertThat(last.rate()).isEqualByComparingTo("1.70");
+        assertThat(post("2026-08", "22", null).resets()).isEmpty(); // fixed for good
+        assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("1.70");
+        assertThat(bonds("banka").rates(EXPORT_BOND).resets())
+                .extracting(RateReset::rule)
+                .containsExactly(
+                        RateReset.Rule.STEP_UP,
+                        RateReset.Rule.EXIT_STEP,
+                        RateReset.Rule.EXIT_STEP,
+                        RateReset.Rule.EXIT_STEP,
+                        RateReset.Rule.EXIT);
+    }
+
+    @Test
+    void importBondsAreNotSteppedByTheBand() {
+        // issue 14: an import bond's coupon rose 3.00 -> 3.75 with the surplus; only export bonds follow the band
+        create(terms("TBI-2026-01")
+                .coupon("INDEXED", "3.00")
+                .dates("2026-01-01", "2029-01-01")
+                .program("TRADE_IMPORT", "CHIP_EQUIPMENT")
+                .build());
         for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
             post(m, "13", null);
         }
         post("2026-01", "22", null);
-        TradePostResult exit = post("2026-02", "13", "40"); // would be the 2nd month above, but share 40%
-        assertThat(exit.resets()).extracting(RateReset::rule).containsExactly(RateReset.Rule.EXIT);
-        post("2026-03", "22", null);
-        post("2026-04", "22", null);
-        assertThat(bonds("banka").show(EXPORT_BOND).couponRate()).isEqualByComparingTo("2.50");
+        assertThat(post("2026-02", "13", null).resets())
+                .extracting(RateReset::series)
+                .containsExactly(EXPORT_BOND);
+        assertThat(bonds("banka").show("TBI-2026-01").couponRate()).isEqualByComparingTo("3.00");
+        assertThat(bonds("banka").rates("TBI-2026-01").indexRule()).contains("not stepped by the surplus band");
+    }
+
+    @Test
+    void aGovernedStepAppliesFromTheNextMonthAndTheResetCitesIt() {
+        for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
+            post(m, "13", null);
+        }
+        post("2026-01", "22", null);
+        as("centralbank").governance().setParameter("stepBp", "50", "faster convergence");
+        tick();
+        RateReset reset = post("2026-02", "13", null).resets().get(0);
+        assertThat(reset.rate()).isEqualByComparingTo("3.00"); // 2.50 + 50 bp, at the cap 3.00
+        assertThat(reset.reason()).contains("+50 bp");
+        assertThat(reset.parameters())
+                .containsEntry("stepBp", new BigDecimal("50"))
+                .containsEntry("bandLowPct", new BigDecimal("2"))
+                .containsEntry("bandHighPct", new BigDecimal("4"));
     }
 
     @Test
