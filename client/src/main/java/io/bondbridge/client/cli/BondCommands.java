@@ -13,12 +13,14 @@ import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.bond.CouponOpenResult;
 import io.bondbridge.api.bond.DayCount;
 import io.bondbridge.api.bond.Holding;
+import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.IssueResult;
 import io.bondbridge.api.bond.OfferAcceptResult;
 import io.bondbridge.api.bond.OfferCancelResult;
 import io.bondbridge.api.bond.OfferResult;
 import io.bondbridge.api.bond.Program;
 import io.bondbridge.api.bond.RateReset;
+import io.bondbridge.api.bond.SectorLink;
 import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.SeriesCreated;
 import io.bondbridge.api.bond.SeriesRates;
@@ -26,6 +28,8 @@ import io.bondbridge.api.bond.SeriesTerms;
 import io.bondbridge.api.bond.SeriesView;
 import io.bondbridge.api.bond.SubscribeResult;
 import io.bondbridge.api.bond.TenderResult;
+import io.bondbridge.api.bond.TradeSignal;
+import io.bondbridge.api.bond.TrancheResult;
 import io.bondbridge.api.bond.Units;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.client.bond.BondClient;
@@ -59,7 +63,9 @@ final class BondCommands {
                 Buyback.class,
                 Show.class,
                 Holdings.class,
-                Rates.class
+                Rates.class,
+                TrancheCmd.class,
+                LinkIndex.class
             })
     static final class Group {}
 
@@ -535,6 +541,9 @@ final class BondCommands {
                         v.useOfProceeds() == null ? "-" : v.useOfProceeds());
                 s.out.printf(
                         "  authorized %s, issued %s, outstanding %s%n", v.authorized(), v.issued(), v.outstanding());
+                if (v.tranche() != null) {
+                    s.out.printf("  tranche: %s%n", v.tranche().reason());
+                }
             });
         }
     }
@@ -606,11 +615,27 @@ final class BondCommands {
                     r.initialRate(),
                     r.rateFloor() == null ? "-" : r.rateFloor(),
                     r.rateCap() == null ? "-" : r.rateCap());
-            Table t = new Table("PERIOD", "RATE", "RULE", "6M AVG", "REASON");
+            s.out.println("rule: " + r.indexRule());
+            if (r.sectorLink() != null) {
+                s.out.printf(
+                        "follows %s of %s: %s%% at link (%s), base %s%%%n",
+                        r.sectorLink().kind(),
+                        r.sectorLink().sector(),
+                        r.sectorLink().valueAtLink().toPlainString(),
+                        r.sectorLink().linkMonth(),
+                        r.sectorLink().baseRate().toPlainString());
+            }
+            if (r.tranche() != null) {
+                s.out.println("tranche: " + r.tranche().reason());
+            }
+            Table t = new Table("PERIOD", "RATE", "RULE", "6M AVG", "REASON", "PARAMETERS");
             for (RateReset x : r.resets()) {
-                t.row(x.period(), x.rate(), x.rule(), x.average6(), x.reason());
+                t.row(x.period(), x.rate(), x.rule(), x.average6(), x.reason(), citation(x));
             }
             t.print(s.out);
+            for (TradeSignal g : r.signals()) {
+                s.out.println(TradeCommands.signalLine(g));
+            }
             s.out.printf(
                     "signal at %s: %s (3m avg %s, 6m avg %s)%n",
                     r.signalMonth() == null ? "-" : r.signalMonth(),
@@ -623,6 +648,143 @@ final class BondCommands {
                     r.average3() == null ? "-" : r.average3(),
                     r.average6() == null ? "-" : r.average6());
             s.out.flush();
+        }
+    }
+
+    /** The parameter values a reset used, {@code name=value} in name order. */
+    static String citation(RateReset x) {
+        StringBuilder b = new StringBuilder();
+        x.parameters().forEach((k, v) -> b.append(b.length() == 0 ? "" : " ")
+                .append(k)
+                .append('=')
+                .append(v.toPlainString()));
+        return b.length() == 0 ? "-" : b.toString();
+    }
+
+    @Command(
+            name = "tranche",
+            description = "Create a tranche (TREASURY) inside the window a crossover signal opened; the signal sets"
+                    + " the coupon.")
+    static final class TrancheCmd extends CliCommand {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--signal", required = true, paramLabel = "MONTH", description = "the signal's month, YYYY-MM")
+        String signal;
+
+        @Option(names = "--program", required = true, paramLabel = "TRADE_EXPORT|TRADE_IMPORT")
+        String program;
+
+        @Option(names = "--use-of-proceeds", required = true, paramLabel = "TAG")
+        String useOfProceeds;
+
+        @Option(names = "--currency", required = true, paramLabel = "C")
+        String currency;
+
+        @Option(names = "--face", required = true, paramLabel = "AMT")
+        String face;
+
+        @Option(names = "--coupon", defaultValue = "FIXED", paramLabel = "FIXED|INDEXED")
+        String coupon;
+
+        @Option(names = "--frequency", required = true, paramLabel = "N")
+        int frequency;
+
+        @Option(names = "--issue-date", required = true, paramLabel = "D")
+        String issueDate;
+
+        @Option(names = "--maturity", required = true, paramLabel = "D")
+        String maturity;
+
+        @Option(names = "--day-count", required = true, paramLabel = "ACT/365F|ACT/360|30/360|ACT/ACT")
+        String dayCount;
+
+        @Option(names = "--authorized", required = true, paramLabel = "UNITS")
+        String authorized;
+
+        @Option(names = "--rate-cap", paramLabel = "RATE", description = "INDEXED: highest rate, percent")
+        String rateCap;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            Parse.month(signal, "--signal");
+            if (!List.of("TRADE_EXPORT", "TRADE_IMPORT").contains(program)) {
+                throw new UsageException("--program '" + program + "' is not TRADE_EXPORT or TRADE_IMPORT");
+            }
+            Amount.positive(face, Currencies.require(currency), "--face");
+            String type = coupon.toUpperCase(Locale.ROOT);
+            if (!List.of("FIXED", "INDEXED").contains(type)) {
+                throw new UsageException(
+                        "--coupon '" + coupon + "' is not FIXED or INDEXED (the signal sets the rate)");
+            }
+            Parse.date(issueDate, "--issue-date");
+            Parse.date(maturity, "--maturity");
+            DayCount.parse(dayCount);
+            units(authorized, "--authorized");
+            if (rateCap != null) {
+                Parse.percent(rateCap, "--rate-cap");
+            }
+            TrancheResult r = bonds(s).tranche(
+                            new SeriesTerms(
+                                    series,
+                                    currency,
+                                    face,
+                                    type,
+                                    null,
+                                    frequency,
+                                    issueDate,
+                                    maturity,
+                                    dayCount,
+                                    authorized,
+                                    program,
+                                    useOfProceeds,
+                                    rateCap),
+                            signal);
+            s.print(r, () -> {
+                s.out.printf(
+                        "created tranche %s: %s %s %s%%, %s/%s%n",
+                        r.series().seriesId(),
+                        r.series().currency(),
+                        r.series().couponType(),
+                        r.series().couponRate(),
+                        r.series().program(),
+                        r.series().useOfProceeds());
+                s.out.println("  " + r.tranche().reason());
+                s.out.println("tx " + r.txId());
+            });
+        }
+    }
+
+    @Command(
+            name = "link-index",
+            description = "Link an INDEXED series to a sector index (issuer): its coupon follows base - sensitivity x"
+                    + " (value - value at link).")
+    static final class LinkIndex extends CliCommand {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--kind", required = true, paramLabel = "MARKET_SHARE|IMPORT_GROWTH")
+        IndexKind kind;
+
+        @Option(names = "--sector", required = true, paramLabel = "SECTOR")
+        String sector;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            SectorLink l = bonds(s).linkIndex(series, kind, sector);
+            s.print(l, () -> {
+                s.out.printf(
+                        "%s follows %s of %s: %s%% at link (%s), base %s%%%n",
+                        l.series(),
+                        l.kind(),
+                        l.sector(),
+                        l.valueAtLink().toPlainString(),
+                        l.linkMonth(),
+                        l.baseRate().toPlainString());
+                s.out.println("tx " + l.txId());
+            });
         }
     }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Mixin;
             StableCommands.Group.class,
             BondCommands.Group.class,
             TradeCommands.Group.class,
+            ParamCommands.Group.class,
             SizingCommands.Sizing.class,
             ReserveCommands.Group.class,
             AuditCommands.Group.class,
