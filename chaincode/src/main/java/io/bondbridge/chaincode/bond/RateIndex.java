@@ -259,9 +259,9 @@ public final class RateIndex {
         boolean last = k >= n;
         BigDecimal rate = last
                 ? target
-                : from.add(target.subtract(from)
+                : tidy(from.add(target.subtract(from)
                         .multiply(BigDecimal.valueOf(k))
-                        .divide(BigDecimal.valueOf(n), RATE_SCALE, RoundingMode.HALF_EVEN));
+                        .divide(BigDecimal.valueOf(n), RATE_SCALE, RoundingMode.HALF_EVEN)));
         String why = k == 1
                 ? String.format(
                         Locale.ROOT,
@@ -335,6 +335,12 @@ public final class RateIndex {
     public static SeriesRates.Signal signal(List<Point> points) {
         Crossover c = crossover(points);
         return c == null ? null : c.signal();
+    }
+
+    /** A rate at {@link #RATE_SCALE} places shown with no more than it needs, and at least 2 (2.3000 -> 2.30). */
+    public static BigDecimal tidy(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 2 ? rate.setScale(2, RoundingMode.UNNECESSARY) : stripped;
     }
 
     /** Mean of the points' ratios, 8 places HALF_EVEN. */

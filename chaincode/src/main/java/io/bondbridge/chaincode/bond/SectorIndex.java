@@ -110,9 +110,9 @@ public final class SectorIndex {
         BigDecimal before = book.currentRate(s);
         BigDecimal floor = s.rateFloor().max(floorParam);
         BigDecimal gain = f.value().subtract(link.valueAtLink());
-        BigDecimal target = link.baseRate()
+        BigDecimal target = RateIndex.tidy(link.baseRate()
                 .subtract(sensitivity.multiply(gain))
-                .setScale(RateIndex.RATE_SCALE, RoundingMode.HALF_EVEN);
+                .setScale(RateIndex.RATE_SCALE, RoundingMode.HALF_EVEN));
         BigDecimal rate = target.max(floor).min(s.rateCap());
         if (rate.compareTo(before) == 0) {
             return null;

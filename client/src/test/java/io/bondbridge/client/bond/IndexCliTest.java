@@ -209,7 +209,7 @@ class IndexCliTest {
                         .getAsJsonObject()
                         .get("rate")
                         .getAsString())
-                .isEqualTo("2.7000"); // 3.00 - 0.1 x (15 - 12)
+                .isEqualTo("2.70"); // 3.00 - 0.1 x (15 - 12)
         assertThat(run("bond", "rates", "TBE-EV-1").out()).contains("sectorSensitivity=0.1");
         assertThat(ok("--json", "trade", "sector", "MARKET_SHARE", "EV").getAsJsonArray("figures"))
                 .hasSize(2);
