@@ -112,7 +112,9 @@ public final class TradeIndex {
             }
             ledger.put(BondKeys.indexState(s.seriesId()), path.end());
             for (RateIndex.Decision d : path.decisions()) {
-                if (d.rule() == RateReset.Rule.NONE) {
+                // a replay (no stored state: a series issued in the past, or a ledger from before the state rows)
+                // decides earlier months too; only this month's decision is new, earlier rows are never rewritten
+                if (d.rule() == RateReset.Rule.NONE || !d.month().equals(month.toString())) {
                     continue;
                 }
                 Map<String, BigDecimal> cited = new TreeMap<>(d.parameters());

@@ -121,6 +121,22 @@ class TradeIndexTest extends BondFixture {
     }
 
     @Test
+    void theGovernedFloorHoldsAStepDown() {
+        as("centralbank").governance().setParameter("rateFloorPct", "2.40", null); // a TREASURY parameter
+        tick();
+        for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
+            post(m, "13", null);
+        }
+        // exports 1: ratio (1 - 10) / 100 = -9%; five months of 3% and one of -9% average 1%, below the band
+        bonds("regulator").postTrade("2026-01", "1", "10", "100", null);
+        tick();
+        RateReset reset = post("2026-02", "13", null).resets().get(0); // 2nd month below: 2.50 - 0.25 = 2.25
+        assertThat(reset.rule()).isEqualTo(RateReset.Rule.STEP_DOWN);
+        assertThat(reset.rate()).isEqualByComparingTo("2.40"); // held at the governed floor, not the series' 0
+        assertThat(reset.parameters()).containsEntry("rateFloorPct", new BigDecimal("2.40"));
+    }
+
+    @Test
     void aGovernedStepAppliesFromTheNextMonthAndTheResetCitesIt() {
         for (String m : List.of("2025-08", "2025-09", "2025-10", "2025-11", "2025-12")) {
             post(m, "13", null);
