@@ -173,6 +173,18 @@ public final class GatewayTransport implements Transport {
     private final AtomicLong retries = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /**
+     * Per channel, the newest block in which a submit of this process committed. Fabric promises read-your-writes
+     * only on the peer that reported the commit: another organization's peer may be a block behind, so its next
+     * endorsement would not see the write (a bank subscribes, and the treasury's issue, endorsed a moment later on
+     * the treasury's peer, finds no subscription). Every call first waits, briefly, for its own peer to reach that
+     * block.
+     */
+    private static final ConcurrentMap<String, AtomicLong> NEWEST_COMMIT = new ConcurrentHashMap<>();
+
+    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(10);
+    private final AtomicLong peerHeightSeen = new AtomicLong();
+
     private GatewayTransport(
             FabricProfile profile, Options options, ManagedChannel channel, Gateway gateway, Signer signer) {
         this.profile = profile;
@@ -238,6 +250,7 @@ public final class GatewayTransport implements Transport {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(transientData, "transientData");
+        catchUp();
         return retry.run(
                 contract + ":" + function,
                 attempt -> {
@@ -281,6 +294,11 @@ public final class GatewayTransport implements Transport {
             throw GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
         }
         if (status.isSuccessful()) {
+            long block = status.getBlockNumber();
+            NEWEST_COMMIT
+                    .computeIfAbsent(profile.channel(), c -> new AtomicLong(-1))
+                    .accumulateAndGet(block, Math::max);
+            peerHeightSeen.accumulateAndGet(block + 1, Math::max); // committed on this transport's own peer
             return new TxResult(txId, utf8(submitted.getResult()));
         }
         if (GatewayErrors.isRetryable(status.getCode())) {
@@ -300,6 +318,7 @@ public final class GatewayTransport implements Transport {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(transientData, "transientData");
+        catchUp();
         try {
             return utf8(proposal(contract, function, args, transientData).evaluate());
         } catch (GatewayException e) {
@@ -378,6 +397,33 @@ public final class GatewayTransport implements Transport {
     public GatewayTransport at(Instant timestamp) {
         this.fixedTime = timestamp;
         return this;
+    }
+
+    /**
+     * Waits until this transport's peer holds the newest block a submit of this process committed in (see
+     * {@link #NEWEST_COMMIT}), polling its height, at most {@link #CATCH_UP_LIMIT}; then goes on regardless (the
+     * endorsement may still see the older state and be refused or retried, as before). Free when nothing newer was
+     * committed through another peer.
+     */
+    private void catchUp() {
+        AtomicLong newest = NEWEST_COMMIT.get(profile.channel());
+        long needed = newest == null ? 0 : newest.get() + 1;
+        if (needed <= peerHeightSeen.get()) {
+            return;
+        }
+        long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+        while (peerHeightSeen.accumulateAndGet(height(), Math::max) < needed) {
+            if (System.nanoTime() > deadline) {
+                peerHeightSeen.accumulateAndGet(needed, Math::max); // do not wait for the same block again
+                return;
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
