@@ -16,8 +16,12 @@ import java.util.function.BiFunction;
  */
 public final class Demo {
     /** The chapters, in the order they run. Each feature adds its own. */
-    public static final List<Chapter> CHAPTERS =
-            List.of(new GovernanceChapter(), new StableChapter(), new BondChapter(), new PaymentChapter());
+    public static final List<Chapter> CHAPTERS = List.of(
+            new GovernanceChapter(),
+            new StableChapter(),
+            new BondChapter(),
+            new PaymentChapter(),
+            new SwapLineChapter());
 
     private final PrintWriter out;
     private final boolean quiet;
