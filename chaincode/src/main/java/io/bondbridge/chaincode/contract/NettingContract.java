@@ -67,7 +67,10 @@ public final class NettingContract implements FeatureContract {
                 .draw(ctx.caller(), Args.required(id, "id"), Amount.positive(amount, "amount"), account));
     }
 
-    /** The drawer repays part or all of one drawing, with interest; the escrow comes back in proportion. */
+    /**
+     * The drawer repays part or all of one drawing ({@code drawing} empty: the oldest with something outstanding),
+     * with interest; the escrow comes back in proportion.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String repaySwapLine(TxContext ctx, String id, String drawing, String amount) {
         return ctx.reply(() -> ctx.swapLines()
@@ -83,8 +86,12 @@ public final class NettingContract implements FeatureContract {
         return ctx.reply(() -> ctx.swapLines().show(Args.required(id, "id")));
     }
 
+    /** 0 for an empty argument (the oldest open drawing). */
     private static int drawingNumber(String text) {
-        String t = Args.required(text, "drawing");
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String t = text.strip();
         if (!t.matches("[1-9][0-9]{0,5}")) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "drawing '%s' is not a drawing number (1, 2, ...)", t);
         }

@@ -205,16 +205,22 @@ public final class SwapLines {
     }
 
     /**
-     * The drawer repays {@code amountGiven} of drawing {@code number}'s principal from the drawing's account, with
+     * The drawer repays {@code amountGiven} of drawing {@code requested}'s principal from the drawing's account, with
      * interest = amount x rate% x days / 360 (days between the UTC dates of the draw and this repayment, HALF_EVEN to
      * the minor unit), both to the lender's account; the escrow comes back in proportion (all of it with the last
-     * part). More than is outstanding: INVALID_ARGUMENT.
+     * part). {@code requested} 0: the oldest drawing with something outstanding. More than is outstanding:
+     * INVALID_ARGUMENT.
      */
-    public SwapLineView repay(Caller caller, String id, int number, Amount amountGiven) {
+    public SwapLineView repay(Caller caller, String id, int requested, Amount amountGiven) {
         SwapLine s = drawer(caller, id, "repay on");
         Amount amount = amountGiven.in(s.lent(), "amount");
-        SwapDrawing d = ledger.get(
-                PaymentKeys.swapDrawing(id, number), SwapDrawing.class, "drawing " + number + " of swap line " + id);
+        SwapDrawing d = requested == 0
+                ? oldestOpen(s)
+                : ledger.get(
+                        PaymentKeys.swapDrawing(id, requested),
+                        SwapDrawing.class,
+                        "drawing " + requested + " of swap line " + id);
+        int number = d.number();
         if (amount.compareTo(d.outstanding()) > 0) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
@@ -272,6 +278,16 @@ public final class SwapLines {
         ledger.put(PaymentKeys.swapLine(id), next);
         ledger.emit("SwapLineRepaid", repaid);
         return view(next, repaid, interest, null, ledger.txId());
+    }
+
+    /** The line's oldest drawing with principal outstanding (one range read over the line's drawings). */
+    private SwapDrawing oldestOpen(SwapLine s) {
+        return ledger.list(SwapDrawing.class, PaymentKeys.SWAPDRAW, s.id()).stream()
+                .map(Ledger.Row::value)
+                .filter(d -> d.outstanding().isPositive())
+                .findFirst()
+                .orElseThrow(() -> LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT, "nothing is drawn on swap line %s to repay", s.id()));
     }
 
     /** Interest on {@code principal} at {@code percent} a year, ACT/360, from {@code drawnOn} to today (UTC). */

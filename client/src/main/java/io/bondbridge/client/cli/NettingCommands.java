@@ -201,8 +201,11 @@ final class NettingCommands {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--drawing", required = true, paramLabel = "N", description = "the drawing's number")
-        int drawing;
+        @Option(
+                names = "--drawing",
+                paramLabel = "N",
+                description = "the drawing's number (default: the oldest with something outstanding)")
+        Integer drawing;
 
         @Option(names = "--amount", required = true, paramLabel = "X", description = "principal, in C1")
         String amount;
@@ -210,11 +213,11 @@ final class NettingCommands {
         @Override
         void run(Session s) {
             Ids.require(id, "ID");
-            if (drawing < 1) {
+            if (drawing != null && drawing < 1) {
                 throw new UsageException("--drawing " + drawing + " is not a drawing number (1, 2, ...)");
             }
             Amount.positive(amount, "--amount");
-            print(s, s.bridge().payments().netting().repay(id, drawing, Session.plain(amount)));
+            print(s, s.bridge().payments().netting().repay(id, drawing == null ? 0 : drawing, Session.plain(amount)));
         }
     }
 

@@ -100,7 +100,10 @@ public final class NettingClient {
                 SwapLineView.class);
     }
 
-    /** The drawer repays {@code amount} of drawing {@code drawing}'s principal, with interest (the view's interest). */
+    /**
+     * The drawer repays {@code amount} of drawing {@code drawing}'s principal (0: the oldest with something
+     * outstanding), with interest (the view's {@code interest}).
+     */
     public SwapLineView repay(String id, int drawing, String amount) {
         return Json.read(
                 transport
@@ -108,7 +111,7 @@ public final class NettingClient {
                                 Functions.Netting.NAME,
                                 Functions.Netting.REPAY_SWAP_LINE,
                                 id,
-                                Integer.toString(drawing),
+                                drawing == 0 ? "" : Integer.toString(drawing),
                                 amount)
                         .payload(),
                 SwapLineView.class);

@@ -88,6 +88,7 @@ class PaymentCliTest {
             },
             {"swapline", "repay", "S1", "--drawing", "0", "--amount", "1"},
             {"swapline", "repay", "S1", "--drawing", "x", "--amount", "1"},
+            {"swapline", "repay", "S1"},
             {"netting", "open", "C 1"},
             {"alerts", "threshold", "--usd", "abc"},
         };
@@ -229,9 +230,9 @@ class PaymentCliTest {
         assertThat(lender.exit()).isEqualTo(Main.REJECTED);
         assertThat(lender.json().getAsJsonObject("error").get("code").getAsString())
                 .isEqualTo("FORBIDDEN");
-        // same day: 50.00 x 2.50% x 0/360 = 0.00 interest; escrow back 271.75 x 50/250 = 54.35
-        JsonObject repaid =
-                ok(jsonAs("hkcentralbank", "swapline", "repay", "SL-1", "--drawing", "1", "--amount", "50.00"));
+        // without --drawing: the oldest open one, drawing 1. Same day: 50.00 x 2.50% x 0/360 = 0.00 interest; escrow
+        // back 271.75 x 50/250 = 54.35
+        JsonObject repaid = ok(jsonAs("hkcentralbank", "swapline", "repay", "SL-1", "--amount", "50.00"));
         assertThat(repaid.get("interest").getAsString()).isEqualTo("0.00");
         assertThat(repaid.get("escrowed").getAsString()).isEqualTo("217.40");
         JsonObject line = ok("--json", "swapline", "show", "SL-1");

@@ -206,6 +206,24 @@ class SwapLineTest extends PaymentFixture {
         }
 
         @Test
+        void withoutADrawingNumberRepaysTheOldestWithSomethingOutstanding() {
+            hkma().draw("SL-1", "100000.00", null);
+            tick();
+            hkma().repay("SL-1", 1, "600000.00");
+            tick();
+            // drawing 1 is repaid, so drawing 2 is the oldest open one
+            SwapLineView v = hkma().repay("SL-1", 0, "30000.00");
+            assertThat(v.drawing().number()).isEqualTo(2);
+            assertThat(v.drawing().outstanding().toPlainString()).isEqualTo("70000.00");
+            tick();
+            hkma().repay("SL-1", 0, "70000.00");
+            tick();
+            assertRejected(
+                    ErrorCode.INVALID_ARGUMENT, "nothing is drawn on swap line SL-1 to repay", () -> hkma().repay(
+                                    "SL-1", 0, "0.01"));
+        }
+
+        @Test
         void showListsTheDrawings() {
             hkma().draw("SL-1", "100000.00", null);
             tick();
