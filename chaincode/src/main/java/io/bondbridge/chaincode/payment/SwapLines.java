@@ -292,8 +292,11 @@ public final class SwapLines {
 
     /** Interest on {@code principal} at {@code percent} a year, ACT/360, from {@code drawnOn} to today (UTC). */
     Amount interest(Amount principal, BigDecimal percent, LocalDate drawnOn) {
-        long days = ChronoUnit.DAYS.between(
-                drawnOn, ledger.now().atZone(ZoneOffset.UTC).toLocalDate());
+        // A client sets a transaction's timestamp: one dated before the drawing owes no (never negative) interest.
+        long days = Math.max(
+                0,
+                ChronoUnit.DAYS.between(
+                        drawnOn, ledger.now().atZone(ZoneOffset.UTC).toLocalDate()));
         return Amount.of(
                 principal
                         .toBigDecimal()

@@ -193,6 +193,15 @@ class SwapLineTest extends PaymentFixture {
         }
 
         @Test
+        void aRepaymentStampedBeforeTheDrawingOwesNothingRatherThanLess() {
+            // a client-set timestamp 30 days before the drawing: 0 days, never -30 (which would shave 1,250.00)
+            now = Instant.parse("2025-12-06T09:00:00Z");
+            SwapLineView v = hkma().repay("SL-1", 1, "600000.00");
+            assertThat(v.interest().toPlainString()).isEqualTo("0.00");
+            assertThat(balance("centralbank:swap", "CNY")).isEqualTo("2000000.00");
+        }
+
+        @Test
         void noMoreThanIsOutstandingAndOnlyByTheDrawer() {
             assertRejected(
                     ErrorCode.INVALID_ARGUMENT,
