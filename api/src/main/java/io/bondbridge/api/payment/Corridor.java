@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A payment corridor between two jurisdictions; stored under {@code pay.corridor (id)}.
+ * A payment corridor between two or more jurisdictions; stored under {@code pay.corridor (id)}. A payment between
+ * agents of any two different member jurisdictions may use it, either way (CN-HK is the two-member case; a
+ * China-Central Asia-Russia corridor is {@code CN,KZ,KG,RU,...}). Its currencies and daily limit are the corridor's,
+ * shared by every pair of members. A payment names its corridor, so finding it is one key read however many
+ * corridors exist; membership is a look-up in this (at most {@link #MAX_JURISDICTIONS}) list.
  *
  * @param id corridor id, e.g. {@code CN-HK}
- * @param jurisdictions the two ISO 3166 codes it links, sorted; a payment goes either way
+ * @param jurisdictions the ISO 3166 codes it links (two or more), sorted; a payment goes either way
  * @param currencies the currencies payments in it may instruct or settle in, sorted; empty: any
  * @param dailyLimitUsd the most the corridor carries per UTC day, USD equivalent at scale 2; null: no limit
  * @param setBy MSP ID that set it (null for a built-in default not yet stored)
@@ -28,17 +32,24 @@ public record Corridor(
         String setBy,
         Instant at,
         String txId) {
+    /** Enough for any regional corridor (ASEAN has 10 members, the Gulf Cooperation Council 6). */
+    public static final int MAX_JURISDICTIONS = 32;
+
     public Corridor {
         Ids.require(id, "corridor id");
         jurisdictions = Objects.requireNonNullElse(jurisdictions, List.<String>of()).stream()
                 .distinct()
                 .sorted()
                 .toList();
-        if (jurisdictions.size() != 2 || !jurisdictions.stream().allMatch(j -> j.matches("[A-Z]{2}"))) {
+        if (jurisdictions.size() < 2
+                || jurisdictions.size() > MAX_JURISDICTIONS
+                || !jurisdictions.stream().allMatch(j -> j.matches("[A-Z]{2}"))) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "corridor %s needs two different jurisdictions (ISO 3166 codes such as CN,HK), got %s",
+                    "corridor %s needs 2 to %d different jurisdictions (ISO 3166 codes such as CN,HK or CN,KZ,RU),"
+                            + " got %s",
                     id,
+                    MAX_JURISDICTIONS,
                     jurisdictions);
         }
         currencies = Objects.requireNonNullElse(currencies, List.<String>of()).stream()
@@ -53,7 +64,7 @@ public record Corridor(
         }
     }
 
-    /** Whether a payment between agents of these two jurisdictions may use the corridor. */
+    /** Whether a payment between agents of these two jurisdictions (two different members) may use the corridor. */
     public boolean links(String from, String to) {
         return !from.equals(to) && jurisdictions.contains(from) && jurisdictions.contains(to);
     }

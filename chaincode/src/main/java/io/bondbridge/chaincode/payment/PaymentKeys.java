@@ -10,6 +10,7 @@ import io.bondbridge.api.payment.Parameter;
 import io.bondbridge.api.payment.Payment;
 import io.bondbridge.api.payment.PrivatePayment;
 import io.bondbridge.api.payment.Queued;
+import io.bondbridge.api.payment.SwapDrawing;
 import io.bondbridge.chaincode.ledger.Key;
 import java.time.LocalDate;
 
@@ -28,6 +29,7 @@ import java.time.LocalDate;
  * pay.cycle     (cycleId)             -> {@link Cycle}          a netting cycle and, once closed, its report
  * pay.queue     (cycleId, e2eId)      -> {@link Queued}         a payment waiting in a cycle (interbank legs)
  * pay.swapline  (swapLineId)          -> {@link SwapLine}       a swap line and what is drawn on it
+ * pay.swapdraw  (swapLineId, number)  -> {@link SwapDrawing}    one drawing: principal, outstanding, escrow
  * </pre>
  *
  * <p>A payment writes its own rows (payment, details, alert, queue) keyed by its end-to-end id, plus the balance
@@ -45,6 +47,7 @@ public final class PaymentKeys {
     public static final String CYCLE = "pay.cycle";
     public static final String QUEUE = "pay.queue";
     public static final String SWAPLINE = "pay.swapline";
+    public static final String SWAPDRAW = "pay.swapdraw";
 
     private PaymentKeys() {}
 
@@ -90,5 +93,10 @@ public final class PaymentKeys {
 
     public static Key swapLine(String id) {
         return Key.of(SWAPLINE, id);
+    }
+
+    /** Numbers zero-padded to 6 digits so a line's drawings list in number order. */
+    public static Key swapDrawing(String line, int number) {
+        return Key.of(SWAPDRAW, line, String.format(java.util.Locale.ROOT, "%06d", number));
     }
 }

@@ -1,8 +1,9 @@
 /**
- * Cross-border payments: corridors, pacs.008-style payments with a unique end-to-end id,
+ * Cross-border payments: corridors of two or more jurisdictions, pacs.008-style payments with a unique end-to-end id,
  * PvP through an FX provider's standing quote, tiered privacy (details in a private data collection, a salted hash
  * on the channel), compliance (USD-equivalent alerts, the regulator's block list, corridors' daily limits),
- * multilateral netting cycles and central-bank swap lines.
+ * multilateral netting cycles and funded central-bank swap lines ({@link io.bondbridge.chaincode.payment.SwapLines}: a
+ * draw moves the lender's units to the drawer and the drawer's own currency into escrow in one settlement).
  *
  * <h2>State</h2>
  *

@@ -70,7 +70,11 @@ final class CorridorCommands {
         @Parameters(paramLabel = "ID", description = "e.g. CN-HK")
         String id;
 
-        @Option(names = "--jurisdictions", required = true, paramLabel = "J1,J2")
+        @Option(
+                names = "--jurisdictions",
+                required = true,
+                paramLabel = "J1,J2[,J3...]",
+                description = "two or more ISO 3166 codes; a payment between any two of them may use it")
         String jurisdictions;
 
         @Option(names = "--currencies", paramLabel = "C1,C2", description = "currencies it carries (default: any)")
@@ -85,8 +89,9 @@ final class CorridorCommands {
         @Override
         void run(Session s) {
             Ids.require(id, "ID");
-            if (!jurisdictions.matches("[A-Z]{2},[A-Z]{2}")) {
-                throw new UsageException("--jurisdictions '" + jurisdictions + "' is not of the form CN,HK");
+            if (!jurisdictions.matches("[A-Z]{2}(,[A-Z]{2})+")) {
+                throw new UsageException(
+                        "--jurisdictions '" + jurisdictions + "' is not of the form CN,HK or CN,KZ,RU");
             }
             if (currencies != null) {
                 for (String c : currencies.split(",")) {

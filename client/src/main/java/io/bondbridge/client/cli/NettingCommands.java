@@ -2,10 +2,13 @@ package io.bondbridge.client.cli;
 
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.payment.CycleClosed;
+import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.api.payment.Ids;
 import io.bondbridge.api.payment.NettingReport;
 import io.bondbridge.api.payment.Queued;
+import io.bondbridge.api.payment.SwapDrawing;
 import io.bondbridge.api.payment.SwapLineView;
 import io.bondbridge.client.payment.NettingClient;
 import java.util.Map;
@@ -113,8 +116,8 @@ final class NettingCommands {
 
     @Command(
             name = "create",
-            description = "Create a swap line between two central banks, one of them you;"
-                    + " the limit is in the first currency.")
+            description = "Create a funded swap line as its lender: you lend C1 (a currency you issue) from your"
+                    + " account to the other central bank, which escrows C2 (its own) at --rate; the limit is in C1.")
     static final class Create extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -122,11 +125,24 @@ final class NettingCommands {
         @Option(names = "--between", required = true, paramLabel = "ORG,ORG")
         String between;
 
-        @Option(names = "--currencies", required = true, paramLabel = "C1,C2")
+        @Option(names = "--currencies", required = true, paramLabel = "C1,C2", description = "lent, then escrowed")
         String currencies;
 
-        @Option(names = "--limit", required = true, paramLabel = "X")
+        @Option(names = "--limit", required = true, paramLabel = "X", description = "in C1")
         String limit;
+
+        @Option(names = "--rate", required = true, paramLabel = "R", description = "C2 escrowed per 1 C1 drawn")
+        String rate;
+
+        @Option(
+                names = "--interest",
+                required = true,
+                paramLabel = "PCT",
+                description = "percent a year on what is drawn, ACT/360")
+        String interest;
+
+        @Option(names = "--account", paramLabel = "A", description = "lent from (default: your main account)")
+        String account;
 
         @Override
         void run(Session s) {
@@ -141,46 +157,73 @@ final class NettingCommands {
             Currencies.require(cs[0]);
             Currencies.require(cs[1]);
             String l = StableCommands.amount(limit, cs[0], "--limit");
-            print(s, s.bridge().payments().netting().createSwapLine(id, between, currencies, l));
+            Parse.exchangeRate(rate, FxQuote.RATE_SCALE, "--rate");
+            Parse.percent(interest, "--interest");
+            print(
+                    s,
+                    s.bridge()
+                            .payments()
+                            .netting()
+                            .createSwapLine(id, between, currencies, l, Session.plain(rate), interest, account));
         }
     }
 
-    /** Draw and repay take the same arguments. */
-    abstract static class Change extends CliCommand {
+    @Command(
+            name = "draw",
+            description = "Draw on a swap line (its drawer): the lender's C1 is paid into your account and"
+                    + " X x rate of your C2 goes from it into escrow, both or neither; beyond the limit is rejected.")
+    static final class Draw extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--amount", required = true, paramLabel = "X", description = "in the limit's currency")
+        @Option(names = "--amount", required = true, paramLabel = "X", description = "in C1")
         String amount;
+
+        @Option(
+                names = "--account",
+                paramLabel = "A",
+                description = "receives and escrows (default: your main account)")
+        String account;
 
         @Override
         void run(Session s) {
             Ids.require(id, "ID");
             Amount.positive(amount, "--amount");
-            String a = Session.plain(amount);
-            print(s, apply(s.bridge().payments().netting(), a));
+            print(s, s.bridge().payments().netting().draw(id, Session.plain(amount), account));
         }
-
-        abstract SwapLineView apply(NettingClient netting, String amount);
     }
 
-    @Command(name = "draw", description = "Draw on a swap line (either party); beyond the limit is rejected.")
-    static final class Draw extends Change {
+    @Command(
+            name = "repay",
+            description = "Repay part or all of a drawing (its drawer), with interest for the days drawn (ACT/360);"
+                    + " its escrow comes back in proportion.")
+    static final class Repay extends CliCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(
+                names = "--drawing",
+                paramLabel = "N",
+                description = "the drawing's number (default: the oldest with something outstanding)")
+        Integer drawing;
+
+        @Option(names = "--amount", required = true, paramLabel = "X", description = "principal, in C1")
+        String amount;
+
         @Override
-        SwapLineView apply(NettingClient netting, String a) {
-            return netting.draw(id, a);
+        void run(Session s) {
+            Ids.require(id, "ID");
+            if (drawing != null && drawing < 1) {
+                throw new UsageException("--drawing " + drawing + " is not a drawing number (1, 2, ...)");
+            }
+            Amount.positive(amount, "--amount");
+            print(s, s.bridge().payments().netting().repay(id, drawing == null ? 0 : drawing, Session.plain(amount)));
         }
     }
 
-    @Command(name = "repay", description = "Repay drawings on a swap line (either party).")
-    static final class Repay extends Change {
-        @Override
-        SwapLineView apply(NettingClient netting, String a) {
-            return netting.repay(id, a);
-        }
-    }
-
-    @Command(name = "show", description = "A swap line's limit, drawn amount, availability and utilisation.")
+    @Command(
+            name = "show",
+            description = "A swap line's terms, limit, drawn amount, availability, utilisation, escrow and drawings.")
     static final class SwapShow extends CliCommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -195,6 +238,7 @@ final class NettingCommands {
     static void print(Session s, SwapLineView v) {
         s.print(v, () -> {
             String c = v.currencies().get(0);
+            String e = v.currencies().get(1);
             s.out.printf(
                     "swap line %s between %s (%s): limit %s %s, drawn %s, available %s, utilisation %s%%%n",
                     v.id(),
@@ -205,6 +249,48 @@ final class NettingCommands {
                     v.drawn(),
                     v.available(),
                     v.utilisation().movePointRight(2).stripTrailingZeros().toPlainString());
+            if (v.lender() != null) {
+                s.out.printf(
+                        "%s lends from %s to %s at 1 %s = %s %s, interest %s%% %s; escrowed %s %s%n",
+                        v.lender(),
+                        v.lenderAccount(),
+                        v.drawer(),
+                        c,
+                        v.rate().stripTrailingZeros().toPlainString(),
+                        e,
+                        v.interestRate().toPlainString(),
+                        v.dayCount(),
+                        v.escrowed(),
+                        e);
+            }
+            if (v.drawing() != null) {
+                SwapDrawing d = v.drawing();
+                s.out.printf(
+                        "drawing %d to %s: %s %s drawn, %s outstanding, %s %s in escrow%s%n",
+                        d.number(),
+                        d.account(),
+                        d.principal(),
+                        c,
+                        d.outstanding(),
+                        d.escrowed(),
+                        e,
+                        v.interest() == null ? "" : ", interest paid now " + v.interest() + " " + c);
+            }
+            if (v.drawings() != null && !v.drawings().isEmpty()) {
+                Table t = new Table(
+                        "DRAWING", "ACCOUNT", "DRAWN_AT", "PRINCIPAL", "OUTSTANDING", "ESCROWED", "INTEREST_PAID");
+                for (SwapDrawing d : v.drawings()) {
+                    t.row(
+                            d.number(),
+                            d.account(),
+                            d.drawnAt(),
+                            d.principal(),
+                            d.outstanding(),
+                            d.escrowed(),
+                            d.interestPaid());
+                }
+                t.print(s.out);
+            }
             if (v.txId() != null) {
                 s.out.println("tx " + v.txId());
             }

@@ -17,6 +17,11 @@ import java.util.Objects;
  * pboc.payments().netting().open("C-2026-01-05");
  * // banks: payments().send(SendRequest.of(...).inCycle("C-2026-01-05"))
  * CycleClosed c = pboc.payments().netting().close("C-2026-01-05");   // c.saved().get("CNY")
+ *
+ * pboc.payments().netting().createSwapLine("PBOC-HKMA", "centralbank,hkcentralbank", "CNY,HKD",
+ *         "400000000000.00", "1.0870", "2.50", "centralbank:swap");
+ * SwapLineView v = hkma.payments().netting().draw("PBOC-HKMA", "1000000.00", null);  // v.drawing().number()
+ * hkma.payments().netting().repay("PBOC-HKMA", 1, "400000.00");                       // v.interest()
  * }</pre>
  */
 public final class NettingClient {
@@ -50,7 +55,21 @@ public final class NettingClient {
         return Json.read(transport.evaluate(Functions.Netting.NAME, Functions.Netting.SHOW, cycle), CycleView.class);
     }
 
-    public SwapLineView createSwapLine(String id, String between, String currencies, String limit) {
+    /**
+     * Creates a funded swap line as its lender (the caller issues the first currency).
+     *
+     * @param rate units of the second currency escrowed per unit of the first drawn
+     * @param interestPercent percent a year, ACT/360
+     * @param account the caller's account it lends from; null for its main account
+     */
+    public SwapLineView createSwapLine(
+            String id,
+            String between,
+            String currencies,
+            String limit,
+            String rate,
+            String interestPercent,
+            String account) {
         return Json.read(
                 transport
                         .submit(
@@ -59,23 +78,41 @@ public final class NettingClient {
                                 id,
                                 between,
                                 currencies,
-                                limit)
+                                limit,
+                                rate,
+                                interestPercent,
+                                account == null ? "" : account)
                         .payload(),
                 SwapLineView.class);
     }
 
-    public SwapLineView draw(String id, String amount) {
+    /** The drawer draws {@code amount} (first currency) into {@code account} (null: its main account). */
+    public SwapLineView draw(String id, String amount, String account) {
         return Json.read(
                 transport
-                        .submit(Functions.Netting.NAME, Functions.Netting.DRAW_SWAP_LINE, id, amount)
+                        .submit(
+                                Functions.Netting.NAME,
+                                Functions.Netting.DRAW_SWAP_LINE,
+                                id,
+                                amount,
+                                account == null ? "" : account)
                         .payload(),
                 SwapLineView.class);
     }
 
-    public SwapLineView repay(String id, String amount) {
+    /**
+     * The drawer repays {@code amount} of drawing {@code drawing}'s principal (0: the oldest with something
+     * outstanding), with interest (the view's {@code interest}).
+     */
+    public SwapLineView repay(String id, int drawing, String amount) {
         return Json.read(
                 transport
-                        .submit(Functions.Netting.NAME, Functions.Netting.REPAY_SWAP_LINE, id, amount)
+                        .submit(
+                                Functions.Netting.NAME,
+                                Functions.Netting.REPAY_SWAP_LINE,
+                                id,
+                                drawing == 0 ? "" : Integer.toString(drawing),
+                                amount)
                         .payload(),
                 SwapLineView.class);
     }

@@ -107,6 +107,11 @@ class CliTest {
         CliRun r = run("demo", "--ledger", tmp.resolve("demo").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("== Participants and accounts").contains("rejected: FORBIDDEN");
+        // the funded swap line: 240m x 2.50% x 90/360 = 1.5m CNY interest, 652.2m x 240/600 = 260.88m HKD back
+        assertThat(r.out())
+                .contains("== A funded swap line")
+                .contains("with 1,500,000.00 CNY interest")
+                .contains("260,880,000.00 HKD of escrow come back");
         CliRun again = run("demo", "--ledger", tmp.resolve("demo").toString());
         assertThat(again.exit()).isEqualTo(Main.USAGE);
     }

@@ -175,24 +175,61 @@ class PaymentNetworkIT extends LiveNetworkTest {
         assertBalance("banka", "CNY", a, cny("0.00"));
     }
 
+    /**
+     * A funded swap line: the PBOC lends 600.00 CNY from its swap account; in the same transaction 600.00 x 1.0870 =
+     * 652.20 HKD of the HKMA's leave its account into escrow. 90 days later (a transaction stamped drawnAt + 90 days)
+     * the HKMA repays 240.00 with 240.00 x 2.50% x 90/360 = 1.50 CNY interest and gets 652.20 x 240/600 = 260.88 HKD
+     * back.
+     */
     @Test
-    void aSwapLineIsDrawnWithinItsLimitAndRepaid() {
-        String line = "SWAP-" + FabricNetwork.runId();
-        as("centralbank").payments().netting().createSwapLine(line, "centralbank,hkcentralbank", "CNY,HKD", "1000.00");
+    void aFundedSwapLineDrawMovesBothCurrenciesAndARepayPaysAct360Interest() {
+        String run = FabricNetwork.runId();
+        String lower = run.toLowerCase(java.util.Locale.ROOT);
+        String lenderAccount = "centralbank:sw" + lower;
+        String drawerAccount = "hkcentralbank:hw" + lower;
+        openIfAbsent("centralbank", "sw" + lower);
+        openIfAbsent("hkcentralbank", "hw" + lower);
+        as("centralbank").stableUnits().mint("CNY", lenderAccount, "10000.00");
+        as("hkcentralbank").stableUnits().mint("HKD", drawerAccount, "2000.00");
+        String line = "SWAP-" + run;
+        as("centralbank")
+                .payments()
+                .netting()
+                .createSwapLine(
+                        line, "centralbank,hkcentralbank", "CNY,HKD", "1000.00", "1.0870", "2.50", lenderAccount);
 
-        var drawn = as("hkcentralbank").payments().netting().draw(line, "600.00");
+        var drawn = as("hkcentralbank").payments().netting().draw(line, "600.00", drawerAccount);
         assertThat(drawn.drawn()).isEqualTo(cny("600.00"));
         assertThat(drawn.available()).isEqualTo(cny("400.00"));
+        assertThat(drawn.escrowed()).isEqualTo(cny("652.20"));
+        assertBalance("regulator", "CNY", lenderAccount, cny("9400.00"));
+        assertBalance("regulator", "CNY", drawerAccount, cny("600.00"));
+        assertBalance("regulator", "HKD", drawerAccount, cny("1347.80"));
         expectCode(
                 ErrorCode.LIMIT_EXCEEDED,
-                () -> as("hkcentralbank").payments().netting().draw(line, "400.01"));
-        expectCode(ErrorCode.FORBIDDEN, () -> as("banka").payments().netting().draw(line, "1.00"));
-        as("centralbank").payments().netting().repay(line, "100.00");
+                () -> as("hkcentralbank").payments().netting().draw(line, "400.01", drawerAccount));
+        expectCode(ErrorCode.FORBIDDEN, () -> as("banka").payments().netting().draw(line, "1.00", null));
+        expectCode(
+                ErrorCode.FORBIDDEN,
+                () -> as("centralbank").payments().netting().draw(line, "1.00", null));
 
+        Instant later = drawn.drawing().drawnAt().plus(Duration.ofDays(90));
+        try (var hkma = FabricNetwork.at("hkcentralbank", later)) {
+            var repaid = io.bondbridge.client.BondBridge.open(hkma)
+                    .payments()
+                    .netting()
+                    .repay(line, 1, "240.00");
+            assertThat(repaid.interest()).isEqualTo(cny("1.50"));
+            assertThat(repaid.drawing().escrowed()).isEqualTo(cny("391.32"));
+        }
+        // lender 9,400 + 241.50; drawer 600 - 241.50 CNY, 1,347.80 + 260.88 HKD
+        assertBalance("regulator", "CNY", lenderAccount, cny("9641.50"));
+        assertBalance("regulator", "CNY", drawerAccount, cny("358.50"));
+        assertBalance("regulator", "HKD", drawerAccount, cny("1608.68"));
         var shown = eventually(() -> as("regulator").payments().netting().swapLine(line), v -> v.drawn()
-                .equals(cny("500.00")));
-        assertThat(shown.drawn()).isEqualTo(cny("500.00"));
-        assertThat(shown.utilisation()).isEqualByComparingTo("0.5");
+                .equals(cny("360.00")));
+        assertThat(shown.utilisation()).isEqualByComparingTo("0.36");
+        assertThat(shown.escrowed()).isEqualTo(cny("391.32"));
     }
 
     private static void queue(String org, String id, String from, String to, String amount, String cycle) {

@@ -6,7 +6,6 @@ import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.payment.Cycle;
 import io.bondbridge.api.payment.CycleClosed;
 import io.bondbridge.api.payment.PaymentStatus;
-import io.bondbridge.api.payment.SwapLineView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -130,65 +129,6 @@ class NettingTest extends PaymentFixture {
                     "BankAMSP may not open netting cycles: needs role CENTRAL_BANK",
                     () -> as("banka").payments().netting().open("C-2"));
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> operator().open("C-1"));
-        }
-    }
-
-    @Nested
-    class SwapLine {
-        @BeforeEach
-        void create() {
-            operator().createSwapLine("SL-1", "centralbank,hkcentralbank", "CNY,HKD", "1000.00");
-            tick();
-        }
-
-        @Test
-        void utilisationNeverExceedsTheLimit() {
-            as("hkcentralbank").payments().netting().draw("SL-1", "600.00");
-            tick();
-            assertRejected(
-                    ErrorCode.LIMIT_EXCEEDED,
-                    "drawing 400.01 CNY on swap line SL-1 would bring it to 1000.01, above its limit 1000.00",
-                    () -> operator().draw("SL-1", "400.01"));
-            SwapLineView full = operator().draw("SL-1", "400.00");
-            // 1000.00 drawn of 1000.00: available 0, utilisation 1.0000
-            assertThat(full.available().toPlainString()).isEqualTo("0.00");
-            assertThat(full.utilisation()).isEqualByComparingTo("1");
-            tick();
-            assertRejected(
-                    ErrorCode.LIMIT_EXCEEDED,
-                    "drawing 0.01 CNY on swap line SL-1 would bring it to 1000.01, above its limit 1000.00",
-                    () -> operator().draw("SL-1", "0.01"));
-        }
-
-        @Test
-        void repaysNoMoreThanIsDrawn() {
-            operator().draw("SL-1", "250.00");
-            tick();
-            assertRejected(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "repaying 250.01 CNY on swap line SL-1 is more than the 250.00 drawn",
-                    () -> operator().repay("SL-1", "250.01"));
-            SwapLineView v = as("hkcentralbank").payments().netting().repay("SL-1", "50.00");
-            // 250 - 50 = 200 drawn, 800 available, 200/1000 = 0.2000
-            assertThat(v.drawn().toPlainString()).isEqualTo("200.00");
-            assertThat(v.available().toPlainString()).isEqualTo("800.00");
-            assertThat(v.utilisation()).isEqualByComparingTo("0.2");
-        }
-
-        @Test
-        void onlyTheTwoCentralBanksUseIt() {
-            assertRejected(
-                    ErrorCode.FORBIDDEN,
-                    "BankAMSP is not a party to swap line SL-1",
-                    () -> as("banka").payments().netting().draw("SL-1", "1.00"));
-            assertRejected(
-                    ErrorCode.FORBIDDEN,
-                    "BankAMSP may not create swap lines: needs role CENTRAL_BANK",
-                    () -> as("banka").payments().netting().createSwapLine("SL-2", "banka,bankb", "CNY,HKD", "1.00"));
-            assertRejected(ErrorCode.INVALID_ARGUMENT, "BankAMSP is not a central bank", () -> operator()
-                    .createSwapLine("SL-2", "centralbank,banka", "CNY,HKD", "1.00"));
-            assertRejected(ErrorCode.ALREADY_EXISTS, () -> operator()
-                    .createSwapLine("SL-1", "centralbank,hkcentralbank", "CNY,HKD", "1.00"));
         }
     }
 }

@@ -50,11 +50,45 @@ class PaymentCliTest {
             {"payment", "quote", "CNYHKD", "--account", "bankb:fx", "--rate", "1.08", "--valid-until", "2030-01-01"},
             {"payment", "quote", "CNY/HKD", "--account", "bankb:fx", "--rate", "1.08", "--valid-until", "soon"},
             {"corridor", "set", "CN-AE", "--jurisdictions", "CN"},
+            {"corridor", "set", "CN-AE", "--jurisdictions", "CN,AE,"},
             {"corridor", "set", "CN-AE", "--jurisdictions", "CN,AE", "--daily-limit-usd", "1.001"},
             {"corridor", "usage", "CN-HK", "--day", "2026-02-30"},
             {"swapline", "create", "S1", "--between", "centralbank", "--currencies", "CNY,HKD", "--limit", "1"},
             {"swapline", "create", "S1", "--between", "centralbank,hkcentralbank", "--currencies", "CNY", "--limit", "1"
             },
+            {
+                "swapline",
+                "create",
+                "S1",
+                "--between",
+                "centralbank,hkcentralbank",
+                "--currencies",
+                "CNY,HKD",
+                "--limit",
+                "1",
+                "--rate",
+                "-1",
+                "--interest",
+                "2"
+            },
+            {
+                "swapline",
+                "create",
+                "S1",
+                "--between",
+                "centralbank,hkcentralbank",
+                "--currencies",
+                "CNY,HKD",
+                "--limit",
+                "1",
+                "--rate",
+                "1",
+                "--interest",
+                "101"
+            },
+            {"swapline", "repay", "S1", "--drawing", "0", "--amount", "1"},
+            {"swapline", "repay", "S1", "--drawing", "x", "--amount", "1"},
+            {"swapline", "repay", "S1"},
             {"netting", "open", "C 1"},
             {"alerts", "threshold", "--usd", "abc"},
         };
@@ -145,7 +179,23 @@ class PaymentCliTest {
         assertThat(closed.getAsJsonObject("saved").get("CNY").getAsString()).isEqualTo("200.00");
         assertThat(closed.getAsJsonArray("positions")).hasSize(2);
 
-        ok(
+        // a funded line: the PBOC lends CNY from its main account, the HKMA escrows HKD at 1.0870
+        ok("--json", "stable", "mint", "CNY", "--to", "centralbank:main", "--amount", "1000.00");
+        ok(jsonAs(
+                "hkcentralbank",
+                "reserve",
+                "add",
+                "CASH-HKD",
+                "--currency",
+                "HKD",
+                "--class",
+                "CASH",
+                "--quantity",
+                "1000000",
+                "--price",
+                "1"));
+        ok(jsonAs("hkcentralbank", "stable", "mint", "HKD", "--to", "hkcentralbank:main", "--amount", "1000.00"));
+        JsonObject created = ok(
                 "--json",
                 "swapline",
                 "create",
@@ -155,21 +205,45 @@ class PaymentCliTest {
                 "--currencies",
                 "CNY,HKD",
                 "--limit",
-                "1000.00");
-        ok("--json", "--as", "hkcentralbank", "swapline", "draw", "SL-1", "--amount", "250.00");
-        CliRun over = run("--json", "swapline", "draw", "SL-1", "--amount", "750.01");
+                "1000.00",
+                "--rate",
+                "1.0870",
+                "--interest",
+                "2.50");
+        assertThat(created.get("lenderAccount").getAsString()).isEqualTo("CentralBankMSP:main");
+        assertThat(created.get("dayCount").getAsString()).isEqualTo("ACT/360");
+        JsonObject drawn = ok(jsonAs("hkcentralbank", "swapline", "draw", "SL-1", "--amount", "250.00"));
+        // 250.00 x 1.0870 = 271.75 HKD escrowed
+        assertThat(drawn.get("escrowed").getAsString()).isEqualTo("271.75");
+        assertThat(drawn.getAsJsonObject("drawing").get("number").getAsInt()).isEqualTo(1);
+        CliRun over = run(jsonAs("hkcentralbank", "swapline", "draw", "SL-1", "--amount", "750.01"));
         assertThat(over.exit()).isEqualTo(Main.REJECTED);
         assertThat(over.json().getAsJsonObject("error").get("code").getAsString())
                 .isEqualTo("LIMIT_EXCEEDED");
         // 0.001 is an amount of some currency, so it is sent; only the ledger knows the line is in CNY: exit 1, not 2
-        CliRun finer = run("--json", "swapline", "draw", "SL-1", "--amount", "0.001");
+        CliRun finer = run(jsonAs("hkcentralbank", "swapline", "draw", "SL-1", "--amount", "0.001"));
         assertThat(finer.exit()).isEqualTo(Main.REJECTED);
         assertThat(finer.json().getAsJsonObject("error").get("message").getAsString())
                 .contains("amount '0.001' has more than 2 decimal places");
+        // the lender may not draw on its own line
+        CliRun lender = run("--json", "swapline", "draw", "SL-1", "--amount", "1.00");
+        assertThat(lender.exit()).isEqualTo(Main.REJECTED);
+        assertThat(lender.json().getAsJsonObject("error").get("code").getAsString())
+                .isEqualTo("FORBIDDEN");
+        // without --drawing: the oldest open one, drawing 1. Same day: 50.00 x 2.50% x 0/360 = 0.00 interest; escrow
+        // back 271.75 x 50/250 = 54.35
+        JsonObject repaid = ok(jsonAs("hkcentralbank", "swapline", "repay", "SL-1", "--amount", "50.00"));
+        assertThat(repaid.get("interest").getAsString()).isEqualTo("0.00");
+        assertThat(repaid.get("escrowed").getAsString()).isEqualTo("217.40");
         JsonObject line = ok("--json", "swapline", "show", "SL-1");
         assertThat(line.get("limit").getAsString()).isEqualTo("1000.00");
-        assertThat(line.get("drawn").getAsString()).isEqualTo("250.00");
-        assertThat(line.get("available").getAsString()).isEqualTo("750.00");
+        assertThat(line.get("drawn").getAsString()).isEqualTo("200.00");
+        assertThat(line.get("available").getAsString()).isEqualTo("800.00");
+        assertThat(line.getAsJsonArray("drawings")).hasSize(1);
+        CliRun text = run("swapline", "show", "SL-1");
+        assertThat(text.out())
+                .contains("CentralBankMSP lends from CentralBankMSP:main to HKCentralBankMSP at 1 CNY = 1.087 HKD,"
+                        + " interest 2.50% ACT/360; escrowed 217.40 HKD");
 
         JsonObject corridors = ok("--json", "corridor", "list");
         assertThat(corridors
@@ -204,7 +278,7 @@ class PaymentCliTest {
     }
 
     /** {@code --json --as ORG} before {@code command}. */
-    private static String[] jsonAs(String org, String[] command) {
+    private static String[] jsonAs(String org, String... command) {
         List<String> args = new ArrayList<>(List.of("--json", "--as", org));
         args.addAll(List.of(command));
         return args.toArray(String[]::new);

@@ -21,6 +21,7 @@ public final class Demo {
             new StableChapter(),
             new BondChapter(),
             new PaymentChapter(),
+            new SwapLineChapter(),
             new TrancheChapter(),
             new ExitChapter());
 

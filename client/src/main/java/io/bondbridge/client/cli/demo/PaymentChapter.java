@@ -11,8 +11,8 @@ import java.time.Instant;
 /**
  * CN-HK payments: Bank B's FX desk quotes CNY/HKD, Bank A sends a PvP payment (CNY in, HKD out, one transaction)
  * that reaches the USD 50,000 alert threshold; what Bank B, the regulator and an outsider each see of it; a replay
- * rejected; a netted batch of four payments settled by two net movements; a swap line drawn to its limit; the
- * regulator's alerts.
+ * rejected; a netted batch of four payments settled by two net movements; the regulator's alerts. (Swap lines:
+ * {@link SwapLineChapter}.)
  */
 final class PaymentChapter implements Demo.Chapter {
     @Override
@@ -108,21 +108,6 @@ final class PaymentChapter implements Demo.Chapter {
         for (NettingReport.Position p : c.positions()) {
             demo.say("  %-15s %15s %s", p.account(), money(p.net()), p.currency());
         }
-
-        String line = "SWAP-" + run;
-        demo.as("centralbank")
-                .payments()
-                .netting()
-                .createSwapLine(line, "centralbank,hkcentralbank", "CNY,HKD", "400000000000.00");
-        var drawn = demo.as("hkcentralbank").payments().netting().draw(line, "300000000000.00");
-        demo.say(
-                "PBOC and HKMA sign swap line %s, limit 400bn CNY; HKMA draws 300bn: utilisation %s%%, %s available",
-                line,
-                drawn.utilisation().movePointRight(2).stripTrailingZeros().toPlainString(),
-                money(drawn.available()));
-        demo.expectRejected(
-                "HKMA draws another 100,000,000,000.01 CNY",
-                () -> demo.as("hkcentralbank").payments().netting().draw(line, "100000000000.01"));
 
         var alerts = demo.as("regulator").payments().corridors().alerts();
         demo.say(
