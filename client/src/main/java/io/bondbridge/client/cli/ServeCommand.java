@@ -76,10 +76,11 @@ final class ServeCommand extends CliCommand {
             throw new UsageException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             server.close();
             stopped.countDown();
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
         JsonObject json = new JsonObject();
         json.addProperty("url", server.url());
         json.addProperty("org", s.org());
@@ -92,6 +93,8 @@ final class ServeCommand extends CliCommand {
         try {
             stopped.await();
         } catch (InterruptedException e) {
+            // stopped from within the JVM (a test, an embedding program): close now, the hook is not needed
+            Runtime.getRuntime().removeShutdownHook(hook);
             server.close();
             Thread.currentThread().interrupt();
         }
