@@ -223,7 +223,7 @@ public final class HttpCommands implements Commands {
             if (option == null) {
                 positional.addAll(values);
             } else if (p.kind() == Route.Kind.FLAG) {
-                if (Boolean.parseBoolean(values.get(0))) {
+                if (values.get(0).isEmpty() || Boolean.parseBoolean(values.get(0))) { // ?flag alone is true
                     args.add(option);
                 }
             } else {

@@ -93,6 +93,11 @@ public final class ApiServer implements AutoCloseable {
          * needs TLS (so the token and the answers are not read on the wire) and a token (so not everyone who reaches
          * the port acts as the organization).
          */
+        /** Whether it is bound to a loopback address. */
+        public boolean loopback() {
+            return loopback(host);
+        }
+
         public String refusal() {
             if (loopback(host)) {
                 return null;
@@ -142,7 +147,12 @@ public final class ApiServer implements AutoCloseable {
                 });
             }
             cfg.router.mount(r -> {
-                r.before(ctx -> authorize(ctx, config.token()));
+                r.before(ctx -> {
+                    if (config.loopback()) {
+                        requireLoopbackHost(ctx);
+                    }
+                    authorize(ctx, config.token());
+                });
                 for (Route route : routes) {
                     if (route.method().equals(Route.GET)) {
                         r.get(route.path(), ctx -> serve(ctx, route, commands));
@@ -201,7 +211,7 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * The HTTP status of an error code: 400 bad usage, 401 no or wrong token, 403 FORBIDDEN, 404 NOT_FOUND, 409
-     * CONFLICT and ALREADY_EXISTS, 422 a rule of policy or funds (INSUFFICIENT_FUNDS, POLICY_VIOLATION, FROZEN,
+     * CONFLICT and ALREADY_EXISTS, 413 a body over {@link #MAX_BODY}, 415 a POST that is not JSON, 422 a rule of policy or funds (INSUFFICIENT_FUNDS, POLICY_VIOLATION, FROZEN,
      * LIMIT_EXCEEDED, EXPIRED), 503 the ledger cannot be reached, 500 anything else.
      */
     public static int status(String code) {
@@ -215,14 +225,34 @@ public final class ApiServer implements AutoCloseable {
             case "NOT_FOUND", NO_ROUTE -> 404;
             case "CONFLICT", "ALREADY_EXISTS" -> 409;
             case "TOO_LARGE" -> 413;
+            case "UNSUPPORTED_MEDIA_TYPE" -> 415;
             case "INSUFFICIENT_FUNDS", "POLICY_VIOLATION", "FROZEN", "LIMIT_EXCEEDED", "EXPIRED" -> 422;
             case "UNAVAILABLE" -> 503;
             default -> 500;
         };
     }
 
+    /**
+     * On loopback the browser of the machine's user is the one client that could be tricked into calling the API: a
+     * web page whose host name resolves to 127.0.0.1 (DNS rebinding) would be same-origin with it. Such a request
+     * carries that foreign name in {@code Host}; only loopback names are answered.
+     */
+    private static void requireLoopbackHost(Context ctx) {
+        String host = ctx.host();
+        String name = host == null ? "" : host.replaceFirst(":\\d+$", "");
+        if (!name.equals("127.0.0.1") && !name.equals("localhost") && !name.equals("[::1]")) {
+            reply(
+                    ctx,
+                    Commands.Reply.error(
+                            "FORBIDDEN",
+                            "Host '" + host + "' is not a loopback name: this server answers 127.0.0.1, localhost"
+                                    + " and [::1] only"));
+            ctx.skipRemainingHandlers();
+        }
+    }
+
     private static void authorize(Context ctx, String token) {
-        if (token == null) {
+        if (token == null || ctx.attribute(REPLIED) != null) {
             return;
         }
         String header = ctx.header("Authorization");
@@ -308,6 +338,14 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static Map<String, List<String>> body(Context ctx, Route route) throws BadRequest {
+        // JSON only: a web page can send a form or text/plain to 127.0.0.1 without asking (no CORS preflight), never
+        // application/json, so a page the user visits cannot submit transactions through a loopback server
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.equals("application/json") && !type.startsWith("application/json;")) {
+            throw new BadRequest(
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    "a POST must be Content-Type: application/json (was " + (type.isEmpty() ? "none" : type) + ")");
+        }
         String text = readBody(ctx);
         if (text.isBlank()) {
             return Map.of();

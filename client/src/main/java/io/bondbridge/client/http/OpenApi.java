@@ -142,10 +142,11 @@ public final class OpenApi {
         String[][] errors = {
             {"400", "bad usage: malformed JSON, unknown field, malformed value (nothing sent)"},
             {"401", "no or wrong bearer token (nothing sent)"},
-            {"403", "FORBIDDEN"},
+            {"403", "FORBIDDEN; or, on loopback, a Host header that is not a loopback name (nothing sent)"},
             {"404", "NOT_FOUND"},
             {"409", "CONFLICT or ALREADY_EXISTS"},
             {"413", "the body is larger than 64 KiB (nothing sent)"},
+            {"415", "a POST whose Content-Type is not application/json (nothing sent)"},
             {"422", "INSUFFICIENT_FUNDS, POLICY_VIOLATION, FROZEN, LIMIT_EXCEEDED or EXPIRED"},
             {"503", "UNAVAILABLE: the ledger cannot be reached"},
         };

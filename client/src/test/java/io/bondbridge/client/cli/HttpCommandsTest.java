@@ -114,6 +114,7 @@ class HttpCommandsTest {
                 String base = "http://127.0.0.1:" + server.port();
                 HttpResponse<String> mint = client.send(
                         HttpRequest.newBuilder(URI.create(base + "/reserve/add"))
+                                .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"asset\":\"CNY-CASH-T\",\"currency\":"
                                         + "\"CNY\",\"class\":\"CASH\",\"quantity\":\"500.00\",\"price\":\"1\"}"))
                                 .build(),

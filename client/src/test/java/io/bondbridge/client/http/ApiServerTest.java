@@ -190,6 +190,38 @@ class ApiServerTest {
         }
 
         @Test
+        void postThatIsNotJsonIs415() {
+            // what a web page may send to 127.0.0.1 without a CORS preflight: a form, or text/plain
+            String mint = "{\"currency\":\"CNY\",\"to\":\"banka:main\",\"amount\":\"1.00\"}";
+            for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data")) {
+                Http.Answer a = assertRefused(415, "UNSUPPORTED_MEDIA_TYPE", () -> http.post(MINT, type, mint));
+                assertThat(a.message()).contains(type);
+            }
+            assertThat(http.post(MINT, "application/json; charset=utf-8", mint).status())
+                    .isEqualTo(200);
+        }
+
+        @Test
+        void onLoopbackAForeignHostNameIsRefused() throws Exception {
+            // DNS rebinding: a page at evil.example, resolved to 127.0.0.1, sends Host: evil.example
+            assertThat(rawStatus("evil.example:" + server.port())).isEqualTo(403);
+            assertThat(rawStatus("localhost:" + server.port())).isEqualTo(200);
+            assertThat(rawStatus("127.0.0.1:" + server.port())).isEqualTo(200);
+        }
+
+        private int rawStatus(String host) throws Exception {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream()
+                        .write(("GET /participant/list HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                                socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                        .readLine();
+                return Integer.parseInt(status.split(" ")[1]);
+            }
+        }
+
+        @Test
         void unknownPathIs404NoSuchResource() {
             assertRefused(404, ApiServer.NO_ROUTE, () -> http.get("/stable/mintt"));
         }

@@ -58,6 +58,10 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Answer post(String path, HttpRequest.BodyPublisher body) {
         return send(request(path).header("Content-Type", "application/json").POST(body));
     }
