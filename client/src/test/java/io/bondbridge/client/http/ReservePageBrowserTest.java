@@ -54,7 +54,7 @@ class ReservePageBrowserTest {
             chromium(
                     chromium,
                     "--screenshot=" + png.toAbsolutePath(),
-                    "--window-size=1200,2300",
+                    "--window-size=1200,2150",
                     page + "?check=" + ASSET);
             assertThat(png).exists();
             assertThat(Files.size(png)).isGreaterThan(20_000);
