@@ -28,7 +28,7 @@ final class AuditCommands {
     @Command(
             name = "audit",
             description = "Read-only audit views: reserve composition, stress tests, histories.",
-            subcommands = {Reserves.class, Stress.class, KeyHistory.class})
+            subcommands = {Reserves.class, Stress.class, KeyHistory.class, Report.class})
     static final class Group {}
 
     @Command(
@@ -259,6 +259,33 @@ final class AuditCommands {
                 }
                 t.print(s.out);
             });
+        }
+    }
+
+    @Command(
+            name = "report",
+            description = "The reserve transparency page of a stable unit as one self-contained HTML file (read-only).")
+    static final class Report extends CliCommand {
+        @Parameters(paramLabel = "CURRENCY")
+        String currency;
+
+        @Option(names = "--html", paramLabel = "FILE", required = true, description = "the file to write")
+        java.nio.file.Path html;
+
+        @Override
+        void run(Session s) {
+            Currencies.require(currency);
+            String page = io.bondbridge.client.http.ReservePage.html(s.bridge(), currency);
+            try {
+                java.nio.file.Files.writeString(html, page, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new UsageException("--html " + html + " cannot be written: " + e.getMessage());
+            }
+            JsonObject json = new JsonObject();
+            json.addProperty("currency", currency);
+            json.addProperty("file", html.toString());
+            json.addProperty("bytes", page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            s.print(json, () -> s.out.printf("wrote the %s reserve page to %s%n", currency, html));
         }
     }
 }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Mixin;
             CorridorCommands.AlertGroup.class,
             CorridorCommands.BlockGroup.class,
             DemoCommand.class,
+            ServeCommand.class,
         })
 public final class Main implements Runnable {
     public static final int OK = 0;
