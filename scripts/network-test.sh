@@ -8,19 +8,32 @@
 # unavailable on this machine; anything else a failure.
 #   scripts/network-test.sh --orderers 3   runs it against three Raft orderers
 #                                          (ORDERERS=3 in the environment too)
+#   scripts/network-test.sh --hosts        each orderer and each org's peer on a
+#                                          host of its own (network.sh up --hosts;
+#                                          root and iproute2)
+#   scripts/network-test.sh --faults       instead of the suite: faults under a
+#                                          bounded load (FaultsNetworkIT: kill -9
+#                                          and restart a peer and the chaincode
+#                                          server, a Raft follower then the leader,
+#                                          cut an org's host off and heal it);
+#                                          implies --hosts and --orderers 3
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROFILES="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}/profiles"
 ORDERERS="${ORDERERS:-1}"
+HOSTS=()
+FAULTS=no
 EXIT_UNAVAILABLE=4
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --orderers) [[ $# -ge 2 ]] || { echo "--orderers needs 1 or 3" >&2; exit 1; }; ORDERERS="$2"; shift 2 ;;
     --orderers=*) ORDERERS="${1#--orderers=}"; shift ;;
+    --hosts) HOSTS=(--hosts); shift ;;
+    --faults) FAULTS=yes; HOSTS=(--hosts); ORDERERS=3; shift ;;
     -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
-    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3])" >&2; exit 1 ;;
+    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3] [--hosts] [--faults])" >&2; exit 1 ;;
   esac
 done
 [[ "$ORDERERS" == 1 || "$ORDERERS" == 3 ]] || { echo "--orderers must be 1 or 3, not '$ORDERERS'" >&2; exit 1; }
@@ -75,8 +88,16 @@ fi
 # sources (unit tests are test.sh's job, not this suite's).
 step build mvn -q -pl client -am package -DskipTests
 network_started=yes
-step up "$ROOT/scripts/network.sh" up --orderers "$ORDERERS"
+step up "$ROOT/scripts/network.sh" up --orderers "$ORDERERS" "${HOSTS[@]}"
 step deploy "$ROOT/scripts/network.sh" deploy
+if [[ "$FAULTS" == yes ]]; then
+  # Only the fault driver: it needs the network to itself (it kills nodes).
+  step faults mvn -pl client -am -Pfabric verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=FaultsNetworkIT -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+    "-Dbondbridge.fabric.profiles=$PROFILES" -Dbondbridge.faults=true \
+    "-Dbondbridge.network.script=$ROOT/scripts/network.sh"
+  exit 0
+fi
 # The whole story through the Gateway, first: it posts the earliest trade
 # months (STATISTICS posts month by month), the ITs continue after them.
 step demo "$ROOT/scripts/bondbridge" --fabric "$PROFILES" demo
