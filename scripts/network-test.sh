@@ -17,6 +17,8 @@
 #                                          server, a Raft follower then the leader,
 #                                          cut an org's host off and heal it);
 #                                          implies --hosts and --orderers 3
+#   scripts/network-test.sh --no-build     skip building the jars (test.sh has
+#                                          just built them)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +26,7 @@ PROFILES="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}/profiles"
 ORDERERS="${ORDERERS:-1}"
 HOSTS=()
 FAULTS=no
+BUILD=yes
 EXIT_UNAVAILABLE=4
 
 while [[ $# -gt 0 ]]; do
@@ -31,9 +34,10 @@ while [[ $# -gt 0 ]]; do
     --orderers) [[ $# -ge 2 ]] || { echo "--orderers needs 1 or 3" >&2; exit 1; }; ORDERERS="$2"; shift 2 ;;
     --orderers=*) ORDERERS="${1#--orderers=}"; shift ;;
     --hosts) HOSTS=(--hosts); shift ;;
+    --no-build) BUILD=no; shift ;;
     --faults) FAULTS=yes; HOSTS=(--hosts); ORDERERS=3; shift ;;
     -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
-    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3] [--hosts] [--faults])" >&2; exit 1 ;;
+    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3] [--hosts] [--faults] [--no-build])" >&2; exit 1 ;;
   esac
 done
 [[ "$ORDERERS" == 1 || "$ORDERERS" == 3 ]] || { echo "--orderers must be 1 or 3, not '$ORDERERS'" >&2; exit 1; }
@@ -86,7 +90,7 @@ fi
 
 # The jars from this tree, so deploy never ships a chaincode.jar older than the
 # sources (unit tests are test.sh's job, not this suite's).
-step build mvn -q -pl client -am package -DskipTests
+[[ "$BUILD" == no ]] || step build mvn -q -pl client -am package -DskipTests
 network_started=yes
 step up "$ROOT/scripts/network.sh" up --orderers "$ORDERERS" "${HOSTS[@]}"
 step deploy "$ROOT/scripts/network.sh" deploy

@@ -70,7 +70,11 @@ class FaultsNetworkIT extends LiveNetworkTest {
     /** The longest one call may take: 3 attempts of endorse 8 s + submit 5 s + commit 10 s, 2 pauses of 2 s; +5 s. */
     private static final Duration CALL_BOUND = Duration.ofSeconds(3 * (8 + 5 + 10) + 2 * 2 + 5);
 
-    private static final Duration HOLD = Duration.ofSeconds(8);
+    private static final Duration HOLD = Duration.ofSeconds(6);
+
+    /** A worker whose call failed waits this long before its next, as a client would, instead of spinning. */
+    private static final Duration PAUSE_AFTER_ERROR = Duration.ofMillis(250);
+
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(120);
 
     enum Op {
@@ -98,14 +102,22 @@ class FaultsNetworkIT extends LiveNetworkTest {
         }
     }
 
+    /**
+     * One fault: acknowledgements while it lasted; outage (injection to the first acknowledged call of the affected
+     * path begun after it); back (repair to the same); converge (load stopped to every peer at one height); the
+     * acknowledged transactions checked on every peer; the slowest call; the client's errors by code, with one
+     * message of each.
+     */
     record Row(
             String fault,
             long ackedDuringFault,
-            Map<String, Integer> errors,
             Duration outage,
-            Duration recovery,
+            Duration back,
+            Duration converge,
             int ackedChecked,
-            Duration slowestCall) {}
+            Duration slowestCall,
+            Map<String, Integer> errors,
+            Map<String, String> samples) {}
 
     private final Map<String, GatewayTransport> clients = new HashMap<>();
     private final Map<String, GatewayTransport> readers = new LinkedHashMap<>();
@@ -295,7 +307,9 @@ class FaultsNetworkIT extends LiveNetworkTest {
                 int first = w;
                 workers.submit(() -> {
                     for (long n = first; running.get(); n++) {
-                        call(Op.values()[(int) (n % Op.values().length)]);
+                        if (!call(Op.values()[(int) (n % Op.values().length)])) {
+                            sleep(PAUSE_AFTER_ERROR);
+                        }
                     }
                 });
             }
@@ -312,8 +326,11 @@ class FaultsNetworkIT extends LiveNetworkTest {
         }
     }
 
-    /** One operation, its outcome recorded whatever happens: a coded error, or anything else (a violation). */
-    private void call(Op op) {
+    /**
+     * One operation, its outcome recorded whatever happens: a coded error, or anything else (a violation); true when
+     * acknowledged.
+     */
+    private boolean call(Op op) {
         long n = sequence.incrementAndGet();
         Capture capture = new Capture(clients.get(op.org));
         BondBridge as = BondBridge.open(capture);
@@ -338,15 +355,18 @@ class FaultsNetworkIT extends LiveNetworkTest {
                 case BOND -> as.bonds().transfer(series, acct("ba"), acct("bb"), "1");
             }
             outcomes.add(new Outcome(op, capture.txId, null, null, start, Instant.now(), amount));
+            return true;
         } catch (BondBridgeException e) {
             String txId = e.txId() != null ? e.txId() : capture.txId;
             outcomes.add(new Outcome(op, txId, e.code(), e.getMessage(), start, Instant.now(), amount));
         } catch (RuntimeException e) {
-            outcomes.add(new Outcome(op, capture.txId, null, "UNCODED " + e, start, Instant.now(), amount));
+            outcomes.add(
+                    new Outcome(op, capture.txId, ErrorCode.INTERNAL, "UNCODED " + e, start, Instant.now(), amount));
             synchronized (violations) {
                 violations.add(op + " failed without a code: " + e);
             }
         }
+        return false;
     }
 
     /** The transport of one call, remembering the transaction id of its submit. */
@@ -383,6 +403,7 @@ class FaultsNetworkIT extends LiveNetworkTest {
 
     private void fault(String name, Op probe, Runnable inject, Runnable repair) throws Exception {
         System.out.printf(Locale.ROOT, "[faults] == %s%n", name);
+        Instant phaseStart = Instant.now();
         Instant injected;
         Instant repaired;
         Instant back;
@@ -408,7 +429,7 @@ class FaultsNetworkIT extends LiveNetworkTest {
                 }
                 return false;
             });
-            back = firstAck[0];
+            back = firstAck[0] == null ? Instant.now() : firstAck[0];
             sleep(Duration.ofSeconds(2));
         }
         Instant outageEnd = outcomes.stream()
@@ -416,27 +437,31 @@ class FaultsNetworkIT extends LiveNetworkTest {
                 .map(Outcome::end)
                 .min(Instant::compareTo)
                 .orElse(back);
+        Instant stopped = Instant.now();
         Instant converged = awaitConvergence();
         int checked = check(name);
         Map<String, Integer> errors = new TreeMap<>();
+        Map<String, String> samples = new TreeMap<>();
         Duration slowest = Duration.ZERO;
         for (Outcome o : outcomes) {
-            if (!o.start().isBefore(injected.minusSeconds(3))) {
+            if (!o.start().isBefore(phaseStart)) {
                 if (!o.acked()) {
-                    errors.merge(o.error() == null ? "UNCODED" : o.error().name(), 1, Integer::sum);
+                    errors.merge(o.error().name(), 1, Integer::sum);
+                    samples.putIfAbsent(o.error().name(), o.op() + ": " + o.message());
                 }
                 slowest = o.took().compareTo(slowest) > 0 ? o.took() : slowest;
             }
         }
-        Instant recovered = converged.isAfter(back) ? converged : back;
         rows.add(new Row(
                 name,
                 ackedDuringFault,
-                errors,
                 Duration.between(injected, outageEnd),
-                Duration.between(repaired, recovered),
+                Duration.between(repaired, back),
+                Duration.between(stopped, converged),
                 checked,
-                slowest));
+                slowest,
+                errors,
+                samples));
     }
 
     /** The checks after a fault, on every peer; returns how many acknowledged transactions were checked. */
@@ -596,25 +621,36 @@ class FaultsNetworkIT extends LiveNetworkTest {
         StringBuilder t = new StringBuilder();
         t.append(String.format(
                 Locale.ROOT,
-                "%n[faults] %-40s %9s %7s %8s %9s %8s  %s%n",
+                "%n[faults] %-38s %8s %7s %7s %8s %8s %8s  %s%n",
                 "fault",
                 "acked-in",
                 "outage",
-                "recovery",
+                "back",
+                "converge",
                 "checked",
                 "slowest",
                 "client errors (coded)"));
         for (Row r : rows) {
             t.append(String.format(
                     Locale.ROOT,
-                    "[faults] %-40s %9d %6.1fs %7.1fs %9d %7.1fs  %s%n",
+                    "[faults] %-38s %8d %6.1fs %6.1fs %7.1fs %8d %7.1fs  %s%n",
                     r.fault(),
                     r.ackedDuringFault(),
-                    r.outage().toMillis() / 1000.0,
-                    r.recovery().toMillis() / 1000.0,
+                    seconds(r.outage()),
+                    seconds(r.back()),
+                    seconds(r.converge()),
                     r.ackedChecked(),
-                    r.slowestCall().toMillis() / 1000.0,
+                    seconds(r.slowestCall()),
                     r.errors().isEmpty() ? "none" : r.errors()));
+        }
+        for (Row r : rows) {
+            r.samples()
+                    .forEach((code, message) -> t.append(String.format(
+                            Locale.ROOT,
+                            "[faults]   %s, %s e.g. %s%n",
+                            r.fault(),
+                            code,
+                            message.length() > 220 ? message.substring(0, 220) + "..." : message)));
         }
         Map<Op, Long> acked = new EnumMap<>(Op.class);
         outcomes.stream().filter(Outcome::acked).forEach(o -> acked.merge(o.op(), 1L, Long::sum));
@@ -638,6 +674,10 @@ class FaultsNetworkIT extends LiveNetworkTest {
                         ? "[faults] every property held after every fault\n"
                         : "[faults] VIOLATIONS:\n[faults]   " + String.join("\n[faults]   ", violations) + "\n");
         System.out.print(t);
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
     }
 
     private static void sleep(Duration d) {
