@@ -19,10 +19,13 @@
 #                                          implies --hosts and --orderers 3
 #   scripts/network-test.sh --no-build     skip building the jars (test.sh has
 #                                          just built them)
+#   BONDBRIDGE_KEEP_LOGS=DIR               copy the nodes' logs there before the
+#                                          network goes down
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PROFILES="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}/profiles"
+STATE="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}"
+PROFILES="$STATE/profiles"
 ORDERERS="${ORDERERS:-1}"
 HOSTS=()
 FAULTS=no
@@ -60,6 +63,9 @@ finish() {
   local rc=$?
   if [[ "$network_started" == yes ]]; then
     local t0=$SECONDS
+    if [[ -n "${BONDBRIDGE_KEEP_LOGS:-}" && -d "$STATE/logs" ]]; then
+      mkdir -p "$BONDBRIDGE_KEEP_LOGS" && cp -r "$STATE/logs/." "$BONDBRIDGE_KEEP_LOGS/" && info "logs kept in $BONDBRIDGE_KEEP_LOGS"
+    fi
     "$ROOT/scripts/network.sh" down || rc=1
     STEPS+=("down: $((SECONDS - t0)) s")
   fi

@@ -14,7 +14,7 @@
 #                                    upgrades when chaincode.jar changed
 #   network.sh deploy-ceiling        the same for the benchmarks' one-key-write
 #                                    chaincode `ceiling` (ceiling/), its own
-#                                    server on 127.0.0.1:9998; no init
+#                                    server on port 9998; no init
 #   network.sh status                processes, channel height per peer,
 #                                    committed chaincode definition
 #   network.sh down                  stop what up/deploy started, remove state
