@@ -103,7 +103,7 @@ step deploy "$ROOT/scripts/network.sh" deploy
 if [[ "$FAULTS" == yes ]]; then
   # Only the fault driver: it needs the network to itself (it kills nodes).
   step faults mvn -pl client -am -Pfabric verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test=FaultsNetworkIT -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+    -Dit.test=FaultsNetworkIT -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true -Djacoco.skip=true \
     "-Dbondbridge.fabric.profiles=$PROFILES" -Dbondbridge.faults=true \
     "-Dbondbridge.network.script=$ROOT/scripts/network.sh"
   exit 0
