@@ -125,7 +125,8 @@ cc_address() { echo "$(cc_host):$CC_SERVER_PORT"; }
 orderer_endpoint() { echo "$(orderer_host "${1:-0}"):$(orderer_port "${1:-0}")"; }
 
 # Node name (orderer0..2, peer0.ORG, or ORG) -> its host's namespace, bb-orderer0
-# or bb-ORG; its veth on the host side is bb-vNAME-ish (15 characters at most).
+# or bb-ORG; its veth on the bridge: bb-voN for orderer N, bb-vpI for org I
+# (interface names have 15 characters at most).
 node_ns() {
   case "$1" in
     orderer[0-2]) echo "bb-$1" ;;
