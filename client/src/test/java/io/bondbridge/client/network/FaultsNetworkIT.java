@@ -9,6 +9,7 @@ import io.bondbridge.api.bond.SeriesTerms;
 import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.client.BondBridge;
+import io.bondbridge.client.faults.FaultChecks;
 import io.bondbridge.client.payment.SendRequest;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.FabricProfile;

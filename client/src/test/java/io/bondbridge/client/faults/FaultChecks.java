@@ -1,4 +1,4 @@
-package io.bondbridge.client.network;
+package io.bondbridge.client.faults;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -15,12 +15,13 @@ import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.Payload;
 
 /**
- * The properties {@link FaultsNetworkIT} checks after each fault, as plain functions of what it read from the
- * peers, so {@code FaultChecksTest} can show each one failing when its property is broken.
+ * The properties the fault run ({@code network/FaultsNetworkIT}) checks after each fault, as plain functions of what
+ * it read from the peers, so {@link FaultChecksTest} shows each one failing when its property is broken (it lives
+ * outside {@code network/}, which only the network suite runs).
  */
-final class FaultChecks {
+public final class FaultChecks {
     /** {@code TxValidationCode.VALID}: the transaction's writes were applied. */
-    static final int VALID = 0;
+    public static final int VALID = 0;
 
     private FaultChecks() {}
 
@@ -29,7 +30,7 @@ final class FaultChecks {
      * {@code GatewayTransport.blocks} returns them). The code comes from the block's transactions filter, which
      * the committing peer writes: what this peer did with the transaction.
      */
-    static Map<String, Integer> index(List<byte[]> blocks) {
+    public static Map<String, Integer> index(List<byte[]> blocks) {
         Map<String, Integer> codes = new LinkedHashMap<>();
         for (byte[] bytes : blocks) {
             try {
@@ -55,7 +56,7 @@ final class FaultChecks {
     }
 
     /** The acknowledged transactions a peer does not hold as VALID (absent, or committed invalid): lost. */
-    static List<String> missing(Collection<String> acknowledged, Map<String, Integer> index) {
+    public static List<String> missing(Collection<String> acknowledged, Map<String, Integer> index) {
         List<String> lost = new ArrayList<>();
         for (String txId : acknowledged) {
             Integer code = index.get(txId);
@@ -67,12 +68,12 @@ final class FaultChecks {
     }
 
     /** True when every peer reports the same height. */
-    static boolean converged(Map<String, Long> heights) {
+    public static boolean converged(Map<String, Long> heights) {
         return !heights.isEmpty() && heights.values().stream().distinct().count() == 1;
     }
 
     /** Sum of the amounts of those transactions {@code index} holds as VALID. */
-    static BigDecimal committedSum(Map<String, BigDecimal> amountByTx, Map<String, Integer> index) {
+    public static BigDecimal committedSum(Map<String, BigDecimal> amountByTx, Map<String, Integer> index) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : amountByTx.entrySet()) {
             Integer code = index.get(e.getKey());
@@ -87,7 +88,7 @@ final class FaultChecks {
      * Units are conserved when what the accounts hold now is what they held before plus what was minted into them
      * since (transfers and PvP legs only move units between them); null when so, else what is wrong.
      */
-    static String conservation(String what, BigDecimal before, BigDecimal now, BigDecimal minted) {
+    public static String conservation(String what, BigDecimal before, BigDecimal now, BigDecimal minted) {
         BigDecimal expected = before.add(minted);
         return now.compareTo(expected) == 0
                 ? null
@@ -96,7 +97,7 @@ final class FaultChecks {
     }
 
     /** Bond conservation: the holdings' units plus locked units add up to the series' outstanding; null when so. */
-    static String bondConservation(String series, BigDecimal holdingsTotal, BigDecimal outstanding) {
+    public static String bondConservation(String series, BigDecimal holdingsTotal, BigDecimal outstanding) {
         return holdingsTotal.compareTo(outstanding) == 0
                 ? null
                 : series + ": holdings add up to " + holdingsTotal.toPlainString() + ", outstanding "

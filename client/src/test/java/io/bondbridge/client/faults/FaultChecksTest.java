@@ -1,4 +1,4 @@
-package io.bondbridge.client.network;
+package io.bondbridge.client.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
