@@ -5,6 +5,8 @@
 # the five organizations and their MSP IDs agree everywhere, the ports in
 # configtx.yaml match the rendered node config and no two listeners share a
 # port, and collections_config.json has one well-formed collection per pair.
+# Both layouts are checked: every node on 127.0.0.1, and (network.sh --hosts)
+# each node on a host of its own, whose address its TLS certificate names.
 #
 # Needs python3 with PyYAML (without it only the JSON checks run). Exit 0 when
 # all checks pass, 1 otherwise.
@@ -22,21 +24,15 @@ state="$(mktemp -d)"
 cleanup() { rm -rf -- "$state"; }
 trap cleanup EXIT
 
-# Render the three-orderer layout (a superset of the one-orderer one) into a
-# scratch state directory: no binaries involved, nothing of a real network
-# touched.
-rmdir "$state"
-BONDBRIDGE_NETWORK_STATE="$state" "$ROOT/scripts/network.sh" config --orderers 3 2>/dev/null ||
-  fatal "network.sh config failed"
-
-python3 - "$ROOT/network" "$state" <<'PY'
+check_mode() {
+  python3 - "$ROOT/network" "$state/$1" "$1" <<'PY'
 import itertools
 import json
 import re
 import sys
 from pathlib import Path
 
-network, state = Path(sys.argv[1]), Path(sys.argv[2])
+network, state, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 ORGS = {
     "centralbank": "CentralBankMSP",
     "hkcentralbank": "HKCentralBankMSP",
@@ -46,6 +42,7 @@ ORGS = {
 }
 failures = []
 checks = 0
+node_hosts = {}
 
 
 def check(ok, message):
@@ -104,7 +101,7 @@ if yaml is not None:
             check(not extra, f"{where}: keys Fabric 3 rejects: {sorted(extra)}")
 
     # ---- crypto-config.yaml
-    crypto = load(network / "crypto-config.yaml")
+    crypto = load(state / "crypto-config.yaml")
     orderer_orgs = crypto.get("OrdererOrgs") or []
     check(len(orderer_orgs) == 1 and orderer_orgs[0].get("Name") == "OrdererOrg", "one orderer org OrdererOrg")
     if orderer_orgs:
@@ -119,7 +116,7 @@ if yaml is not None:
         check("127.0.0.1" in (spec.get("Template", {}).get("SANS") or []), f"{org}: TLS SAN 127.0.0.1")
 
     # ---- configtx.yaml, against configtxgen's structs (it rejects unknown keys)
-    ctx = load(network / "configtx.yaml")
+    ctx = load(state / "configtx.yaml")
     unknown_keys("configtx.yaml", ctx, ["Profiles", "Organizations", "Channel", "Application", "Orderer",
                                         "Capabilities"])
     org_keys = ["Name", "ID", "MSPDir", "MSPType", "Policies", "AnchorPeers", "OrdererEndpoints",
@@ -167,16 +164,23 @@ if yaml is not None:
     # ---- rendered node configuration
     ports = {}
 
+    # Loopback: everything on 127.0.0.1. Hosts: one address of 10.213.0.0/24 per node, all its listeners on it.
     def listen(where, address):
         if not isinstance(address, str) or ":" not in address:
             failures.append(f"{where}: no host:port ({address!r})")
             return
         host, port = address.rsplit(":", 1)
-        check(host == "127.0.0.1", f"{where}: {address} is not on 127.0.0.1")
-        check(port not in ports, f"{where}: port {port} also used by {ports.get(port)}")
-        ports[port] = where
+        node = where.split(" ")[0]
+        if mode == "loopback":
+            check(host == "127.0.0.1", f"{where}: {address} is not on 127.0.0.1")
+        else:
+            check(host.startswith("10.213.0."), f"{where}: {address} is not on a host of 10.213.0.0/24")
+            check(node_hosts.setdefault(node, host) == host, f"{where}: {host}, but {node} is on {node_hosts[node]}")
+            check(list(node_hosts.values()).count(host) == 1, f"{where}: {host} is shared with another node")
+        check((host, port) not in ports, f"{where}: {host}:{port} also used by {ports.get((host, port))}")
+        ports[(host, port)] = where
 
-    listen("chaincode server", "127.0.0.1:9999")
+    listen("chaincode-server", "10.213.0.1:9999" if mode == "hosts" else "127.0.0.1:9999")
     v3_orderer = {
         "": ["General", "FileLedger", "Debug", "Consensus", "Operations", "Metrics", "ChannelParticipation",
              "Admin"],
@@ -220,10 +224,34 @@ if yaml is not None:
             check(len(builders) == 1 and builders[0]["path"].endswith("/builders/ccaas"), f"{name}: CCaaS builder")
             check(peer["handlers"]["endorsers"]["escc"]["name"] == "DefaultEndorsement", f"{name}: escc")
 
+if yaml is not None and mode == "hosts":
+    # Each node's certificate names its host's address (cryptogen SANS of its org).
+    sans = {o.get("Domain"): set((o.get("Template") or {}).get("SANS") or [])
+            for o in (crypto.get("OrdererOrgs") or []) + (crypto.get("PeerOrgs") or [])}
+    for node, host in node_hosts.items():
+        if node == "chaincode-server":
+            continue
+        domain = "bondbridge.local" if node.startswith("orderer") else node.removeprefix("peer0.") + ".bondbridge.local"
+        check(host in sans.get(domain, set()), f"{node}: its address {host} is not a TLS SAN of {domain}")
+
 if failures:
     for f in failures:
         print(f"[check-network-config] FAIL {f}", file=sys.stderr)
     print(f"[check-network-config] {len(failures)} of {checks} checks failed", file=sys.stderr)
     sys.exit(1)
-print(f"[check-network-config] network config OK ({checks} checks)", file=sys.stderr)
+print(f"[check-network-config] network config OK, {mode} ({checks} checks)", file=sys.stderr)
 PY
+}
+
+# Render the three-orderer layout (a superset of the one-orderer one) into a
+# scratch state directory per mode: no binaries involved, nothing of a real
+# network touched.
+failed=0
+for mode in loopback hosts; do
+  flags=()
+  [[ "$mode" == loopback ]] || flags=(--hosts)
+  BONDBRIDGE_NETWORK_STATE="$state/$mode" "$ROOT/scripts/network.sh" config --orderers 3 "${flags[@]}" 2>/dev/null ||
+    fatal "network.sh config ($mode) failed"
+  check_mode "$mode" || failed=1
+done
+exit "$failed"

@@ -8,19 +8,39 @@
 # unavailable on this machine; anything else a failure.
 #   scripts/network-test.sh --orderers 3   runs it against three Raft orderers
 #                                          (ORDERERS=3 in the environment too)
+#   scripts/network-test.sh --hosts        each orderer and each org's peer on a
+#                                          host of its own (network.sh up --hosts;
+#                                          root and iproute2)
+#   scripts/network-test.sh --faults       instead of the suite: faults under a
+#                                          bounded load (FaultsNetworkIT: kill -9
+#                                          and restart a peer and the chaincode
+#                                          server, a Raft follower then the leader,
+#                                          cut an org's host off and heal it);
+#                                          implies --hosts and --orderers 3
+#   scripts/network-test.sh --no-build     skip building the jars (test.sh has
+#                                          just built them)
+#   BONDBRIDGE_KEEP_LOGS=DIR               copy the nodes' logs there before the
+#                                          network goes down
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PROFILES="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}/profiles"
+STATE="${BONDBRIDGE_NETWORK_STATE:-$ROOT/network/.local}"
+PROFILES="$STATE/profiles"
 ORDERERS="${ORDERERS:-1}"
+HOSTS=()
+FAULTS=no
+BUILD=yes
 EXIT_UNAVAILABLE=4
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --orderers) [[ $# -ge 2 ]] || { echo "--orderers needs 1 or 3" >&2; exit 1; }; ORDERERS="$2"; shift 2 ;;
     --orderers=*) ORDERERS="${1#--orderers=}"; shift ;;
+    --hosts) HOSTS=(--hosts); shift ;;
+    --no-build) BUILD=no; shift ;;
+    --faults) FAULTS=yes; HOSTS=(--hosts); ORDERERS=3; shift ;;
     -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
-    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3])" >&2; exit 1 ;;
+    *) echo "unknown argument '$1' (network-test.sh [--orderers 1|3] [--hosts] [--faults] [--no-build])" >&2; exit 1 ;;
   esac
 done
 [[ "$ORDERERS" == 1 || "$ORDERERS" == 3 ]] || { echo "--orderers must be 1 or 3, not '$ORDERERS'" >&2; exit 1; }
@@ -43,6 +63,9 @@ finish() {
   local rc=$?
   if [[ "$network_started" == yes ]]; then
     local t0=$SECONDS
+    if [[ -n "${BONDBRIDGE_KEEP_LOGS:-}" && -d "$STATE/logs" ]]; then
+      mkdir -p "$BONDBRIDGE_KEEP_LOGS" && cp -r "$STATE/logs/." "$BONDBRIDGE_KEEP_LOGS/" && info "logs kept in $BONDBRIDGE_KEEP_LOGS"
+    fi
     "$ROOT/scripts/network.sh" down || rc=1
     STEPS+=("down: $((SECONDS - t0)) s")
   fi
@@ -73,10 +96,18 @@ fi
 
 # The jars from this tree, so deploy never ships a chaincode.jar older than the
 # sources (unit tests are test.sh's job, not this suite's).
-step build mvn -q -pl client -am package -DskipTests
+[[ "$BUILD" == no ]] || step build mvn -q -pl client -am package -DskipTests
 network_started=yes
-step up "$ROOT/scripts/network.sh" up --orderers "$ORDERERS"
+step up "$ROOT/scripts/network.sh" up --orderers "$ORDERERS" "${HOSTS[@]}"
 step deploy "$ROOT/scripts/network.sh" deploy
+if [[ "$FAULTS" == yes ]]; then
+  # Only the fault driver: it needs the network to itself (it kills nodes).
+  step faults mvn -pl client -am -Pfabric verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=FaultsNetworkIT -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true -Djacoco.skip=true \
+    "-Dbondbridge.fabric.profiles=$PROFILES" -Dbondbridge.faults=true \
+    "-Dbondbridge.network.script=$ROOT/scripts/network.sh"
+  exit 0
+fi
 # The whole story through the Gateway, first: it posts the earliest trade
 # months (STATISTICS posts month by month), the ITs continue after them.
 step demo "$ROOT/scripts/bondbridge" --fabric "$PROFILES" demo

@@ -1,23 +1,39 @@
 #!/usr/bin/env bash
-# The bondbridge Fabric network, run as native processes on 127.0.0.1.
+# The bondbridge Fabric network, run as native processes: every node on
+# 127.0.0.1, or (--hosts) each orderer and each peer on a host of its own.
 #
-#   network.sh up [--orderers 1|3]   crypto, node config, orderer(s) and five
-#                                    peers, channel `bondbridge`, client profiles
+#   network.sh up [--orderers 1|3] [--hosts]
+#                                    crypto, node config, orderer(s) and five
+#                                    peers, channel `bondbridge`, client profiles;
+#                                    --hosts: every orderer and every org's peer
+#                                    on a host of its own (a Linux network
+#                                    namespace on bridge bb-br0, 10.213.0.0/24;
+#                                    needs root and iproute2)
 #   network.sh deploy                package the chaincode (CCaaS), install,
 #                                    run its server, approve, commit, init;
 #                                    upgrades when chaincode.jar changed
 #   network.sh deploy-ceiling        the same for the benchmarks' one-key-write
 #                                    chaincode `ceiling` (ceiling/), its own
-#                                    server on 127.0.0.1:9998; no init
+#                                    server on port 9998; no init
 #   network.sh status                processes, channel height per peer,
 #                                    committed chaincode definition
 #   network.sh down                  stop what up/deploy started, remove state
-#   network.sh config [--orderers N] only render per-node config (no binaries
+#   network.sh config [--orderers N] [--hosts]
+#                                    only render per-node config (no binaries
 #                                    needed; used by check-network-config.sh)
 #
+# Faults (the fault run of network-test.sh drives these while it loads the
+# network):
+#   network.sh kill NODE             SIGKILL a node (orderer0..2, peer0.ORG,
+#                                    chaincode); its state stays
+#   network.sh start NODE            start a killed node again, as up/deploy did
+#   network.sh isolate ORG|ordererN  --hosts only: take the host's link to the
+#   network.sh heal ORG|ordererN     bridge down / up again
+#   network.sh leader                the orderer that leads Raft now (orderer0..2)
+#
 # All generated state (crypto, blocks, ledgers, logs, pid files, profiles)
-# lives in network/.local ($BONDBRIDGE_NETWORK_STATE overrides it). Ports:
-# network/README.md. Exit codes: 0 done; 4 Fabric binaries unavailable on this
+# lives in network/.local ($BONDBRIDGE_NETWORK_STATE overrides it). Ports and
+# addresses: network/README.md. Exit codes: 0 done; 4 Fabric binaries unavailable on this
 # machine (from fabric-install.sh); 1 anything else.
 set -euo pipefail
 shopt -u patsub_replacement 2>/dev/null || true # '&' in a path stays a '&'
@@ -32,7 +48,7 @@ CHANNEL=bondbridge
 # The chaincode `deploy` handles; `deploy-ceiling` sets these for the
 # benchmarks' ceiling chaincode instead.
 CHAINCODE=bondbridge
-CC_SERVER_ADDRESS=127.0.0.1:9999
+CC_SERVER_PORT=9999
 CC_JAR="$ROOT/chaincode/target/chaincode.jar"
 CC_MODULE=chaincode
 CC_NODE=chaincode                                   # its server's name in pids/ and logs/
@@ -44,7 +60,14 @@ ORGS=(centralbank hkcentralbank banka bankb regulator)
 ORDERER_DOMAIN=bondbridge.local
 ORDERER_TLS_CA="$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/tlsca/tlsca.$ORDERER_DOMAIN-cert.pem"
 ORDERER_ADMIN_TLS="$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/users/Admin@$ORDERER_DOMAIN/tls"
-ORDERER_ENDPOINT=127.0.0.1:7050
+
+# Where the nodes run: "loopback" (every node on 127.0.0.1) or "hosts" (each
+# orderer and each organization's peer in a network namespace of its own, with
+# its own address on the bridge bb-br0; the chaincode server and the clients on
+# the bridge's host side). `up` records it in $STATE/mode for the other verbs.
+MODE=loopback
+HOSTS_NET=10.213.0 # a private /24 of the project's own test hosts only
+BRIDGE=bb-br0
 
 info() { printf '[network] %s\n' "$*" >&2; }
 warn() { printf '[network] WARNING: %s\n' "$*" >&2; }
@@ -91,6 +114,52 @@ peer_crypto() { echo "$CRYPTO/peerOrganizations/$(org_domain "$1")/peers/peer0.$
 org_tls_ca() { echo "$CRYPTO/peerOrganizations/$(org_domain "$1")/tlsca/tlsca.$(org_domain "$1")-cert.pem"; }
 org_user_msp() { echo "$CRYPTO/peerOrganizations/$(org_domain "$1")/users/$2@$(org_domain "$1")/msp"; }
 orderer_crypto() { echo "$CRYPTO/ordererOrganizations/$ORDERER_DOMAIN/orderers/orderer$1.$ORDERER_DOMAIN"; }
+
+# Addresses. Loopback: all 127.0.0.1. Hosts: the bridge (host side, where the
+# chaincode server and the clients are) .1, orderer n .10+n, org i .20+i.
+bridge_host() { echo "$HOSTS_NET.1"; }
+orderer_host() { if [[ "$MODE" == hosts ]]; then echo "$HOSTS_NET.$((10 + $1))"; else echo 127.0.0.1; fi; }
+peer_host() { if [[ "$MODE" == hosts ]]; then echo "$HOSTS_NET.$((20 + $(org_index "$1")))"; else echo 127.0.0.1; fi; }
+cc_host() { if [[ "$MODE" == hosts ]]; then bridge_host; else echo 127.0.0.1; fi; }
+cc_address() { echo "$(cc_host):$CC_SERVER_PORT"; }
+orderer_endpoint() { echo "$(orderer_host "${1:-0}"):$(orderer_port "${1:-0}")"; }
+
+# Node name (orderer0..2, peer0.ORG, or ORG) -> its host's namespace, bb-orderer0
+# or bb-ORG; its veth on the bridge: bb-voN for orderer N, bb-vpI for org I
+# (interface names have 15 characters at most).
+node_ns() {
+  case "$1" in
+    orderer[0-2]) echo "bb-$1" ;;
+    peer0.*) org_index "${1#peer0.}" >/dev/null && echo "bb-${1#peer0.}" ;;
+    *) org_index "$1" >/dev/null && echo "bb-$1" ;;
+  esac
+}
+node_veth() {
+  case "$1" in
+    orderer[0-2]) echo "bb-vo${1#orderer}" ;;
+    peer0.*) echo "bb-vp$(org_index "${1#peer0.}")" ;;
+    *) echo "bb-vp$(org_index "$1")" ;;
+  esac
+}
+node_address() {
+  case "$1" in
+    orderer[0-2]) orderer_host "${1#orderer}" ;;
+    peer0.*) peer_host "${1#peer0.}" ;;
+    *) peer_host "$1" ;;
+  esac
+}
+
+# The prefix that runs a command on NODE's host, one word a line: nothing on
+# loopback, `ip netns exec NS` in hosts mode (it execs the command, so the pid
+# start_node records stays the node's).
+host_cmd() {
+  if [[ "$MODE" == hosts ]]; then printf '%s\n' ip netns exec "$(node_ns "$1")"; fi
+}
+
+load_mode() {
+  if [[ -f "$STATE/mode" ]]; then MODE="$(<"$STATE/mode")"; fi
+  [[ "$MODE" == loopback || "$MODE" == hosts ]] || fatal "unknown network mode '$MODE' in $STATE/mode"
+}
 
 orderer_count() {
   [[ -f "$STATE/orderers" ]] || fatal "no network state in $STATE (run network.sh up)"
@@ -140,6 +209,7 @@ on_exit() {
     local name
     for name in "${STARTED[@]}"; do stop_node "$name"; done
   fi
+  if [[ $rc != 0 && "$HOSTS_MADE" == yes ]]; then hosts_down; fi
 }
 trap on_exit EXIT
 
@@ -199,21 +269,26 @@ stop_node() {
   rm -f -- "$pidf"
 }
 
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# port_busy PORT [HOST]
+port_busy() { (exec 3<>"/dev/tcp/${2:-127.0.0.1}/$1") 2>/dev/null; }
 
+# wait_healthy NAME HOST:PORT (the node's operations endpoint)
 wait_healthy() {
-  local name="$1" port="$2" deadline=$((SECONDS + 60))
-  until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
+  local name="$1" ops="$2" deadline=$((SECONDS + 60))
+  until curl -fsS "http://$ops/healthz" >/dev/null 2>&1; do
     node_alive "$name" || fail_node "$name" "exited while starting"
-    ((SECONDS < deadline)) || fail_node "$name" "health endpoint http://127.0.0.1:$port/healthz did not answer within 60 s"
+    ((SECONDS < deadline)) || fail_node "$name" "health endpoint http://$ops/healthz did not answer within 60 s"
     sleep 0.5
   done
 }
 
+orderer_ops() { echo "$(orderer_host "$1"):$(orderer_ops_port "$1")"; }
+peer_ops() { echo "$(peer_host "$1"):$(peer_ops_port "$1")"; }
+
 # Value of a Prometheus sample NAME{channel="bondbridge"} on an operations
-# port, or nothing.
+# endpoint HOST:PORT, or nothing.
 metric() {
-  curl -fsS "http://127.0.0.1:$1/metrics" 2>/dev/null |
+  curl -fsS -m 3 "http://$1/metrics" 2>/dev/null |
     awk -v name="$2{channel=\"$CHANNEL\"}" '$1 == name { print $2; exit }' || true
 }
 
@@ -240,9 +315,10 @@ write_node_configs() {
     dir="$STATE/nodes/orderer$n"
     mkdir -p "$dir/data"
     render "$NETWORK_DIR/orderer.yaml.tmpl" "$dir/orderer.yaml" \
+      "LISTEN_HOST=$(orderer_host "$n")" \
       "LISTEN_PORT=$(orderer_port "$n")" \
-      "ADMIN_ADDRESS=127.0.0.1:$(orderer_admin_port "$n")" \
-      "OPS_ADDRESS=127.0.0.1:$(orderer_ops_port "$n")" \
+      "ADMIN_ADDRESS=$(orderer_host "$n"):$(orderer_admin_port "$n")" \
+      "OPS_ADDRESS=$(orderer_ops "$n")" \
       "NODE_DIR=$(orderer_crypto "$n")" \
       "DATA_DIR=$dir/data"
   done
@@ -252,13 +328,120 @@ write_node_configs() {
     render "$NETWORK_DIR/core.yaml.tmpl" "$dir/core.yaml" \
       "PEER_NAME=peer0.$(org_domain "$org")" \
       "MSP_ID=$(msp_of "$org")" \
-      "PEER_ADDRESS=127.0.0.1:$(peer_port "$org")" \
-      "CHAINCODE_ADDRESS=127.0.0.1:$(peer_cc_port "$org")" \
-      "OPS_ADDRESS=127.0.0.1:$(peer_ops_port "$org")" \
+      "PEER_ADDRESS=$(peer_host "$org"):$(peer_port "$org")" \
+      "CHAINCODE_ADDRESS=$(peer_host "$org"):$(peer_cc_port "$org")" \
+      "OPS_ADDRESS=$(peer_ops "$org")" \
       "NODE_DIR=$(peer_crypto "$org")" \
       "DATA_DIR=$dir/data" \
       "BUILDER_DIR=$BUILDER_DIR"
   done
+}
+
+# cryptogen's input for this mode: in hosts mode each node's TLS certificate
+# also names its host's address (after each `- 127.0.0.1` SAN of its org:
+# the orderer org's template lists the three orderer hosts), so nodes that
+# dial each other by address verify it.
+write_crypto_config() {
+  local map="$ORDERER_DOMAIN=" n org
+  for n in 0 1 2; do map+="$(orderer_host "$n"),"; done
+  for org in "${ORGS[@]}"; do map+=" $(org_domain "$org")=$(peer_host "$org")"; done
+  awk -v map="$map" '
+    BEGIN { n = split(map, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); addr[p[1]] = p[2] } }
+    /^ *Domain: / { domain = $2 }
+    { print }
+    /^ *- 127\.0\.0\.1 *$/ {
+      indent = $0; sub(/-.*/, "", indent)
+      m = split(addr[domain], a, ",")
+      for (j = 1; j <= m; j++) if (a[j] != "" && a[j] != "127.0.0.1" && !seen[domain, a[j]]++) print indent "- " a[j]
+    }' "$NETWORK_DIR/crypto-config.yaml" >"$STATE/crypto-config.yaml"
+}
+
+# configtxgen's input for this mode: network/configtx.yaml names every node
+# 127.0.0.1; each such address (orderer endpoints, consenters, anchor peers) is
+# replaced by the host of the node on that port. Loopback keeps the file as is.
+write_configtx() {
+  local map="" n org
+  for n in 0 1 2; do map+="$(orderer_port "$n")=$(orderer_host "$n") "; done
+  for org in "${ORGS[@]}"; do map+="$(peer_port "$org")=$(peer_host "$org") "; done
+  awk -v map="$map" '
+    BEGIN { n = split(map, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); host[p[1]] = p[2] } }
+    function hostof(port) {
+      if (!(port in host)) { print "configtx.yaml: no node on port " port > "/dev/stderr"; bad = 1; exit 1 }
+      return host[port]
+    }
+    pending != "" {
+      line = pending; pending = ""
+      if ($1 == "Port:") sub(/127\.0\.0\.1/, hostof($2), line)
+      print line
+    }
+    /Host: 127\.0\.0\.1 *$/ { pending = $0; next }
+    match($0, /127\.0\.0\.1:[0-9]+/) {
+      port = substr($0, RSTART + 10, RLENGTH - 10)
+      sub(/127\.0\.0\.1:/, hostof(port) ":")
+    }
+    { print }
+    END { if (bad) exit 1 }' "$NETWORK_DIR/configtx.yaml" >"$STATE/configtx.yaml" ||
+    fatal "could not write $STATE/configtx.yaml"
+}
+
+# ---------------------------------------------------------------- hosts
+
+# The namespaces of this network's hosts, made by hosts_up.
+hosts_nodes() {
+  local orderers="$1" n org
+  for ((n = 0; n < orderers; n++)); do echo "orderer$n"; done
+  for org in "${ORGS[@]}"; do peer_name "$org"; done
+}
+
+HOSTS_MADE=no
+
+# One namespace per node, each with a veth to the bridge bb-br0 and its own
+# address; the bridge's host side has .1 (chaincode server, admin CLI,
+# clients). Only addresses of the project's own /24; nothing routes outside it.
+hosts_up() {
+  local orderers="$1" node ns veth
+  command -v ip >/dev/null 2>&1 || fatal "--hosts needs ip (iproute2)"
+  ((EUID == 0)) || fatal "--hosts makes network namespaces and needs root"
+  if ip link show "$BRIDGE" >/dev/null 2>&1; then
+    fatal "bridge $BRIDGE exists: a hosts network is up (network.sh down removes it)"
+  fi
+  if ip -o addr show | grep -qF " $HOSTS_NET."; then
+    fatal "addresses in $HOSTS_NET.0/24 are in use on this machine; not making the hosts there"
+  fi
+  HOSTS_MADE=yes
+  ip link add "$BRIDGE" type bridge
+  ip addr add "$(bridge_host)/24" dev "$BRIDGE"
+  ip link set "$BRIDGE" up
+  while read -r node; do
+    ns="$(node_ns "$node")"
+    veth="$(node_veth "$node")"
+    ip netns add "$ns"
+    ip link add "$veth" type veth peer name eth0 netns "$ns"
+    ip link set "$veth" master "$BRIDGE" up
+    ip -n "$ns" addr add "$(node_address "$node")/24" dev eth0
+    ip -n "$ns" link set eth0 up
+    ip -n "$ns" link set lo up
+    info "host $ns: $(node_address "$node") ($node)"
+  done < <(hosts_nodes "$orderers")
+}
+
+# Removes every namespace and the bridge hosts_up can make, whichever exist.
+hosts_down() {
+  command -v ip >/dev/null 2>&1 || return 0
+  local node ns removed=0
+  while read -r node; do
+    ns="$(node_ns "$node")"
+    if [[ -e "/var/run/netns/$ns" ]] || ip netns list 2>/dev/null | grep -qx "$ns\( .*\)\?"; then
+      ip netns del "$ns" 2>/dev/null || warn "could not remove namespace $ns"
+      removed=$((removed + 1))
+    fi
+  done < <(hosts_nodes 3)
+  if ip link show "$BRIDGE" >/dev/null 2>&1; then
+    ip link del "$BRIDGE" || warn "could not remove bridge $BRIDGE"
+    removed=$((removed + 1))
+  fi
+  if ((removed > 0)); then info "removed the hosts' namespaces and bridge $BRIDGE"; fi
+  HOSTS_MADE=no
 }
 
 # Refuses to touch a directory network.sh did not make (the marker file), so a
@@ -271,6 +454,7 @@ ensure_state() {
   mkdir -p "$STATE"/{logs,pids,nodes,channel,chaincode,profiles}
   touch "$STATE/$STATE_MARKER"
   echo "$orderers" >"$STATE/orderers"
+  echo "$MODE" >"$STATE/mode"
 }
 
 # up starts from nothing: any earlier (stopped) network's state goes.
@@ -290,54 +474,61 @@ peer_cli() {
   env FABRIC_CFG_PATH="$STATE/nodes/$(peer_name "$org")" \
     CORE_PEER_LOCALMSPID="$(msp_of "$org")" \
     CORE_PEER_MSPCONFIGPATH="$(org_user_msp "$org" Admin)" \
-    CORE_PEER_ADDRESS="127.0.0.1:$(peer_port "$org")" \
+    CORE_PEER_ADDRESS="$(peer_host "$org"):$(peer_port "$org")" \
     CORE_PEER_TLS_ENABLED=true \
     CORE_PEER_TLS_ROOTCERT_FILE="$(org_tls_ca "$org")" \
     "$@"
 }
 
-orderer_flags() { printf '%s\n' -o "$ORDERER_ENDPOINT" --tls --cafile "$ORDERER_TLS_CA"; }
+orderer_flags() { printf '%s\n' -o "$(orderer_endpoint 0)" --tls --cafile "$ORDERER_TLS_CA"; }
 
 # --peerAddresses/--tlsRootCertFiles for every peer: commit and invoke need a
 # majority of the organizations to endorse.
 all_peer_flags() {
   local org
   for org in "${ORGS[@]}"; do
-    printf '%s\n' --peerAddresses "127.0.0.1:$(peer_port "$org")" --tlsRootCertFiles "$(org_tls_ca "$org")"
+    printf '%s\n' --peerAddresses "$(peer_host "$org"):$(peer_port "$org")" --tlsRootCertFiles "$(org_tls_ca "$org")"
   done
 }
 
 # ---------------------------------------------------------------- up
 
+start_orderer() {
+  local n="$1" dir="$STATE/nodes/orderer$1" on=()
+  mapfile -t on < <(host_cmd "orderer$n")
+  start_node "orderer$n" "$FABRIC_BIN/orderer" "${on[@]}" env FABRIC_CFG_PATH="$dir" "$FABRIC_BIN/orderer"
+  info "started orderer$n on $(orderer_endpoint "$n") (admin $(orderer_admin_port "$n"), operations $(orderer_ops_port "$n"))"
+}
+
+start_peer() {
+  local org="$1" dir on=()
+  dir="$STATE/nodes/$(peer_name "$org")"
+  mapfile -t on < <(host_cmd "$(peer_name "$org")")
+  start_node "$(peer_name "$org")" "$FABRIC_BIN/peer" "${on[@]}" \
+    env FABRIC_CFG_PATH="$dir" CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s "$FABRIC_BIN/peer" node start
+  info "started $(peer_name "$org") ($(msp_of "$org")) on $(peer_host "$org"):$(peer_port "$org") (operations $(peer_ops_port "$org"))"
+}
+
 start_orderers() {
-  local orderers="$1" n dir
-  for ((n = 0; n < orderers; n++)); do
-    dir="$STATE/nodes/orderer$n"
-    start_node "orderer$n" "$FABRIC_BIN/orderer" env FABRIC_CFG_PATH="$dir" "$FABRIC_BIN/orderer"
-    info "started orderer$n on 127.0.0.1:$(orderer_port "$n") (admin $(orderer_admin_port "$n"), operations $(orderer_ops_port "$n"))"
-  done
+  local orderers="$1" n
+  for ((n = 0; n < orderers; n++)); do start_orderer "$n"; done
 }
 
 start_peers() {
-  local org dir
-  for org in "${ORGS[@]}"; do
-    dir="$STATE/nodes/$(peer_name "$org")"
-    start_node "$(peer_name "$org")" "$FABRIC_BIN/peer" \
-      env FABRIC_CFG_PATH="$dir" CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s "$FABRIC_BIN/peer" node start
-    info "started $(peer_name "$org") ($(msp_of "$org")) on 127.0.0.1:$(peer_port "$org") (operations $(peer_ops_port "$org"))"
-  done
+  local org
+  for org in "${ORGS[@]}"; do start_peer "$org"; done
 }
 
 create_channel() {
   local orderers="$1" n out block="$STATE/channel/$CHANNEL.block"
-  cp "$NETWORK_DIR/configtx.yaml" "$STATE/configtx.yaml"
+  write_configtx
   if ! configtxgen -configPath "$STATE" -profile "BondBridgeRaft$orderers" \
     -outputBlock "$block" -channelID "$CHANNEL" >"$(log_of configtxgen)" 2>&1; then
     fail_node configtxgen "could not build the genesis block of channel $CHANNEL"
   fi
   for ((n = 0; n < orderers; n++)); do
     out="$(osnadmin channel join --channelID "$CHANNEL" --config-block "$block" \
-      -o "127.0.0.1:$(orderer_admin_port "$n")" --ca-file "$ORDERER_TLS_CA" \
+      -o "$(orderer_host "$n"):$(orderer_admin_port "$n")" --ca-file "$ORDERER_TLS_CA" \
       --client-cert "$ORDERER_ADMIN_TLS/client.crt" --client-key "$ORDERER_ADMIN_TLS/client.key" 2>&1)" ||
       fail_node "orderer$n" "osnadmin channel join failed: $out"
     # osnadmin exits 0 on HTTP errors too; 201 Created is the only success.
@@ -353,7 +544,7 @@ wait_raft_leader() {
   while :; do
     for ((n = 0; n < orderers; n++)); do
       node_alive "orderer$n" || fail_node "orderer$n" "exited"
-      if [[ "$(metric "$(orderer_ops_port "$n")" consensus_etcdraft_is_leader)" == 1 ]] ||
+      if [[ "$(metric "$(orderer_ops "$n")" consensus_etcdraft_is_leader)" == 1 ]] ||
         grep -q "Raft leader changed: 0 -> [1-9]" "$(log_of "orderer$n")"; then
         info "channel $CHANNEL has a Raft leader"
         return 0
@@ -388,7 +579,7 @@ wait_gossip() {
     pending=()
     for org in "${ORGS[@]}"; do
       node_alive "$(peer_name "$org")" || fail_node "$(peer_name "$org")" "exited"
-      known="$(metric "$(peer_ops_port "$org")" gossip_membership_total_peers_known)"
+      known="$(metric "$(peer_ops "$org")" gossip_membership_total_peers_known)"
       [[ -n "$known" && "${known%%.*}" -ge "$expected" ]] || pending+=("$(peer_name "$org")=${known:-0}")
     done
     if ((${#pending[@]} == 0)); then
@@ -423,7 +614,7 @@ write_profiles() {
       printf '{\n'
       printf '  "org": %s,\n' "$(json_string "$org")"
       printf '  "mspId": %s,\n' "$(json_string "$(msp_of "$org")")"
-      printf '  "peerEndpoint": %s,\n' "$(json_string "127.0.0.1:$(peer_port "$org")")"
+      printf '  "peerEndpoint": %s,\n' "$(json_string "$(peer_host "$org"):$(peer_port "$org")")"
       printf '  "peerHostOverride": %s,\n' "$(json_string "peer0.$(org_domain "$org")")"
       printf '  "tlsCaCertPath": %s,\n' "$(json_string "$(org_tls_ca "$org")")"
       printf '  "certPath": %s,\n' "$(json_string "$cert")"
@@ -451,28 +642,33 @@ cmd_up() {
   if [[ -d "$STATE/pids" ]] && any_node_alive; then
     fatal "a network is already running from $STATE (network.sh status); run network.sh down first"
   fi
-  for ((n = 0; n < orderers; n++)); do
-    for port in "$(orderer_port "$n")" "$(orderer_admin_port "$n")" "$(orderer_ops_port "$n")"; do
-      port_busy "$port" && fatal "port $port (orderer$n) is already in use on 127.0.0.1"
+  # In hosts mode every address is new (hosts_up checks the subnet is free).
+  if [[ "$MODE" == loopback ]]; then
+    for ((n = 0; n < orderers; n++)); do
+      for port in "$(orderer_port "$n")" "$(orderer_admin_port "$n")" "$(orderer_ops_port "$n")"; do
+        port_busy "$port" && fatal "port $port (orderer$n) is already in use on 127.0.0.1"
+      done
     done
-  done
-  for org in "${ORGS[@]}"; do
-    for port in "$(peer_port "$org")" "$(peer_cc_port "$org")" "$(peer_ops_port "$org")"; do
-      port_busy "$port" && fatal "port $port ($(peer_name "$org")) is already in use on 127.0.0.1"
+    for org in "${ORGS[@]}"; do
+      for port in "$(peer_port "$org")" "$(peer_cc_port "$org")" "$(peer_ops_port "$org")"; do
+        port_busy "$port" && fatal "port $port ($(peer_name "$org")) is already in use on 127.0.0.1"
+      done
     done
-  done
+  fi
 
   local started_at=$SECONDS
   new_state "$orderers"
+  [[ "$MODE" == loopback ]] || hosts_up "$orderers"
   info "generating crypto material"
-  cryptogen generate --config="$NETWORK_DIR/crypto-config.yaml" --output="$CRYPTO" >"$(log_of cryptogen)" 2>&1 ||
+  write_crypto_config
+  cryptogen generate --config="$STATE/crypto-config.yaml" --output="$CRYPTO" >"$(log_of cryptogen)" 2>&1 ||
     fail_node cryptogen "could not generate the crypto material"
   write_node_configs "$orderers"
 
   start_orderers "$orderers"
-  for ((n = 0; n < orderers; n++)); do wait_healthy "orderer$n" "$(orderer_ops_port "$n")"; done
+  for ((n = 0; n < orderers; n++)); do wait_healthy "orderer$n" "$(orderer_ops "$n")"; done
   start_peers
-  for org in "${ORGS[@]}"; do wait_healthy "$(peer_name "$org")" "$(peer_ops_port "$org")"; done
+  for org in "${ORGS[@]}"; do wait_healthy "$(peer_name "$org")" "$(peer_ops "$org")"; done
   info "all nodes healthy"
 
   create_channel "$orderers"
@@ -481,7 +677,8 @@ cmd_up() {
   wait_gossip
   write_profiles
   STARTED=() # up succeeded: the nodes stay
-  info "network up in $((SECONDS - started_at)) s ($orderers orderer(s), ${#ORGS[@]} peers); next: network.sh deploy"
+  HOSTS_MADE=no
+  info "network up in $((SECONDS - started_at)) s ($orderers orderer(s), ${#ORGS[@]} peers, $MODE); next: network.sh deploy"
 }
 
 # ---------------------------------------------------------------- deploy
@@ -514,7 +711,7 @@ make_package() {
   mkdir -p "$TMP_DIR/src" "$TMP_DIR/pkg"
   cat >"$TMP_DIR/src/connection.json" <<EOF
 {
-  "address": "$CC_SERVER_ADDRESS",
+  "address": "$(cc_address)",
   "dial_timeout": "10s",
   "tls_required": false
 }
@@ -544,17 +741,25 @@ ensure_chaincode_server() {
     info "replacing the chaincode server of the previous package"
     stop_node "$CC_NODE"
   fi
-  port_busy "${CC_SERVER_ADDRESS##*:}" && fatal "port ${CC_SERVER_ADDRESS##*:} (chaincode server) is already in use"
-  start_node "$CC_NODE" "$jar" env CHAINCODE_SERVER_ADDRESS="$CC_SERVER_ADDRESS" \
+  start_chaincode_server "$package_id" "$jar"
+}
+
+# The server runs on the host side (the bridge's address in hosts mode): one
+# JVM for every peer. Its pid file keeps the package id (line 3) for a restart.
+start_chaincode_server() {
+  local package_id="$1" jar="$2" pidf
+  pidf="$(pidfile_of "$CC_NODE")"
+  port_busy "$CC_SERVER_PORT" "$(cc_host)" && fatal "port $(cc_address) (chaincode server) is already in use"
+  start_node "$CC_NODE" "$jar" env CHAINCODE_SERVER_ADDRESS="$(cc_address)" \
     CORE_CHAINCODE_ID_NAME="$package_id" CORE_PEER_TLS_ENABLED=false java -jar "$jar"
   printf '%s\n' "$package_id" >>"$pidf"
   local deadline=$((SECONDS + 60))
-  until port_busy "${CC_SERVER_ADDRESS##*:}"; do
+  until port_busy "$CC_SERVER_PORT" "$(cc_host)"; do
     node_alive "$CC_NODE" || fail_node "$CC_NODE" "exited while starting"
-    ((SECONDS < deadline)) || fail_node "$CC_NODE" "not listening on $CC_SERVER_ADDRESS after 60 s"
+    ((SECONDS < deadline)) || fail_node "$CC_NODE" "not listening on $(cc_address) after 60 s"
     sleep 0.5
   done
-  info "chaincode server listening on $CC_SERVER_ADDRESS (pid $(head -n 1 "$pidf"))"
+  info "chaincode server listening on $(cc_address) (pid $(head -n 1 "$pidf"))"
 }
 
 # Prints "VERSION SEQUENCE" of the committed definition, or nothing when the
@@ -692,6 +897,7 @@ cmd_status() {
     fi
     printf '%-22s %s\n' "$name" "$state"
   done
+  printf '%-22s %s\n' mode "$MODE"
   ((any)) || { info "no node is running"; return 0; }
 
   local out rc=0
@@ -720,6 +926,7 @@ cmd_status() {
 cmd_down() {
   if [[ ! -e "$STATE" ]]; then
     info "nothing to stop: $STATE does not exist"
+    hosts_down
     return 0
   fi
   [[ -f "$STATE/$STATE_MARKER" ]] || fatal "$STATE was not made by network.sh; not touching it"
@@ -732,8 +939,98 @@ cmd_down() {
   for pidf in "$STATE"/pids/*.pid; do
     [[ -e "$pidf" ]] && stop_node "$(basename "$pidf" .pid)"
   done
+  hosts_down
   rm -rf -- "$STATE"
   info "network down; removed $STATE"
+}
+
+# ---------------------------------------------------------------- faults
+
+# A node name as the fault verbs take it: orderer0..2, peer0.ORG or ORG (its
+# peer), chaincode or chaincode-ceiling.
+fault_node() {
+  local node="$1"
+  case "$node" in
+    orderer[0-2]) (( ${node#orderer} < $(orderer_count) )) || fatal "$node is not part of this network" ;;
+    chaincode | chaincode-ceiling) ;;
+    peer0.*) org_index "${node#peer0.}" >/dev/null ;;
+    *) org_index "$node" >/dev/null; node="peer0.$node" ;;
+  esac
+  echo "$node"
+}
+
+# SIGKILL, as a crash: no shutdown, nothing flushed; the pid file stays so
+# `start` knows the node.
+cmd_kill() {
+  local node pid
+  node="$(fault_node "$1")"
+  node_alive "$node" || fatal "$node is not running"
+  pid="$(head -n 1 "$(pidfile_of "$node")")"
+  kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  info "killed $node (pid $pid, SIGKILL)"
+}
+
+# Starts a node that is not running again, with its configuration and state
+# as they were, and waits until it is healthy (listening, for the chaincode).
+cmd_start() {
+  local node pidf
+  node="$(fault_node "$1")"
+  require_state
+  node_alive "$node" && fatal "$node is running already"
+  ensure_binaries
+  case "$node" in
+    orderer*)
+      start_orderer "${node#orderer}"
+      wait_healthy "$node" "$(orderer_ops "${node#orderer}")"
+      ;;
+    peer0.*)
+      start_peer "${node#peer0.}"
+      wait_healthy "$node" "$(peer_ops "${node#peer0.}")"
+      ;;
+    chaincode*)
+      pidf="$(pidfile_of "$node")"
+      [[ -f "$pidf" ]] || fatal "$node was never deployed (network.sh deploy)"
+      local jar package_id
+      jar="$(sed -n 2p "$pidf")"
+      package_id="$(sed -n 3p "$pidf")"
+      [[ -f "$jar" && -n "$package_id" ]] || fatal "$pidf does not name the jar and package of $node"
+      CC_NODE="$node"
+      [[ "$node" == chaincode ]] || CC_SERVER_PORT=9998
+      start_chaincode_server "$package_id" "$jar"
+      ;;
+  esac
+  STARTED=()
+  info "$node started again"
+}
+
+# isolate/heal: the host's only link (its veth on the bridge) down or up: the
+# node keeps running but reaches no one and no one reaches it.
+cmd_link() {
+  local updown="$1" node
+  node="$(fault_node "$2")"
+  [[ "$MODE" == hosts ]] || fatal "isolate and heal need a network started with --hosts"
+  [[ "$node" == chaincode* ]] && fatal "the chaincode server runs on the bridge's host side; kill it instead"
+  ip link set "$(node_veth "$node")" "$updown"
+  if [[ "$updown" == down ]]; then info "$node isolated ($(node_ns "$node") link down)"; else info "$node healed ($(node_ns "$node") link up)"; fi
+}
+
+# The orderer that leads the channel's Raft now, from the orderers' metrics.
+cmd_leader() {
+  require_state
+  local n
+  for ((n = 0; n < $(orderer_count); n++)); do
+    node_alive "orderer$n" || continue
+    if [[ "$(metric "$(orderer_ops "$n")" consensus_etcdraft_is_leader)" == 1 ]]; then
+      echo "orderer$n"
+      return 0
+    fi
+  done
+  fatal "no orderer reports itself Raft leader"
+}
+
+require_state() {
+  [[ -f "$STATE/orderers" ]] || fatal "no network in $STATE: run network.sh up first"
 }
 
 cmd_config() {
@@ -744,16 +1041,28 @@ cmd_config() {
   fi
   ensure_state "$orderers"
   write_node_configs "$orderers"
-  cp "$NETWORK_DIR/configtx.yaml" "$STATE/configtx.yaml"
+  write_configtx
+  write_crypto_config
   info "node configuration written to $STATE/nodes"
 }
 
 main() {
   [[ $# -ge 1 ]] || usage
-  local mode="$1" orderers=1
+  local mode="$1" orderers=1 node=""
   shift
+  case "$mode" in
+    kill | start | isolate | heal)
+      [[ $# -ge 1 ]] || fatal "network.sh $mode needs a node (orderer0..2, ORG, chaincode)"
+      node="$1"
+      shift
+      ;;
+  esac
   while [[ $# -gt 0 ]]; do
     case "$1" in
+      --hosts)
+        MODE=hosts
+        shift
+        ;;
       --orderers)
         [[ $# -ge 2 ]] || fatal "--orderers needs a value (1 or 3)"
         orderers="$2"
@@ -763,24 +1072,31 @@ main() {
         orderers="${1#--orderers=}"
         shift
         ;;
-      *) fatal "unknown argument '$1' (network.sh up|down|deploy|status|config [--orderers 1|3])" ;;
+      *) fatal "unknown argument '$1' (network.sh up|down|deploy|status|config [--orderers 1|3] [--hosts])" ;;
     esac
   done
   [[ "$orderers" == 1 || "$orderers" == 3 ]] || fatal "--orderers must be 1 or 3, not '$orderers'"
+  # Every verb but up and config works on the network that is there, in its mode.
+  [[ "$mode" == up || "$mode" == config ]] || load_mode
 
   case "$mode" in
     up) cmd_up "$orderers" ;;
     deploy) cmd_deploy ;;
     deploy-ceiling)
-      CHAINCODE=ceiling CC_SERVER_ADDRESS=127.0.0.1:9998 CC_JAR="$ROOT/ceiling/target/ceiling.jar"
+      CHAINCODE=ceiling CC_SERVER_PORT=9998 CC_JAR="$ROOT/ceiling/target/ceiling.jar"
       CC_MODULE=ceiling CC_NODE=chaincode-ceiling COLLECTIONS="" CC_INIT=""
       cmd_deploy
       ;;
     status) cmd_status ;;
     down) cmd_down ;;
     config) cmd_config "$orderers" ;;
+    kill) cmd_kill "$node" ;;
+    start) cmd_start "$node" ;;
+    isolate) cmd_link down "$node" ;;
+    heal) cmd_link up "$node" ;;
+    leader) cmd_leader ;;
     -h | --help | help) usage ;;
-    *) fatal "unknown mode '$mode' (network.sh up|down|deploy|deploy-ceiling|status|config [--orderers 1|3])" ;;
+    *) fatal "unknown mode '$mode' (network.sh up|down|deploy|deploy-ceiling|status|config|kill|start|isolate|heal|leader)" ;;
   esac
 }
 

@@ -2,9 +2,13 @@
 # The one test command: unit and embedded-ledger tests for every module (with the build's own checks:
 # Java/Maven versions, dependency convergence, format), the demo as a user runs it, then the suite on a
 # real Fabric network (binaries, five-org network, deploy, the demo and the Gateway tests, teardown),
-# once with one Raft orderer and once with three. Without Fabric binaries the network suite says
-# SKIPPED; when it runs, its failure fails this command.
+# once with one Raft orderer and once with three on 127.0.0.1, then once with three orderers and
+# each node on a host of its own (network namespaces; needs root and iproute2). Without Fabric
+# binaries the network suite says SKIPPED; when it runs, its failure fails this command.
 #   BONDBRIDGE_SKIP_NETWORK=1 scripts/test.sh   skip the network suite
+#   BONDBRIDGE_FAULTS=1 scripts/test.sh         also the fault run (kill -9 and restart, Raft follower
+#                                               and leader, an org's host cut off; about 5 minutes:
+#                                               network-test.sh --faults)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -35,6 +39,24 @@ else
       *) echo "network suite FAILED with $orderers orderer(s) (exit $rc)" >&2; exit "$rc" ;;
     esac
   done
+  # Each node on its own host (then, when asked, faults under load there): network namespaces.
+  hosts_runs=(--hosts)
+  [[ "${BONDBRIDGE_FAULTS:-0}" != 1 ]] || hosts_runs+=(--faults)
+  if [[ "$network_status" == passed* ]]; then
+    if [[ $EUID -ne 0 ]] || ! command -v ip >/dev/null 2>&1; then
+      network_status+="; hosts mode and faults SKIPPED: they need root and iproute2"
+    else
+      for run in "${hosts_runs[@]}"; do
+        info "network suite ${run#--}: $([[ $run == --hosts ]] && echo 'each node on a host of its own (3 Raft orderers)' || echo 'faults under load')"
+        set +e
+        if [[ "$run" == --hosts ]]; then scripts/network-test.sh --no-build --hosts --orderers 3; else scripts/network-test.sh --no-build --faults; fi
+        rc=$?
+        set -e
+        ((rc == 0)) || { echo "network suite FAILED in ${run#--} mode (exit $rc)" >&2; exit "$rc"; }
+        network_status+=", ${run#--}"
+      done
+    fi
+  fi
 fi
 
 info "done in $((SECONDS - started)) s; network suite: $network_status"
