@@ -30,7 +30,7 @@ else
   for orderers in 1 3; do
     info "network suite on a real Fabric network ($orderers Raft orderer(s))"
     set +e
-    scripts/network-test.sh --orderers "$orderers"
+    scripts/network-test.sh --no-build --orderers "$orderers" # mvn verify above built the jars
     rc=$?
     set -e
     case "$rc" in
