@@ -77,16 +77,21 @@ final class GatewayErrors {
 
     /**
      * The exception callers see for a Gateway failure: the chaincode's code when it rejected the transaction,
-     * {@link ErrorCode#UNAVAILABLE} when the network did not answer in time, {@link ErrorCode#INTERNAL}
+     * {@link ErrorCode#UNAVAILABLE} when the network or the chaincode server did not answer in time, {@link ErrorCode#INTERNAL}
      * otherwise.
      */
+    /** What a peer says when the chaincode server does not answer: as transient as an unreachable peer. */
+    private static final String CHAINCODE_DOWN = "could not launch chaincode";
+
     static BondBridgeException translate(Status status, List<ErrorDetail> details, String txId, Throwable cause) {
         Optional<String> rejection = chaincodeMessage(texts(status, details));
         if (rejection.isPresent()) {
             return BondBridgeException.fromChaincodeMessage(rejection.get(), txId, cause);
         }
         String summary = summary(status, details);
-        if (status.getCode() == Status.Code.UNAVAILABLE || status.getCode() == Status.Code.DEADLINE_EXCEEDED) {
+        if (status.getCode() == Status.Code.UNAVAILABLE
+                || status.getCode() == Status.Code.DEADLINE_EXCEEDED
+                || summary.contains(CHAINCODE_DOWN)) {
             return new BondBridgeException(
                     ErrorCode.UNAVAILABLE, "Fabric network unavailable: " + summary, txId, cause);
         }

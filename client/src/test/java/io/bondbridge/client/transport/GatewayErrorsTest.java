@@ -201,6 +201,20 @@ class GatewayErrorsTest {
         }
 
         @Test
+        void aChaincodeServerThatDoesNotAnswerIsUnavailable() {
+            // what the peers said while the fault run had killed the chaincode server
+            GatewayException e = new GatewayException(grpcError(
+                    Status.Code.ABORTED,
+                    "failed to endorse transaction, see attached details",
+                    detail(
+                            "BankAMSP",
+                            "127.0.0.1:7351",
+                            "could not launch chaincode bondbridge_1.0:abc: connection refused")));
+
+            assertThat(translate(e, null).code()).isEqualTo(ErrorCode.UNAVAILABLE);
+        }
+
+        @Test
         void anythingElseIsInternalAndKeepsTheDetails() {
             GatewayException e = new GatewayException(grpcError(
                     Status.Code.FAILED_PRECONDITION,
