@@ -98,8 +98,8 @@ fi
 if [[ ! -f "$jar" || ! -f "$bench_jar" ]]; then
   mvn -q -B -DskipTests -pl bench -am package
 fi
-benches=(io.bondbridge.bench.LedgerBench io.bondbridge.bench.ReserveAuditBench
-  io.bondbridge.bench.CouponClaimBench)
+benches=(io.bondbridge.bench.LedgerBench io.bondbridge.bench.DurableTransferBench
+  io.bondbridge.bench.ReserveAuditBench io.bondbridge.bench.CouponClaimBench)
 for bench in "${benches[@]}"; do
   echo
   java -cp "$jar:$bench_jar" "$bench"

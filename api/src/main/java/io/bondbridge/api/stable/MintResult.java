@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * What a mint did and the reserve state it was checked against.
  *
- * <p>A mint draws on the escrowed headroom of its recipient's shard ({@link HeadroomShards}). On that <b>fast
+ * <p>A mint draws on the escrowed headroom of its transaction id's shard ({@link HeadroomShards}). On that <b>fast
  * path</b> it reads only that shard, so it does not know the exact units outstanding or coverage (they would need
  * every shard, and every mint would conflict with every other): {@code unitsOutstanding}, {@code coverage} and
  * {@code reserveValueAfterHaircuts} are null and {@code reserveDigest} is the digest of the reserve the shard's

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,7 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link LoadRun} retries and counts).
  */
 final class Workloads {
-    static final List<String> ALL = List.of("ceiling", "transfer", "mint", "bond-transfer", "pvp");
+    static final List<String> ALL = List.of("ceiling", "transfer", "mint", "bond-transfer", "dvp", "coupon", "pvp");
+
+    /** Monthly coupon periods opened for the coupon workload: each worker claims them in turn, once each. */
+    static final int COUPON_PERIODS = 120;
 
     private final Path profiles;
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
@@ -39,6 +43,13 @@ final class Workloads {
     private final Map<String, Integer> preparedFor = new LinkedHashMap<>();
     /** Ids and keys unique across workers and windows (a payment's end-to-end id is used once). */
     private final AtomicLong unique = new AtomicLong();
+    /** Per worker, the offer made and not yet accepted (dvp), and the next coupon period to claim (coupon). */
+    private final Map<Integer, String> openOffers = new ConcurrentHashMap<>();
+
+    private final Map<Integer, AtomicInteger> nextPeriod = new ConcurrentHashMap<>();
+    /** The coupon series' issue date: the first of a month, COUPON_PERIODS + 2 months ago. */
+    private final LocalDate couponIssue =
+            LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(COUPON_PERIODS + 2);
 
     Workloads(Path profiles) {
         this.profiles = profiles;
@@ -62,6 +73,16 @@ final class Workloads {
                 (w, i) -> BondBridge.open(loadAs("banka"))
                         .bonds()
                         .transfer(series(), account(w, "ba"), account(w, "bb"), "0.01");
+            case "dvp" -> this::dvpStep;
+            case "coupon" ->
+                (w, i) -> {
+                    // A period is claimed once: the cursor moves on only when the claim committed.
+                    AtomicInteger next = nextPeriod.computeIfAbsent(w, k -> new AtomicInteger(1));
+                    BondBridge.open(loadAs("banka"))
+                            .bonds()
+                            .claim(couponSeries(), couponPeriod(next.get()), account(w, "c"));
+                    next.incrementAndGet();
+                };
             case "pvp" ->
                 (w, i) -> BondBridge.open(loadAs("banka"))
                         .payments()
@@ -77,6 +98,26 @@ final class Workloads {
                 throw new IllegalArgumentException(
                         "unknown workload '" + workload + "' (known: " + String.join(", ", ALL) + ")");
         };
+    }
+
+    /**
+     * One DvP transaction: the seller offers 0.01 units at 100.00 when it has no open offer, else the buyer (another
+     * account) accepts it, 0.01 units against 1.00 CNY. Offers and accepts alternate, each one transaction.
+     */
+    private void dvpStep(int w, long seq) {
+        String offer = openOffers.get(w);
+        if (offer == null) {
+            String id = BondBridge.open(loadAs("banka"))
+                    .bonds()
+                    .offer(series(), account(w, "ds"), "0.01", "100.00", null)
+                    .offerId();
+            openOffers.put(w, id);
+        } else {
+            // The buyer is another of banka's accounts, so the accept goes through the gateway peer that just
+            // committed the offer (another bank's peer a block behind answered NOT_FOUND).
+            BondBridge.open(loadAs("banka")).bonds().accept(offer, account(w, "db"));
+            openOffers.remove(w);
+        }
     }
 
     /** Latency of each of {@code count} mints in a row to one account, in milliseconds (no concurrency). */
@@ -115,36 +156,27 @@ final class Workloads {
             }
             case "bond-transfer" -> {
                 prepareReserves();
-                if (from == 0) {
-                    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-                    as("centralbank")
-                            .bonds()
-                            .create(new SeriesTerms(
-                                    series(),
-                                    "CNY",
-                                    "100.00",
-                                    "FIXED",
-                                    "2.00",
-                                    2,
-                                    today.toString(),
-                                    today.plusYears(1).toString(),
-                                    "ACT/365F",
-                                    "100000000",
-                                    null,
-                                    null,
-                                    null));
-                }
+                prepareSeries();
                 for (int worker = from; worker < to; worker++) {
                     int w = worker;
                     open("banka", w, "ba");
                     open("banka", w, "bb");
-                    afterPeersCatchUp(
-                            () -> as("centralbank").stableUnits().mint("CNY", account(w, "ba"), "1000000.00"));
-                    as("banka").bonds().subscribe(series(), account(w, "ba"), "100000.00");
-                    String buyer = account(w, "ba");
-                    afterPeersCatchUp(() -> as("centralbank").bonds().issue(series(), buyer, "1000", "100.00"));
+                    holdBonds(account(w, "ba"));
                 }
             }
+            case "dvp" -> {
+                prepareReserves();
+                prepareSeries();
+                for (int worker = from; worker < to; worker++) {
+                    int w = worker;
+                    open("banka", w, "ds");
+                    holdBonds(account(w, "ds"));
+                    open("banka", w, "db");
+                    afterPeersCatchUp(
+                            () -> as("centralbank").stableUnits().mint("CNY", account(w, "db"), "1000000.00"));
+                }
+            }
+            case "coupon" -> setUpCoupons(from, to);
             case "pvp" -> {
                 prepareReserves();
                 if (from == 0) {
@@ -172,6 +204,94 @@ final class Workloads {
             }
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
         }
+    }
+
+    private boolean seriesReady;
+
+    /** The bond series of the bond-transfer and dvp workloads, issued from today. */
+    private void prepareSeries() {
+        if (seriesReady) {
+            return;
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        as("centralbank")
+                .bonds()
+                .create(new SeriesTerms(
+                        series(),
+                        "CNY",
+                        "100.00",
+                        "FIXED",
+                        "2.00",
+                        2,
+                        today.toString(),
+                        today.plusYears(1).toString(),
+                        "ACT/365F",
+                        "100000000",
+                        null,
+                        null,
+                        null));
+        seriesReady = true;
+    }
+
+    /** 1,000 units of the series to {@code account} (banka's), paid for with 1,000,000 CNY minted to it. */
+    private void holdBonds(String account) {
+        afterPeersCatchUp(() -> as("centralbank").stableUnits().mint("CNY", account, "1000000.00"));
+        as("banka").bonds().subscribe(series(), account, "100000.00");
+        afterPeersCatchUp(() -> as("centralbank").bonds().issue(series(), account, "1000", "100.00"));
+    }
+
+    /**
+     * Coupon claims need holdings at the end of a record date that has passed: a monthly series whose life began
+     * {@link #COUPON_PERIODS} + 2 months ago, each worker's account subscribed and issued 1,000 units in
+     * transactions stamped on the issue date (Fabric takes a transaction's time from the client's signed header),
+     * then {@link #COUPON_PERIODS} periods opened now. Every claim is paid from the issuer's main account.
+     */
+    private void setUpCoupons(int from, int to) {
+        prepareReserves();
+        Instant issued = couponIssue.atTime(10, 0).toInstant(ZoneOffset.UTC);
+        if (from == 0) {
+            afterPeersCatchUp(() -> as("centralbank").stableUnits().mint("CNY", "centralbank:main", "100000000.00"));
+            as("centralbank", issued)
+                    .bonds()
+                    .create(new SeriesTerms(
+                            couponSeries(),
+                            "CNY",
+                            "100.00",
+                            "FIXED",
+                            "3.00",
+                            12,
+                            couponIssue.toString(),
+                            couponIssue.plusMonths(COUPON_PERIODS + 24).toString(),
+                            "ACT/365F",
+                            "100000000",
+                            null,
+                            null,
+                            null));
+        }
+        for (int worker = from; worker < to; worker++) {
+            int w = worker;
+            open("banka", w, "c");
+            afterPeersCatchUp(() -> as("centralbank").stableUnits().mint("CNY", account(w, "c"), "1000000.00"));
+            afterPeersCatchUp(
+                    () -> as("banka", issued).bonds().subscribe(couponSeries(), account(w, "c"), "100000.00"));
+            afterPeersCatchUp(
+                    () -> as("centralbank", issued).bonds().issue(couponSeries(), account(w, "c"), "1000", "100.00"));
+        }
+        if (from == 0) {
+            for (int k = 1; k <= COUPON_PERIODS; k++) {
+                String recordDate = couponIssue.plusMonths(k).minusDays(1).toString();
+                afterPeersCatchUp(() -> as("centralbank").bonds().coupon(couponSeries(), recordDate));
+            }
+        }
+    }
+
+    private String couponSeries() {
+        return "BC-" + run;
+    }
+
+    /** The id of the k-th period (from 1): its coupon date. */
+    private String couponPeriod(int k) {
+        return couponIssue.plusMonths(k).toString();
     }
 
     /**
@@ -245,6 +365,13 @@ final class Workloads {
 
     private BondBridge as(String org) {
         return BondBridge.open(setupAs(org));
+    }
+
+    /** A setup connection whose transactions are stamped {@code at} (its own, so the others keep the clock). */
+    private BondBridge as(String org, Instant at) {
+        return BondBridge.open(
+                setup.computeIfAbsent(org + "@" + at, o -> GatewayTransport.connect(FabricProfile.load(profiles, org))
+                        .at(at)));
     }
 
     private GatewayTransport setupAs(String org) {

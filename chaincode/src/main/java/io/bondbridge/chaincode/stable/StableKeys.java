@@ -21,13 +21,13 @@ import io.bondbridge.chaincode.ledger.Key;
  * stable.asset.ever    (reserveCurrency, assetId)        -> {@link AssetRef}         write-once: every id ever used
  * stable.reserve.change (reserveCurrency, txId)          -> {@link ReserveChange}    one row per reserve change
  * stable.pledge        (bondSeries, custodianMsp)        -> {@link BondPledge}       while a linked asset exists
- * stable.headroom      (currency, shard "00".."31")      -> {@link HeadroomShard}    escrowed mint headroom
+ * stable.headroom      (currency, shard "00".."255")     -> {@link HeadroomShard}    escrowed mint headroom
  * stable.supplybase    (currency)                        -> {@link SupplyBase}       totals at the last rebalance
  * </pre>
  *
  * <p>No row is written by every transaction of a kind: a transfer writes the two balance rows it moves between; a
  * mint or redemption writes its own supply row and one of {@link io.bondbridge.api.stable.HeadroomShards#COUNT}
- * headroom shards (chosen by the account), so units outstanding is base + the shards' net, read in K+1 point reads
+ * headroom shards (a mint's by its transaction id, a redemption's by the account), so units outstanding is base + the shards' net, read in K+1 point reads
  * (see {@link MintHeadroom}).
  */
 public final class StableKeys {

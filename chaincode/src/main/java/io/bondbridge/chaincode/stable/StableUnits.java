@@ -36,9 +36,10 @@ import java.util.Optional;
  *   <li>redeem: reads the caller's participant, the account, its balance, the currency's policy (who pays) and the
  *       redeemer's headroom shard; writes the balance, the shard (burned units return headroom), one new supply row
  *       and one payout row (both keyed by the transaction id).
- *   <li>mint, fast path: reads the policy, the account, its balance, the recipient's headroom shard (and the USD
- *       rate rows the shard's grant was valued at, if any); writes the balance, the shard and one new supply row.
- *       Mints to recipients on different shards share no key and never conflict, whatever the history.
+ *   <li>mint, fast path: reads the policy, the account, its balance, the headroom shard of its transaction id (and
+ *       the USD rate rows the shard's grant was valued at, if any); writes the balance, the shard and one new supply
+ *       row. Mints on different shards share no key and never conflict, whatever the history; a retry draws on
+ *       another shard.
  *   <li>mint, exact path (the shard's headroom is short, or the currency has never been rebalanced): additionally
  *       reads the whole reserve, the supply base and every shard, checks every policy limit as before and
  *       rebalances (writes the base and every shard). See {@link MintHeadroom}.
@@ -84,7 +85,8 @@ public final class StableUnits {
         AccountId to = registry.accountId(account);
         registry.requireActive(to, "receive");
         Settlement settlement = new Settlement(registry, ledger).credit(to, currency, amount);
-        int shardNo = HeadroomShards.of(to.toString());
+        // The shard of this attempt's transaction id: a retry (a new id) lands on another (see HeadroomShards).
+        int shardNo = HeadroomShards.of(ledger.txId());
         MintHeadroom headroom = snapshots.headroom();
         Optional<HeadroomShard> shard = stored.isPresent() ? headroom.shard(currency, shardNo) : Optional.empty();
         if (shard.isPresent()
@@ -126,7 +128,7 @@ public final class StableUnits {
     }
 
     /**
-     * The fast path: the recipient's shard covers the amount. Reads and writes that shard only (plus the balance,
+     * The fast path: the transaction's shard covers the amount. Reads and writes that shard only (plus the balance,
      * the account and the rate rows the grant depends on); see {@link MintHeadroom} for why coverage still holds.
      */
     private MintResult fastMint(Settlement settlement, HeadroomShard s, String currency, AccountId to, Amount amount) {
@@ -270,7 +272,14 @@ public final class StableUnits {
         // the currency's first rebalance there is no shard: the supply rows are still what counts.
         int shardNo = HeadroomShards.of(fromId.toString());
         Optional<HeadroomShard> shard = snapshots.headroom().shard(currency, shardNo);
-        if (shard.isPresent()) {
+        if (shard.isEmpty() && ledger.exists(StableKeys.supplyBase(currency))) {
+            // A shard beyond the count of the last rebalance (the count grew): created closed, no allowance, so
+            // the redemption still counts in base + shards and (I) holds.
+            Amount zero = Amount.zero(Currencies.scale(currency));
+            ledger.put(
+                    StableKeys.headroom(currency, shardNo),
+                    new HeadroomShard(currency, shardNo, zero, zero, amount, false, null, null, null));
+        } else if (shard.isPresent()) {
             HeadroomShard s = shard.get();
             ledger.put(
                     StableKeys.headroom(currency, shardNo),

@@ -10,8 +10,8 @@
  * redemption writes its own supply row (currency, txId) (the history audits sum as of a past point), and the mint
  * headroom the reserve leaves is escrowed in {@link io.bondbridge.api.stable.HeadroomShards#COUNT} allowance shards
  * per currency plus a base row ({@link io.bondbridge.chaincode.stable.MintHeadroom}): a mint reads and writes only
- * its recipient's shard while that covers it, so mints to recipients on different shards never conflict and a
- * mint's cost does not grow with history; units outstanding now = base + the shards, K+1 point reads.
+ * the shard of its transaction id while that covers it, so mints on different shards never conflict (a retry draws
+ * on another shard) and a mint's cost does not grow with history; units outstanding now = base + the shards, K+1 point reads.
  *
  * <h2>Policy</h2>
  *

@@ -37,7 +37,14 @@ import org.hyperledger.fabric.shim.Chaincode;
  * <p>Like a peer it endorses ({@link #simulate}) and validates ({@link #commit}) separately: a transaction whose
  * reads went stale, or whose range reads would now return other keys, is rejected whole with
  * {@link ErrorCode#CONFLICT}. Committed transactions go to a hash-chained log in the ledger directory (see
- * {@link TxLog}) before state changes, and are replayed on open. One process at a time may open a directory.
+ * {@link TxLog}), and are replayed on open. One process at a time may open a directory.
+ *
+ * <p>Group commit: a commit validates, writes its log frame and applies its writes under the write lock, then
+ * releases the lock and waits for a force of the log that covers its frame before it returns; concurrent commits
+ * share that force. So no transaction is acknowledged before it is on disk, while the next ones validate and write
+ * during the force. A simulation may read a transaction not yet on disk: it is earlier in the log than anything
+ * the simulation leads to, so a crash loses neither or the later one only (never an acknowledged one); and
+ * {@link EmbeddedTransport#evaluate} waits until what it read is on disk before it answers.
  *
  * <pre>{@code
  * try (EmbeddedLedger ledger = EmbeddedLedger.open(Path.of(".bondbridge"))) {
@@ -52,7 +59,10 @@ public final class EmbeddedLedger implements AutoCloseable {
     static final String LOG_FILE = "ledger.log";
     static final String LOCK_FILE = "LOCK";
 
-    /** @param sync force every committed transaction to disk before returning (off only for benchmarks) */
+    /**
+     * @param sync force every committed transaction to disk before returning (off only for benchmarks);
+     *     concurrent commits share a force
+     */
     public record Options(boolean sync) {
         public static final Options DEFAULT = new Options(true);
     }
@@ -70,6 +80,8 @@ public final class EmbeddedLedger implements AutoCloseable {
     private final Collections collections = Collections.bundled();
     private final ContractRouter router = Router.INSTANCE;
     private volatile boolean closed;
+    /** Set when a log force failed: nothing after it can be acknowledged, the ledger must be reopened. */
+    private volatile BondBridgeException broken;
 
     private EmbeddedLedger(Path dir, FileChannel lockChannel, FileLock lock, TxLog log) {
         this.dir = dir;
@@ -169,7 +181,12 @@ public final class EmbeddedLedger implements AutoCloseable {
             EmbeddedStub stub = new EmbeddedStub(proposal, state, collections);
             Chaincode.Response response = router.invoke(stub);
             return new Endorsement(
-                    proposal, response.getStatus().getCode(), response.getMessage(), response.getPayload(), stub);
+                    proposal,
+                    response.getStatus().getCode(),
+                    response.getMessage(),
+                    response.getPayload(),
+                    stub,
+                    state.height());
         } finally {
             stateLock.readLock().unlock();
         }
@@ -187,12 +204,14 @@ public final class EmbeddedLedger implements AutoCloseable {
         if (!endorsement.ok()) {
             throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
         }
+        Proposal p = endorsement.proposal();
+        long record;
         stateLock.writeLock().lock();
         try {
+            ensureOpen();
             validate(endorsement);
-            Proposal p = endorsement.proposal();
             var event = endorsement.event();
-            TxRecord record = new TxRecord(
+            TxRecord tx = new TxRecord(
                     state.height() + 1,
                     p.txId(),
                     p.timestamp(),
@@ -207,7 +226,7 @@ public final class EmbeddedLedger implements AutoCloseable {
                                     event.getEventName(), event.getPayload().toStringUtf8()));
             if (log != null) {
                 try {
-                    log.append(Json.bytes(record));
+                    record = log.write(Json.bytes(tx));
                 } catch (IOException e) {
                     throw new BondBridgeException(
                             ErrorCode.UNAVAILABLE,
@@ -215,12 +234,39 @@ public final class EmbeddedLedger implements AutoCloseable {
                             p.txId(),
                             e);
                 }
+            } else {
+                record = tx.seq();
             }
-            apply(record);
-            return new TxResult(p.txId(), endorsement.payload());
+            apply(tx);
         } finally {
             stateLock.writeLock().unlock();
         }
+        awaitDurable(record, p.txId());
+        return new TxResult(p.txId(), endorsement.payload());
+    }
+
+    /** Returns once the first {@code height} transactions are on disk (at once in memory or without sync). */
+    private void awaitDurable(long height, String txId) {
+        if (log == null) {
+            return;
+        }
+        try {
+            log.awaitDurable(height);
+        } catch (IOException e) {
+            // The frame may or may not be on disk; state already has it. Only a reopen tells which.
+            BondBridgeException failure = new BondBridgeException(
+                    ErrorCode.UNAVAILABLE,
+                    "ledger log sync failed, transaction may not be committed; reopen the ledger: " + e.getMessage(),
+                    txId,
+                    e);
+            broken = failure;
+            throw failure;
+        }
+    }
+
+    /** Waits until what {@code endorsement} read is on disk, so a query never reports what a crash could undo. */
+    void awaitReadDurable(Endorsement endorsement) {
+        awaitDurable(endorsement.readHeight(), endorsement.txId());
     }
 
     private void validate(Endorsement endorsement) {
@@ -325,6 +371,11 @@ public final class EmbeddedLedger implements AutoCloseable {
         return log == null ? 0 : log.droppedBytes();
     }
 
+    /** Log forces (fsyncs) since open, 0 in memory: fewer than commits when concurrent commits shared them. */
+    long logForces() {
+        return log == null ? 0 : log.forces();
+    }
+
     /** The ledger directory, or null for an in-memory ledger. */
     public Path directory() {
         return dir;
@@ -333,6 +384,10 @@ public final class EmbeddedLedger implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new BondBridgeException(ErrorCode.UNAVAILABLE, "ledger is closed");
+        }
+        BondBridgeException failure = broken;
+        if (failure != null) {
+            throw new BondBridgeException(ErrorCode.UNAVAILABLE, failure.getMessage(), null, failure);
         }
     }
 
@@ -345,6 +400,10 @@ public final class EmbeddedLedger implements AutoCloseable {
         stateLock.writeLock().lock();
         try {
             if (log != null) {
+                if (broken == null) {
+                    // Commits still waiting for their force get it; nothing new is written under this lock.
+                    log.awaitDurable(log.records());
+                }
                 log.close();
             }
             if (lock != null) {

@@ -65,6 +65,7 @@ public final class EmbeddedTransport implements Transport {
         Endorsement endorsement =
                 ledger.simulate(ledger.propose(mspId, contract, function, args, transientData, timestamp()));
         if (!endorsement.ok()) {
+            ledger.awaitReadDurable(endorsement);
             throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
         }
         try {
@@ -81,6 +82,8 @@ public final class EmbeddedTransport implements Transport {
     public String evaluate(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
         Endorsement endorsement =
                 ledger.simulate(ledger.propose(mspId, contract, function, args, transientData, timestamp()));
+        // An answer, even a rejection, reports only what a crash cannot undo.
+        ledger.awaitReadDurable(endorsement);
         if (!endorsement.ok()) {
             throw BondBridgeException.fromChaincodeMessage(endorsement.message(), endorsement.txId(), null);
         }

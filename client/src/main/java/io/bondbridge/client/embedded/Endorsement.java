@@ -17,9 +17,11 @@ public final class Endorsement {
     private final String message;
     private final byte[] payload;
     private final EmbeddedStub stub;
+    private final long readHeight;
 
-    Endorsement(Proposal proposal, int status, String message, byte[] payload, EmbeddedStub stub) {
+    Endorsement(Proposal proposal, int status, String message, byte[] payload, EmbeddedStub stub, long readHeight) {
         this.proposal = proposal;
+        this.readHeight = readHeight;
         this.status = status;
         this.message = message;
         this.payload = payload == null ? new byte[0] : payload;
@@ -50,6 +52,11 @@ public final class Endorsement {
 
     EmbeddedStub stub() {
         return stub;
+    }
+
+    /** The ledger height the simulation read at (its reads may include transactions not yet on disk). */
+    long readHeight() {
+        return readHeight;
     }
 
     /** The public keys the simulation read one by one, in first-read order (its MVCC read set). */

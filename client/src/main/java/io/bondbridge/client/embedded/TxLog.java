@@ -16,7 +16,15 @@ import java.util.function.Consumer;
  *
  * <p>Each record is a frame: a 4-byte big-endian length N, N bytes of payload, and 32 bytes
  * {@code SHA-256(previous frame's hash || payload)} (the first frame chains from 32 zero bytes). A record is
- * durable once its frame is written and forced to disk; state is changed only after that.
+ * durable once its frame is written and forced to disk.
+ *
+ * <p>Group commit: {@link #write} puts a frame in the file without forcing it, {@link #awaitDurable} returns once
+ * a force covering that frame has completed. Threads waiting at the same time share one force: the first becomes
+ * the leader and forces everything written so far, the others wait for it (and the next leader takes whatever was
+ * written meanwhile). So an acknowledged record is always on disk, and N concurrent submitters pay one fsync
+ * between them instead of N in a row. Frames reach the file in record order, so whatever a crash leaves is a prefix.
+ * A failed force poisons the log: the written frames may or may not be on disk, so every later wait fails and the
+ * ledger must be reopened (which keeps exactly the frames that made it).
  *
  * <p>On open every frame is checked. A crash mid-write leaves a torn last frame (cut short, or complete but with
  * a hash that does not match): it is dropped and the file truncated, so the ledger opens at the last whole
@@ -29,15 +37,28 @@ final class TxLog implements Closeable {
 
     private final FileChannel channel;
     private final boolean sync;
-    private byte[] head;
-    private long records;
+    /** Written under the ledger's write lock; read without it by proposals (for transaction ids) and leaders. */
+    private volatile byte[] head;
+
+    private volatile long records;
     private final long droppedBytes;
+
+    private final Object syncMonitor = new Object();
+    /** Records known to be on disk (guarded by syncMonitor). */
+    private long durable;
+    /** True while a leader forces the file (guarded by syncMonitor). */
+    private boolean syncing;
+    /** The force that failed, after which nothing more is acknowledged (guarded by syncMonitor). */
+    private IOException syncFailure;
+    /** Forces issued so far (guarded by syncMonitor): fewer than records when commits shared them. */
+    private long forces;
 
     private TxLog(FileChannel channel, boolean sync, byte[] head, long records, long droppedBytes) {
         this.channel = channel;
         this.sync = sync;
         this.head = head;
         this.records = records;
+        this.durable = records;
         this.droppedBytes = droppedBytes;
     }
 
@@ -129,8 +150,16 @@ final class TxLog implements Closeable {
         }
     }
 
-    /** Appends one record; durable (when sync is on) before it returns. */
+    /** Appends one record; durable (when sync is on) before it returns. One writer at a time. */
     void append(byte[] payload) throws IOException {
+        awaitDurable(write(payload));
+    }
+
+    /**
+     * Writes one record's frame, not yet forced, and returns its number (from 1): pass it to {@link
+     * #awaitDurable} before acknowledging the record. One writer at a time (the ledger's write lock).
+     */
+    long write(byte[] payload) throws IOException {
         byte[] hash = chain(head, payload);
         ByteBuffer frame = ByteBuffer.allocate(4 + payload.length + HASH_BYTES);
         frame.putInt(payload.length).put(payload).put(hash).flip();
@@ -139,17 +168,77 @@ final class TxLog implements Closeable {
             while (frame.hasRemaining()) {
                 channel.write(frame);
             }
-            if (sync) {
-                channel.force(false);
-            }
         } catch (IOException e) {
-            // Leave no partial frame behind for the next append to chain onto.
+            // Leave no partial frame behind for the next write to chain onto.
             channel.truncate(start);
             channel.position(start);
             throw e;
         }
         head = hash;
-        records++;
+        return ++records;
+    }
+
+    /**
+     * Returns once record {@code record} (and so every record before it) is on disk; immediately when sync is off.
+     * Concurrent callers share one force (see the class comment).
+     *
+     * @throws IOException when a force failed, this one or an earlier one: the log is then unusable
+     */
+    void awaitDurable(long record) throws IOException {
+        if (!sync) {
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                long target;
+                synchronized (syncMonitor) {
+                    while (true) {
+                        if (syncFailure != null) {
+                            throw new IOException(
+                                    "the ledger log could not be forced to disk (" + syncFailure.getMessage()
+                                            + "); reopen the ledger",
+                                    syncFailure);
+                        }
+                        if (durable >= record) {
+                            return;
+                        }
+                        if (!syncing) {
+                            break;
+                        }
+                        try {
+                            syncMonitor.wait();
+                        } catch (InterruptedException e) {
+                            // The record is written and applied: waiting on is the only honest answer.
+                            interrupted = true;
+                        }
+                    }
+                    syncing = true;
+                    forces++;
+                    // Every record counted here has its frame written, so the force below covers it.
+                    target = records;
+                }
+                IOException failed = null;
+                try {
+                    channel.force(false);
+                } catch (IOException e) {
+                    failed = e;
+                }
+                synchronized (syncMonitor) {
+                    syncing = false;
+                    if (failed != null) {
+                        syncFailure = failed;
+                    } else {
+                        durable = Math.max(durable, target);
+                    }
+                    syncMonitor.notifyAll();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Hash of the last record (32 zero bytes for an empty log). */
@@ -159,6 +248,13 @@ final class TxLog implements Closeable {
 
     long records() {
         return records;
+    }
+
+    /** Forces issued since open. */
+    long forces() {
+        synchronized (syncMonitor) {
+            return forces;
+        }
     }
 
     /** Bytes of a torn tail dropped when the log was opened (0 when it closed cleanly). */
