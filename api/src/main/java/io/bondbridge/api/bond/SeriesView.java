@@ -4,7 +4,10 @@ import io.bondbridge.api.Amount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A series as {@code bond show} prints it: the terms, the rate in force and the supply totals. */
+/**
+ * A series as {@code bond show} prints it: the terms, the rate in force, the supply totals, the smallest holding
+ * and the earmarked proceeds (raised, disbursed by use, unspent).
+ */
 public record SeriesView(
         String series,
         String issuer,
@@ -23,4 +26,6 @@ public record SeriesView(
         Amount outstanding,
         Program program,
         String useOfProceeds,
-        BigDecimal rateCap) {}
+        BigDecimal rateCap,
+        Amount minDenomination,
+        Proceeds proceeds) {}

@@ -4,6 +4,7 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.bond.CouponType;
+import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.RateReset;
 import io.bondbridge.api.bond.Series;
@@ -85,32 +86,60 @@ final class BondBook {
     }
 
     /**
-     * A series' supply totals, summed from its supply rows (no stored counter, so issues and redemptions of one
-     * series do not all rewrite one key).
-     *
-     * @param issued units ever issued (primary issues only); at most the series' authorized units
-     * @param outstanding units in holders' hands: issued minus redeemed and bought back
+     * A series' running totals: one point read. A series issued before the totals row existed has none; its supply
+     * and disbursement rows are summed once, here, and the first writer stores the result (migration).
      */
-    record Supply(Amount issued, Amount outstanding) {}
-
-    Supply supply(String seriesId) {
-        Amount issued = Units.ZERO;
-        Amount outstanding = Units.ZERO;
-        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, seriesId)) {
-            if (r.value().kind() == SupplyChange.Kind.ISSUE) {
-                issued = issued.plus(r.value().units());
-            }
-            outstanding = outstanding.plus(r.value().delta());
+    SeriesTotals totals(Series s) {
+        Optional<SeriesTotals> stored = ledger.find(BondKeys.totals(s.seriesId()), SeriesTotals.class);
+        if (stored.isPresent()) {
+            return stored.get();
         }
-        return new Supply(issued, outstanding);
+        SeriesTotals t = SeriesTotals.empty(s.seriesId(), s.currency());
+        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, s.seriesId())) {
+            t = t.with(r.value());
+        }
+        for (Ledger.Row<Disbursement> r : ledger.list(Disbursement.class, BondKeys.DISBURSEMENT, s.seriesId())) {
+            t = t.disburse(r.value().use(), r.value().amount(), t.txId(), t.at());
+        }
+        return t;
     }
 
-    void recordSupply(Series s, SupplyChange.Kind kind, AccountId account, Amount units, Amount price, Amount cash) {
+    /**
+     * Appends the supply row of a change and stores {@code before} with it counted; returns the new totals. One
+     * write of the totals row per transaction: a rule calls this once.
+     */
+    SeriesTotals recordSupply(
+            Series s,
+            SeriesTotals before,
+            SupplyChange.Kind kind,
+            AccountId account,
+            Amount units,
+            Amount price,
+            Amount cash) {
         SupplyChange change = new SupplyChange(
                 ledger.txId(), ledger.now(), s.seriesId(), kind, account.toString(), units, price, cash);
         ledger.put(BondKeys.supply(s.seriesId(), ledger.txId()), change);
+        SeriesTotals after = before.with(change);
+        ledger.put(BondKeys.totals(s.seriesId()), after);
         ledger.emit(
                 "Bond" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), change);
+        return after;
+    }
+
+    /**
+     * The minimum denomination: an account's free units after a change are none or at least the series' minimum
+     * (an offered lot, which becomes a buyer's holding, is checked the same way).
+     */
+    void requireDenomination(Series s, Amount after, String what) {
+        if (after.isPositive() && after.lessThan(s.minimum())) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "%s would be %s units of %s, below its minimum denomination %s (other than none)",
+                    what,
+                    after,
+                    s.seriesId(),
+                    s.minimum());
+        }
     }
 
     /** The caller must be the series' issuer. */
