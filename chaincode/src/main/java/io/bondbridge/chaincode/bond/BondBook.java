@@ -4,7 +4,6 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.bond.CouponType;
-import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.RateReset;
 import io.bondbridge.api.bond.Series;
@@ -87,7 +86,8 @@ final class BondBook {
 
     /**
      * A series' running totals: one point read. A series issued before the totals row existed has none; its supply
-     * and disbursement rows are summed once, here, and the first writer stores the result (migration).
+     * rows are summed once, here, and its first writer stores the result (migration). Its proceeds start at zero then:
+     * those issues paid the issuer's paying account, and no disbursement can predate the totals row.
      */
     SeriesTotals totals(Series s) {
         Optional<SeriesTotals> stored = ledger.find(BondKeys.totals(s.seriesId()), SeriesTotals.class);
@@ -98,10 +98,16 @@ final class BondBook {
         for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, s.seriesId())) {
             t = t.with(r.value());
         }
-        for (Ledger.Row<Disbursement> r : ledger.list(Disbursement.class, BondKeys.DISBURSEMENT, s.seriesId())) {
-            t = t.disburse(r.value().use(), r.value().amount(), t.txId(), t.at());
-        }
-        return t;
+        // Those issues paid the issuer's paying account: their cash was never earmarked, so none of it is proceeds.
+        return new SeriesTotals(
+                t.series(),
+                t.issued(),
+                t.redeemed(),
+                t.boughtBack(),
+                Amount.zero(t.raised().scale()),
+                null,
+                t.txId(),
+                t.at());
     }
 
     /**

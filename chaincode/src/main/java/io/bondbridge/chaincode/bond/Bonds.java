@@ -23,10 +23,12 @@ import io.bondbridge.api.bond.Units;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.stable.Balance;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.Settlement;
+import io.bondbridge.chaincode.stable.StableKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -149,10 +151,20 @@ public final class Bonds {
         }
         Holding h = book.holding(s, buyer);
         book.requireDenomination(s, h.units().plus(units), "the holding of " + buyer);
-        AccountId proceeds = registry.openEarmarked(s.proceedsAccount());
-        new Settlement(registry, ledger)
-                .move(buyer, proceeds, s.currency(), cash)
-                .apply();
+        AccountId proceeds = s.proceedsAccount();
+        if (registry.findAccount(proceeds).isPresent()) {
+            new Settlement(registry, ledger)
+                    .move(buyer, proceeds, s.currency(), cash)
+                    .apply();
+        } else {
+            // A series created before proceeds were earmarked: its account opens now. This transaction cannot read
+            // it back (reads see committed state), so Settlement takes only the buyer's leg and the new account's
+            // first balance row, which held nothing and is neither frozen nor anyone else's, is written here.
+            new Settlement(registry, ledger).debit(buyer, s.currency(), cash).apply();
+            registry.openEarmarked(proceeds);
+            ledger.put(
+                    StableKeys.balance(proceeds, s.currency()), new Balance(proceeds.toString(), s.currency(), cash));
+        }
         book.putHolding(s, buyer, h.withUnits(h.units().plus(units)));
         ledger.put(
                 BondKeys.subscription(s.seriesId(), buyer),
