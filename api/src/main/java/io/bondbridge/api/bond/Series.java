@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A bond series: its terms, written once by the TREASURY that creates it and never changed afterwards, so the
  * transactions that only read it (transfers, offers, claims) never conflict with each other on it. What changes
- * (units outstanding, the indexed rate) lives in the supply and reset rows.
+ * (units outstanding and proceeds, the indexed rate) lives in the series' totals, supply and reset rows.
  *
  * @param seriesId ISIN-like id, 3-32 capital letters, digits and '-'
  * @param issuer MSP ID of the TREASURY participant that created the series
