@@ -99,7 +99,7 @@ if [[ ! -f "$jar" || ! -f "$bench_jar" ]]; then
   mvn -q -B -DskipTests -pl bench -am package
 fi
 benches=(io.bondbridge.bench.LedgerBench io.bondbridge.bench.DurableTransferBench
-  io.bondbridge.bench.ReserveAuditBench io.bondbridge.bench.CouponClaimBench)
+  io.bondbridge.bench.ReserveAuditBench io.bondbridge.bench.CouponClaimBench io.bondbridge.bench.BondIssueBench)
 for bench in "${benches[@]}"; do
   echo
   java -cp "$jar:$bench_jar" "$bench"

@@ -87,6 +87,8 @@ public final class Functions {
         public static final String REDEEM = "redeem";
         public static final String TENDER = "tender";
         public static final String BUYBACK = "buyback";
+        public static final String DISBURSE = "disburse";
+        public static final String DISBURSEMENTS = "disbursements";
         public static final String SHOW = "show";
         public static final String HOLDINGS = "holdings";
         public static final String RATES = "rates";

@@ -28,6 +28,7 @@ import java.util.Locale;
  * @param program optional program name
  * @param useOfProceeds optional tag
  * @param rateCap INDEXED: cap in percent (default initial rate + 1.00)
+ * @param minDenomination the smallest holding other than none, units with at most 2 places (default 0.01)
  */
 public record SeriesTerms(
         String seriesId,
@@ -42,8 +43,41 @@ public record SeriesTerms(
         String authorized,
         String program,
         String useOfProceeds,
-        String rateCap) {
+        String rateCap,
+        String minDenomination) {
     private static final List<Integer> FREQUENCIES = List.of(1, 2, 4, 12);
+
+    /** Terms with the default minimum denomination (0.01 unit). */
+    public SeriesTerms(
+            String seriesId,
+            String currency,
+            String face,
+            String couponType,
+            String couponRate,
+            int frequency,
+            String issueDate,
+            String maturity,
+            String dayCount,
+            String authorized,
+            String program,
+            String useOfProceeds,
+            String rateCap) {
+        this(
+                seriesId,
+                currency,
+                face,
+                couponType,
+                couponRate,
+                frequency,
+                issueDate,
+                maturity,
+                dayCount,
+                authorized,
+                program,
+                useOfProceeds,
+                rateCap,
+                null);
+    }
 
     /**
      * The series these terms describe, issued by {@code issuer} with {@code payingAccount}, created at
@@ -54,7 +88,8 @@ public record SeriesTerms(
      * after the issue date; a known day count; authorized units more than zero with at most 2 places; a
      * use-of-proceeds tag only with a program, and then one of the program's tags (none for a program without
      * tags), an ULTRA_LONG series running exactly 20, 30 or 50 years; and a rate cap, INDEXED only, not below the
-     * initial rate (default the initial rate + 1.00; the floor is 0).
+     * initial rate (default the initial rate + 1.00; the floor is 0); a minimum denomination more than zero with at
+     * most 2 places and not above the authorized units (default 0.01).
      */
     public Series toSeries(String issuer, String payingAccount, Instant createdAt) {
         String id = Series.requireId(seriesId);
@@ -105,6 +140,16 @@ public record SeriesTerms(
         } else if (rateCap != null && !rateCap.isBlank()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "a rate cap applies to INDEXED series only");
         }
+        Amount minimum = minDenomination == null || minDenomination.isBlank()
+                ? Amount.ofMinor(1, Units.SCALE)
+                : Units.positive(minDenomination, "minimum denomination");
+        if (authorizedUnits.lessThan(minimum)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "minimum denomination %s is above the authorized %s units",
+                    minimum,
+                    authorizedUnits);
+        }
         return new Series(
                 id,
                 issuer,
@@ -122,7 +167,8 @@ public record SeriesTerms(
                 tag,
                 cap,
                 floor,
-                createdAt);
+                createdAt,
+                minimum);
     }
 
     /** The same terms at another coupon rate (a tranche's rate is set by its signal, not by the terms). */

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A series as {@code bond show} prints it: the terms, the rate in force and the supply totals; for a tranche, the
- * signal that opened it ({@code tranche}, else null).
+ * A series as {@code bond show} prints it: the terms, the rate in force, the supply totals, the smallest holding
+ * and the earmarked proceeds (raised, disbursed by use, unspent); for a tranche, the signal that opened it
+ * ({@code tranche}, else null).
  */
 public record SeriesView(
         String series,
@@ -27,4 +28,6 @@ public record SeriesView(
         Program program,
         String useOfProceeds,
         BigDecimal rateCap,
+        Amount minDenomination,
+        Proceeds proceeds,
         Tranche tranche) {}

@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 public record AccountId(String owner, String name) {
     public static final String MAIN = "main";
+    /**
+     * Prefix of earmarked accounts ({@code proceeds.SERIES}): the ledger opens them for a bond series, and value
+     * leaves them only through the rule that owns them (a bond disbursement), never a transfer by their owner.
+     */
+    public static final String EARMARKED = "proceeds.";
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public AccountId {
@@ -39,6 +45,11 @@ public record AccountId(String owner, String name) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s '%s' is not of the form ORG:name", what, text);
         }
         return new AccountId(t.substring(0, colon), t.substring(colon + 1));
+    }
+
+    /** True for an earmarked account, which only its feature's rule may pay out of. */
+    public boolean earmarked() {
+        return name.startsWith(EARMARKED);
     }
 
     @Override

@@ -23,7 +23,14 @@ import java.util.TreeMap;
  * <p><b>Defaults</b> ({@link #defaults}), until the issuer sets its own: minimum coverage 1.000000 (100%)
  * after haircuts; every class eligible; haircuts {@link #DEFAULT_HAIRCUTS}: CASH 0%, FX_DEPOSIT 1%, TBILL 0.5%,
  * GOV_BOND 2%, GOLD 10%, METAL_CERTIFICATE 15%; no concentration limit (max weight 100% per class, custodian and
- * issuer); at least 90% maturing within one year; bills at most 93 days.
+ * issuer); at least 90% of the reserve outside cash and deposits in Treasuries (TBILL, GOV_BOND) maturing within one year; bills at
+ * most 93 days.
+ *
+ * <p><b>The short-share rule</b> counts what the papers count ("at least 90% of reserves in Treasuries of one year
+ * or less"): the market value of the {@code shortShareClasses} (default TBILL and GOV_BOND) maturing within one year,
+ * over the market value of every class not in {@code shortShareExempt} (default CASH and FX_DEPOSIT: money on
+ * demand, which the rule does not measure; a reserve of cash alone meets it). A jurisdiction that requires all of it sets
+ * {@code minShortShare} 1; one that measures the whole reserve sets {@code shortShareExempt} empty.
  *
  * @param currency the stable currency
  * @param issuer MSP ID of the issuer of the unit
@@ -34,7 +41,9 @@ import java.util.TreeMap;
  * @param maxClassWeight per class, the maximum share of the reserve's market value
  * @param maxCustodianWeight the maximum share of market value held by any one custodian
  * @param maxIssuerWeight the maximum share of market value that is the obligation of any one issuer
- * @param minShortShare the minimum share of market value maturing within one year (on-demand assets count)
+ * @param minShortShare the minimum short share (see above), 0 to 1
+ * @param shortShareClasses the classes whose value maturing within one year counts toward the short share
+ * @param shortShareExempt the classes left out of the short share's base (neither counted nor measured)
  * @param maxBillDays the longest remaining maturity of a TBILL, in days
  * @param setBy MSP ID that set this version (null for the built-in defaults)
  * @param setAt timestamp of that transaction (null for the built-in defaults)
@@ -51,11 +60,17 @@ public record ReservePolicy(
         BigDecimal minShortShare,
         int maxBillDays,
         String setBy,
-        Instant setAt) {
+        Instant setAt,
+        List<AssetClass> shortShareClasses,
+        List<AssetClass> shortShareExempt) {
 
     public static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("1.000000");
     public static final BigDecimal DEFAULT_MIN_SHORT_SHARE = new BigDecimal("0.900000");
     public static final int DEFAULT_MAX_BILL_DAYS = 93;
+    /** Treasuries: what the short-share rule counts unless the policy names other classes. */
+    public static final List<AssetClass> DEFAULT_SHORT_SHARE_CLASSES = List.of(AssetClass.TBILL, AssetClass.GOV_BOND);
+    /** Money on demand (cash and deposits), outside the short-share rule unless the policy says otherwise. */
+    public static final List<AssetClass> DEFAULT_SHORT_SHARE_EXEMPT = List.of(AssetClass.CASH, AssetClass.FX_DEPOSIT);
     /** Default haircut per class: the share of market value that does not count toward coverage. */
     public static final Map<AssetClass, BigDecimal> DEFAULT_HAIRCUTS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             AssetClass.CASH, new BigDecimal("0.000000"),
@@ -96,6 +111,16 @@ public record ReservePolicy(
                 "minimum share maturing within one year",
                 BigDecimal.ZERO,
                 BigDecimal.ONE);
+        // null (a policy stored before the rule named its classes, or none given): the defaults
+        shortShareClasses = classes(shortShareClasses, DEFAULT_SHORT_SHARE_CLASSES);
+        shortShareExempt = classes(shortShareExempt, DEFAULT_SHORT_SHARE_EXEMPT);
+        if (shortShareClasses.stream().anyMatch(shortShareExempt::contains)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "short-share classes %s and exempt classes %s overlap",
+                    shortShareClasses,
+                    shortShareExempt);
+        }
         if (maxBillDays < 1 || maxBillDays > MAX_BILL_DAYS_LIMIT) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
@@ -103,6 +128,10 @@ public record ReservePolicy(
                     maxBillDays,
                     MAX_BILL_DAYS_LIMIT);
         }
+    }
+
+    private static List<AssetClass> classes(List<AssetClass> given, List<AssetClass> defaults) {
+        return (given == null ? defaults : given).stream().distinct().sorted().toList();
     }
 
     /** Every class with a ratio: the given one, else the default, else 100%. */
@@ -133,7 +162,19 @@ public record ReservePolicy(
                 null,
                 DEFAULT_MAX_BILL_DAYS,
                 null,
+                null,
+                null,
                 null);
+    }
+
+    /** The class counts toward the short share when it matures within a year. */
+    public boolean countsShort(AssetClass c) {
+        return shortShareClasses.contains(c);
+    }
+
+    /** The class is part of the short share's base. */
+    public boolean measuredForShortShare(AssetClass c) {
+        return !shortShareExempt.contains(c);
     }
 
     public boolean eligible(AssetClass c) {
@@ -162,7 +203,9 @@ public record ReservePolicy(
                 change.minShortShare() == null ? minShortShare : change.minShortShare(),
                 change.maxBillDays() == null ? maxBillDays : change.maxBillDays(),
                 by,
-                at);
+                at,
+                change.shortShareClasses() == null ? shortShareClasses : change.shortShareClasses(),
+                change.shortShareExempt() == null ? shortShareExempt : change.shortShareExempt());
     }
 
     /**
@@ -177,8 +220,33 @@ public record ReservePolicy(
             BigDecimal maxCustodianWeight,
             BigDecimal maxIssuerWeight,
             BigDecimal minShortShare,
-            Integer maxBillDays) {
+            Integer maxBillDays,
+            List<AssetClass> shortShareClasses,
+            List<AssetClass> shortShareExempt) {
         public static final PolicyChange NONE = new PolicyChange(null, null, null, null, null, null, null, null);
+
+        /** A change that leaves the short-share classes as they are. */
+        public PolicyChange(
+                BigDecimal minCoverage,
+                List<AssetClass> eligibleClasses,
+                Map<AssetClass, BigDecimal> haircuts,
+                Map<AssetClass, BigDecimal> maxClassWeight,
+                BigDecimal maxCustodianWeight,
+                BigDecimal maxIssuerWeight,
+                BigDecimal minShortShare,
+                Integer maxBillDays) {
+            this(
+                    minCoverage,
+                    eligibleClasses,
+                    haircuts,
+                    maxClassWeight,
+                    maxCustodianWeight,
+                    maxIssuerWeight,
+                    minShortShare,
+                    maxBillDays,
+                    null,
+                    null);
+        }
 
         public boolean empty() {
             return equals(NONE);
@@ -191,6 +259,12 @@ public record ReservePolicy(
         public PolicyChange validated() {
             if (eligibleClasses != null && eligibleClasses.contains(null)) {
                 throw unknownClass("eligible classes");
+            }
+            if (shortShareClasses != null && shortShareClasses.contains(null)) {
+                throw unknownClass("short-share classes");
+            }
+            if (shortShareExempt != null && shortShareExempt.contains(null)) {
+                throw unknownClass("short-share exempt classes");
             }
             for (Map<AssetClass, BigDecimal> m : java.util.Arrays.asList(haircuts, maxClassWeight)) {
                 if (m != null && (m.containsKey(null) || m.containsValue(null))) {

@@ -85,32 +85,67 @@ final class BondBook {
     }
 
     /**
-     * A series' supply totals, summed from its supply rows (no stored counter, so issues and redemptions of one
-     * series do not all rewrite one key).
-     *
-     * @param issued units ever issued (primary issues only); at most the series' authorized units
-     * @param outstanding units in holders' hands: issued minus redeemed and bought back
+     * A series' running totals: one point read. A series issued before the totals row existed has none; its supply
+     * rows are summed once, here, and its first writer stores the result (migration). Its proceeds start at zero then:
+     * those issues paid the issuer's paying account, and no disbursement can predate the totals row.
      */
-    record Supply(Amount issued, Amount outstanding) {}
-
-    Supply supply(String seriesId) {
-        Amount issued = Units.ZERO;
-        Amount outstanding = Units.ZERO;
-        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, seriesId)) {
-            if (r.value().kind() == SupplyChange.Kind.ISSUE) {
-                issued = issued.plus(r.value().units());
-            }
-            outstanding = outstanding.plus(r.value().delta());
+    SeriesTotals totals(Series s) {
+        Optional<SeriesTotals> stored = ledger.find(BondKeys.totals(s.seriesId()), SeriesTotals.class);
+        if (stored.isPresent()) {
+            return stored.get();
         }
-        return new Supply(issued, outstanding);
+        SeriesTotals t = SeriesTotals.empty(s.seriesId(), s.currency());
+        for (Ledger.Row<SupplyChange> r : ledger.list(SupplyChange.class, BondKeys.SUPPLY, s.seriesId())) {
+            t = t.with(r.value());
+        }
+        // Those issues paid the issuer's paying account: their cash was never earmarked, so none of it is proceeds.
+        return new SeriesTotals(
+                t.series(),
+                t.issued(),
+                t.redeemed(),
+                t.boughtBack(),
+                Amount.zero(t.raised().scale()),
+                null,
+                t.txId(),
+                t.at());
     }
 
-    void recordSupply(Series s, SupplyChange.Kind kind, AccountId account, Amount units, Amount price, Amount cash) {
+    /**
+     * Appends the supply row of a change and stores {@code before} with it counted; returns the new totals. One
+     * write of the totals row per transaction: a rule calls this once.
+     */
+    SeriesTotals recordSupply(
+            Series s,
+            SeriesTotals before,
+            SupplyChange.Kind kind,
+            AccountId account,
+            Amount units,
+            Amount price,
+            Amount cash) {
         SupplyChange change = new SupplyChange(
                 ledger.txId(), ledger.now(), s.seriesId(), kind, account.toString(), units, price, cash);
         ledger.put(BondKeys.supply(s.seriesId(), ledger.txId()), change);
+        SeriesTotals after = before.with(change);
+        ledger.put(BondKeys.totals(s.seriesId()), after);
         ledger.emit(
                 "Bond" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT), change);
+        return after;
+    }
+
+    /**
+     * The minimum denomination: an account's free units after a change are none or at least the series' minimum
+     * (an offered lot, which becomes a buyer's holding, is checked the same way).
+     */
+    void requireDenomination(Series s, Amount after, String what) {
+        if (after.isPositive() && after.lessThan(s.minimum())) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "%s would be %s units of %s, below its minimum denomination %s (other than none)",
+                    what,
+                    after,
+                    s.seriesId(),
+                    s.minimum());
+        }
     }
 
     /** The caller must be the series' issuer. */

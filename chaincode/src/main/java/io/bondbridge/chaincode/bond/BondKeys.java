@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.bond;
 
 import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.bond.CouponPeriod;
+import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.Offer;
@@ -23,6 +24,8 @@ import io.bondbridge.chaincode.ledger.Key;
  * <pre>
  * bond.series        (seriesId)                        -> {@link Series}        write-once terms
  * bond.supply        (seriesId, txId)                  -> {@link SupplyChange}  one row per issue, redeem, buyback
+ * bond.totals        (seriesId)                        -> {@link SeriesTotals}  running supply and proceeds totals
+ * bond.disbursement  (seriesId, txId)                  -> {@link Disbursement}  one row per payment of proceeds
  * bond.holding       (seriesId, ownerMsp, accountName) -> {@link Holding}       units and locked units
  * bond.subscription  (seriesId, ownerMsp, accountName) -> {@link Subscription}  buyer's consent to pay (issue)
  * bond.tender        (seriesId, ownerMsp, accountName) -> {@link Tender}        holder's consent to sell (buyback)
@@ -38,13 +41,16 @@ import io.bondbridge.chaincode.ledger.Key;
  * bond.sectorlink    (seriesId)                        -> {@link SectorLink}    write-once sector index of a series
  * </pre>
  *
- * <p>Outstanding is never one counter: it is the sum of the supply rows, which only issue, redeem and buyback
- * write. Transfers, offers and claims touch the holding rows of their accounts (and the offer, claim and balance
- * rows) and only read the series row.
+ * <p>Outstanding and proceeds are running totals in the series' totals row, which only issue, redeem, buyback and
+ * disburse write (each also appends its supply or disbursement row, the audit trail the totals always sum to), so
+ * their cost does not grow with the series' history. Transfers, offers and claims touch the holding rows of their
+ * accounts (and the offer, claim and balance rows) and only read the series row.
  */
 public final class BondKeys {
     public static final String SERIES = "bond.series";
     public static final String SUPPLY = "bond.supply";
+    public static final String TOTALS = "bond.totals";
+    public static final String DISBURSEMENT = "bond.disbursement";
     public static final String HOLDING = "bond.holding";
     public static final String SUBSCRIPTION = "bond.subscription";
     public static final String TENDER = "bond.tender";
@@ -67,6 +73,14 @@ public final class BondKeys {
 
     public static Key supply(String seriesId, String txId) {
         return Key.of(SUPPLY, seriesId, txId);
+    }
+
+    public static Key totals(String seriesId) {
+        return Key.of(TOTALS, seriesId);
+    }
+
+    public static Key disbursement(String seriesId, String txId) {
+        return Key.of(DISBURSEMENT, seriesId, txId);
     }
 
     public static Key holding(String seriesId, AccountId account) {

@@ -6,8 +6,11 @@ import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.bond.BondRedeemResult;
 import io.bondbridge.api.bond.BondTransferResult;
 import io.bondbridge.api.bond.BuybackResult;
+import io.bondbridge.api.bond.DisburseResult;
+import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.IssueResult;
+import io.bondbridge.api.bond.Proceeds;
 import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.SeriesCreated;
 import io.bondbridge.api.bond.SeriesTerms;
@@ -21,10 +24,12 @@ import io.bondbridge.api.bond.Units;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
+import io.bondbridge.api.stable.Balance;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.Settlement;
+import io.bondbridge.chaincode.stable.StableKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +42,13 @@ import java.util.List;
  * consented beforehand on the ledger: a {@link Subscription} (pay up to X for this series) or a
  * {@link Tender} (sell up to U units at no less than P). Both are used up as the issuer draws on them.
  *
- * <p>What each transaction touches: issue, buyback and redeem read the series row and the supply rows and write
- * one new supply row (the series row is never rewritten); transfer reads the series row and writes the two
- * holding rows; offers and claims are in {@link Offers} and {@link Coupons}.
+ * <p>Proceeds are earmarked: issue cash goes to the series' proceeds account ({@link Series#proceedsAccount()}),
+ * which nothing but {@link #disburse} pays out of, each payment naming a use the program allows.
+ *
+ * <p>What each transaction touches: issue, buyback and redeem read the series row and the series' totals row and
+ * write the totals and one new supply row (the series row is never rewritten): constant work however long the
+ * history; disburse likewise with a disbursement row; transfer reads the series row and writes the two holding
+ * rows; offers and claims are in {@link Offers} and {@link Coupons}.
  */
 public final class Bonds {
     private final BondBook book;
@@ -62,6 +71,7 @@ public final class Bonds {
         AccountId paying = new AccountId(caller.mspId(), AccountId.MAIN);
         Series s = t.toSeries(caller.mspId(), paying.toString(), ledger.now());
         registry.account(paying);
+        registry.openEarmarked(s.proceedsAccount());
         ledger.put(BondKeys.series(id), s);
         ledger.emit("BondSeriesCreated", s);
         return new SeriesCreated(ledger.txId(), s);
@@ -111,8 +121,8 @@ public final class Bonds {
                     s.seriesId(),
                     s.maturity());
         }
-        BondBook.Supply supply = book.supply(s.seriesId());
-        Amount issuedAfter = supply.issued().plus(units);
+        SeriesTotals totals = book.totals(s);
+        Amount issuedAfter = totals.issued().plus(units);
         if (s.authorized().lessThan(issuedAfter)) {
             throw LedgerException.of(
                     ErrorCode.LIMIT_EXCEEDED,
@@ -142,23 +152,28 @@ public final class Bonds {
                     sub.remaining());
         }
         Holding h = book.holding(s, buyer);
-        new Settlement(registry, ledger)
-                .move(buyer, book.payingAccount(s), s.currency(), cash)
-                .apply();
+        book.requireDenomination(s, h.units().plus(units), "the holding of " + buyer);
+        AccountId proceeds = s.proceedsAccount();
+        if (registry.findAccount(proceeds).isPresent()) {
+            new Settlement(registry, ledger)
+                    .move(buyer, proceeds, s.currency(), cash)
+                    .apply();
+        } else {
+            // A series created before proceeds were earmarked: its account opens now. This transaction cannot read
+            // it back (reads see committed state), so Settlement takes only the buyer's leg and the new account's
+            // first balance row, which held nothing and is neither frozen nor anyone else's, is written here.
+            new Settlement(registry, ledger).debit(buyer, s.currency(), cash).apply();
+            registry.openEarmarked(proceeds);
+            ledger.put(
+                    StableKeys.balance(proceeds, s.currency()), new Balance(proceeds.toString(), s.currency(), cash));
+        }
         book.putHolding(s, buyer, h.withUnits(h.units().plus(units)));
         ledger.put(
                 BondKeys.subscription(s.seriesId(), buyer),
                 new Subscription(sub.series(), sub.account(), sub.remaining().minus(cash), ledger.now()));
-        book.recordSupply(s, SupplyChange.Kind.ISSUE, buyer, units, price, cash);
+        SeriesTotals after = book.recordSupply(s, totals, SupplyChange.Kind.ISSUE, buyer, units, price, cash);
         return new IssueResult(
-                ledger.txId(),
-                s.seriesId(),
-                buyer.toString(),
-                units,
-                price,
-                cash,
-                issuedAfter,
-                supply.outstanding().plus(units));
+                ledger.txId(), s.seriesId(), buyer.toString(), units, price, cash, after.issued(), after.outstanding());
     }
 
     /** The owner of {@code from} moves free units to another eligible account. */
@@ -179,6 +194,8 @@ public final class Bonds {
         Holding target = book.holding(s, toId);
         Holding sourceAfter = source.withUnits(source.units().minus(units));
         Holding targetAfter = target.withUnits(target.units().plus(units));
+        book.requireDenomination(s, sourceAfter.units(), "the holding of " + fromId);
+        book.requireDenomination(s, targetAfter.units(), "the holding of " + toId);
         book.putHolding(s, fromId, sourceAfter);
         book.putHolding(s, toId, targetAfter);
         BondTransferResult r = new BondTransferResult(
@@ -233,7 +250,7 @@ public final class Bonds {
                 .move(book.payingAccount(s), id, s.currency(), principal)
                 .apply();
         book.putHolding(s, id, h.withUnits(Units.ZERO));
-        book.recordSupply(s, SupplyChange.Kind.REDEEM, id, h.units(), s.face(), principal);
+        book.recordSupply(s, book.totals(s), SupplyChange.Kind.REDEEM, id, h.units(), s.face(), principal);
         return new BondRedeemResult(ledger.txId(), s.seriesId(), id.toString(), h.units(), principal);
     }
 
@@ -270,9 +287,10 @@ public final class Bonds {
         registry.requireActive(holder, "send");
         Holding h = book.holding(s, holder);
         requireFree(h, units, s);
+        book.requireDenomination(s, h.units().minus(units), "the holding of " + holder);
         book.requirePledgeKept(s, holder, units);
         Amount cash = Units.cash(units, price);
-        BondBook.Supply supply = book.supply(s.seriesId());
+        SeriesTotals totals = book.totals(s);
         new Settlement(registry, ledger)
                 .move(book.payingAccount(s), holder, s.currency(), cash)
                 .apply();
@@ -285,22 +303,16 @@ public final class Bonds {
                         tender.units().minus(units),
                         tender.minPrice(),
                         ledger.now()));
-        book.recordSupply(s, SupplyChange.Kind.BUYBACK, holder, units, price, cash);
+        SeriesTotals after = book.recordSupply(s, totals, SupplyChange.Kind.BUYBACK, holder, units, price, cash);
         return new BuybackResult(
-                ledger.txId(),
-                s.seriesId(),
-                holder.toString(),
-                units,
-                price,
-                cash,
-                supply.outstanding().minus(units));
+                ledger.txId(), s.seriesId(), holder.toString(), units, price, cash, after.outstanding());
     }
 
     /** Any participant may read a series' terms and totals. */
     public SeriesView show(Caller caller, String seriesId) {
         registry.caller(caller);
         Series s = book.series(seriesId);
-        BondBook.Supply supply = book.supply(s.seriesId());
+        SeriesTotals totals = book.totals(s);
         return new SeriesView(
                 s.seriesId(),
                 s.issuer(),
@@ -315,12 +327,74 @@ public final class Bonds {
                 s.maturity(),
                 s.dayCount().label(),
                 s.authorized(),
-                supply.issued(),
-                supply.outstanding(),
+                totals.issued(),
+                totals.outstanding(),
                 s.program(),
                 s.useOfProceeds(),
                 s.rateCap(),
+                s.minimum(),
+                proceeds(s, totals),
                 ledger.find(BondKeys.tranche(s.seriesId()), Tranche.class).orElse(null));
+    }
+
+    private static Proceeds proceeds(Series s, SeriesTotals t) {
+        return new Proceeds(s.proceedsAccount().toString(), t.raised(), t.disbursed(), t.unspent(), s.uses());
+    }
+
+    /**
+     * The issuer pays {@code amountGiven} out of the series' earmarked proceeds account to {@code to}, for a
+     * {@code use} the series' program allows ({@link Series#uses()}), under its {@code reference}. A use outside the
+     * program is POLICY_VIOLATION; more than the unspent proceeds is INSUFFICIENT_FUNDS. Writes the two balance rows,
+     * the series' totals and one disbursement row.
+     */
+    public DisburseResult disburse(
+            Caller caller, String seriesId, AccountId to, Amount amountGiven, String useGiven, String reference) {
+        Series s = book.series(seriesId);
+        book.requireIssuer(caller, s, "disburse proceeds of");
+        String use = useGiven.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!s.uses().contains(use)) {
+            throw LedgerException.of(
+                    ErrorCode.POLICY_VIOLATION,
+                    "use %s is outside the %s program of %s: its proceeds may fund only %s",
+                    use,
+                    s.program() == null ? "(no)" : s.program(),
+                    s.seriesId(),
+                    s.uses());
+        }
+        Amount amount = amountGiven.in(s.currency(), "disbursement amount");
+        AccountId payee = registry.accountId(to);
+        if (payee.earmarked()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s is an earmarked proceeds account and cannot be paid", payee);
+        }
+        SeriesTotals totals = book.totals(s);
+        if (totals.unspent().lessThan(amount)) {
+            throw LedgerException.of(
+                    ErrorCode.INSUFFICIENT_FUNDS,
+                    "%s has %s %s of unspent proceeds and cannot disburse %s",
+                    s.seriesId(),
+                    totals.unspent(),
+                    s.currency(),
+                    amount);
+        }
+        AccountId from = s.proceedsAccount();
+        new Settlement(registry, ledger).move(from, payee, s.currency(), amount).apply();
+        Disbursement d = new Disbursement(
+                ledger.txId(), ledger.now(), s.seriesId(), use, reference, from.toString(), payee.toString(), amount);
+        ledger.put(BondKeys.disbursement(s.seriesId(), ledger.txId()), d);
+        SeriesTotals after = totals.disburse(use, amount, ledger.txId(), ledger.now());
+        ledger.put(BondKeys.totals(s.seriesId()), after);
+        ledger.emit("BondProceedsDisbursed", d);
+        return new DisburseResult(ledger.txId(), d, proceeds(s, after));
+    }
+
+    /** Any participant may read a series' disbursements, oldest first (by transaction id within the series). */
+    public List<Disbursement> disbursements(Caller caller, String seriesId) {
+        registry.caller(caller);
+        Series s = book.series(seriesId);
+        return ledger.list(Disbursement.class, BondKeys.DISBURSEMENT, s.seriesId()).stream()
+                .map(Ledger.Row::value)
+                .toList();
     }
 
     /**

@@ -53,6 +53,9 @@ public final class Offers {
         registry.requireActive(seller, "send");
         Holding h = book.holding(s, seller);
         Bonds.requireFree(h, units, s);
+        // The lot becomes the buyer's holding; what stays free is the seller's.
+        book.requireDenomination(s, units, "the offered lot");
+        book.requireDenomination(s, h.units().minus(units), "the free holding of " + seller);
         book.requirePledgeKept(s, seller, units);
         Offer offer = new Offer(
                 ledger.txId(),

@@ -15,8 +15,9 @@
  *
  * <h2>State and what serializes</h2>
  *
- * See {@link io.bondbridge.chaincode.bond.BondKeys}. The series row is written once at creation; outstanding is
- * the sum of per-transaction supply rows (issue, redeem, buyback), never a counter that transfers touch.
+ * See {@link io.bondbridge.chaincode.bond.BondKeys}. The series row is written once at creation; outstanding and
+ * proceeds are running totals per series ({@link io.bondbridge.chaincode.bond.SeriesTotals}), written only by
+ * issue, redeem, buyback and disburse beside their append-only supply or disbursement row, never by transfers.
  * Conservation (fixed): for each series, the sum of holdings' {@code units + locked} equals outstanding. Transfers
  * and offers touch only their accounts' holding rows; a coupon claim touches its holder's rows plus the issuer's
  * paying balance row, so the claims of one issuer serialize on that one row (no other row is shared).

@@ -1,8 +1,11 @@
 package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.Amount;
+import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Functions;
+import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.Parse;
+import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.Series;
 import io.bondbridge.api.bond.SeriesTerms;
@@ -139,6 +142,41 @@ public final class BondContract implements FeatureContract {
                         AccountId.parse(from, "from"),
                         Units.positive(units, "units"),
                         Amount.positive(price, "price")));
+    }
+
+    /**
+     * The issuer pays out of the series' earmarked proceeds account: {@code amount} to {@code to}, for {@code use}
+     * (one the series' program allows), under {@code reference} (1-128 characters).
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String disburse(TxContext ctx, String series, String to, String amount, String use, String reference) {
+        return ctx.reply(() -> ctx.bonds()
+                .disburse(
+                        ctx.caller(),
+                        series(series),
+                        AccountId.parse(to, "to"),
+                        Amount.positive(amount, "disbursement amount"),
+                        Args.required(use, "use"),
+                        reference(reference)));
+    }
+
+    /** The disbursements of a series' proceeds, oldest first. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String disbursements(TxContext ctx, String series) {
+        return ctx.reply(() -> Map.of("disbursements", ctx.bonds().disbursements(ctx.caller(), series(series))));
+    }
+
+    /** A disbursement reference: required, at most {@link Disbursement#MAX_REFERENCE} characters, stripped. */
+    private static String reference(String text) {
+        String r = Args.required(text, "reference").strip();
+        if (r.length() > Disbursement.MAX_REFERENCE) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "reference is %d characters, more than %d",
+                    r.length(),
+                    Disbursement.MAX_REFERENCE);
+        }
+        return r;
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

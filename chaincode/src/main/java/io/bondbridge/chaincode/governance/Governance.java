@@ -75,6 +75,12 @@ public final class Governance {
     public Account openAccount(Caller caller, String name) {
         registry.caller(caller);
         AccountId id = new AccountId(caller.mspId(), name);
+        if (id.earmarked()) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "account names starting with '%s' are earmarked bond proceeds accounts, opened by the ledger",
+                    AccountId.EARMARKED);
+        }
         if (registry.findAccount(id).isPresent()) {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "account %s already exists", id);
         }

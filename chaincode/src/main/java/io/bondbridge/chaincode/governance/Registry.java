@@ -112,12 +112,37 @@ public final class Registry {
         return account;
     }
 
-    /** The caller must own the account (an organization moves only its own accounts' value). */
+    /**
+     * The caller must own the account (an organization moves only its own accounts' value), and the account must not
+     * be earmarked: value leaves an earmarked account only through the rule that owns it (bond disburse).
+     */
     public void requireOwner(Caller caller, AccountId id) {
         if (!id.owner().equals(caller.mspId())) {
             throw LedgerException.of(
                     ErrorCode.FORBIDDEN, "%s may not act on account %s of %s", caller.mspId(), id, id.owner());
         }
+        if (id.earmarked()) {
+            throw LedgerException.of(
+                    ErrorCode.FORBIDDEN,
+                    "account %s holds earmarked bond proceeds: only bond disburse pays out of it",
+                    id);
+        }
+    }
+
+    /**
+     * Opens an earmarked account (a bond series' proceeds account) for the rule that owns it, once; returns its id.
+     * Owners cannot open or move such accounts themselves.
+     */
+    public AccountId openEarmarked(AccountId id) {
+        if (!id.earmarked()) {
+            throw new IllegalArgumentException("not an earmarked account name: " + id);
+        }
+        if (findAccount(id).isEmpty()) {
+            Account account = new Account(id.toString(), id.owner(), id.name(), ledger.now(), false, null, null, null);
+            // No event of its own: the feature's event (BondSeriesCreated, BondIssue) names the transaction.
+            ledger.put(Key.of(ACCOUNT, id.owner(), id.name()), account);
+        }
+        return id;
     }
 
     boolean bootstrapped() {

@@ -27,7 +27,9 @@ import java.util.function.Function;
  *   <li>{@code maxClassWeight:C}, {@code maxCustodianWeight:X}, {@code maxIssuerWeight:I}: the market value of a
  *       class, custodian or issuer &le; its maximum x the reserve's market value (weights are of market value,
  *       before haircuts: concentration is about exposure);
- *   <li>{@code minShortShare}: market value maturing within one year &ge; minimum x market value;
+ *   <li>{@code minShortShare}: market value of the policy's short-share classes (default TBILL, GOV_BOND) maturing
+ *       within one year &ge; minimum x market value of every class the rule measures (all but the exempt classes,
+ *       default CASH and FX_DEPOSIT); with nothing measured it does not bind;
  *   <li>{@code maxBillDays:A}: a TBILL's remaining days &le; the maximum.
  * </ul>
  *
@@ -41,6 +43,7 @@ public final class ReserveMetrics {
     private final Amount market;
     private final Amount adjusted;
     private final Amount shortValue;
+    private final Amount shortBase;
     private final SortedMap<String, Amount> byClass;
     private final SortedMap<String, Amount> byCurrency;
     private final SortedMap<String, Amount> byMaturity;
@@ -57,16 +60,22 @@ public final class ReserveMetrics {
         Amount m = zero;
         Amount a = zero;
         Amount s = zero;
+        Amount base = zero;
         for (ValuedAsset v : assets) {
             m = m.plus(v.marketValue());
             a = a.plus(v.adjustedValue());
-            if (v.shortTerm()) {
-                s = s.plus(v.marketValue());
+            AssetClass c = v.asset().assetClass();
+            if (policy.measuredForShortShare(c)) {
+                base = base.plus(v.marketValue());
+                if (policy.countsShort(c) && v.shortTerm()) {
+                    s = s.plus(v.marketValue());
+                }
             }
         }
         this.market = m;
         this.adjusted = a;
         this.shortValue = s;
+        this.shortBase = base;
         this.byClass = sum(assets, v -> v.asset().assetClass().name(), zero);
         this.byCurrency = sum(assets, v -> v.asset().currency(), zero);
         TreeMap<String, Amount> maturity = new TreeMap<>();
@@ -129,8 +138,14 @@ public final class ReserveMetrics {
         return adjusted;
     }
 
+    /** Market value of the short-share classes maturing within one year. */
     public Amount shortValue() {
         return shortValue;
+    }
+
+    /** Market value the short-share rule measures: every class but the exempt ones. */
+    public Amount shortBase() {
+        return shortBase;
     }
 
     /** Coverage for reports (4 places, DOWN), null with no units outstanding. */
@@ -230,19 +245,26 @@ public final class ReserveMetrics {
                         e.getValue(),
                         policy.maxIssuerWeight());
             }
-            BigDecimal m = market.toBigDecimal();
-            if (shortValue.toBigDecimal().compareTo(policy.minShortShare().multiply(m)) < 0) {
+            BigDecimal m = shortBase.toBigDecimal();
+            if (m.signum() > 0
+                    && shortValue
+                                    .toBigDecimal()
+                                    .compareTo(policy.minShortShare().multiply(m))
+                            < 0) {
                 BigDecimal share = Ratios.exactish(shortValue.toBigDecimal(), m);
                 breaches.add(new Breach(
                         "minShortShare",
                         String.format(
                                 java.util.Locale.ROOT,
-                                "share maturing within one year %s below minimum %s in the %s reserve (%s of %s)",
+                                "share maturing within one year %s below minimum %s in the %s reserve (%s in %s of %s"
+                                        + " measured; %s exempt)",
                                 Decimals.show(share),
                                 Decimals.show(policy.minShortShare()),
                                 currency,
                                 shortValue,
-                                market),
+                                policy.shortShareClasses(),
+                                shortBase,
+                                policy.shortShareExempt()),
                         share,
                         policy.minShortShare(),
                         false));

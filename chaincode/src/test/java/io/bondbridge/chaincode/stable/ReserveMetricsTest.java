@@ -155,13 +155,15 @@ class ReserveMetricsTest {
         ReservePolicy p = policy();
         assertThat(Json.write(Json.read(Json.write(p), ReservePolicy.class))).isEqualTo(Json.write(p));
         assertThat(Json.write(p))
-                .isEqualTo("{\"currency\":\"CNY\",\"eligibleClasses\":[\"CASH\",\"FX_DEPOSIT\",\"TBILL\","
-                        + "\"GOV_BOND\",\"GOLD\",\"METAL_CERTIFICATE\"],\"haircuts\":{\"CASH\":\"0.000000\",\"FX_DEPOSIT\":\"0.010000\","
-                        + "\"GOLD\":\"0.100000\",\"GOV_BOND\":\"0.020000\",\"METAL_CERTIFICATE\":\"0.150000\",\"TBILL\":\"0.005000\"},"
-                        + "\"issuer\":\"CentralBankMSP\",\"maxBillDays\":93,\"maxClassWeight\":{\"CASH\":\"1.000000\","
-                        + "\"FX_DEPOSIT\":\"1.000000\",\"GOLD\":\"1.000000\",\"GOV_BOND\":\"1.000000\",\"METAL_CERTIFICATE\":\"1.000000\","
-                        + "\"TBILL\":\"1.000000\"},\"maxCustodianWeight\":\"1.000000\",\"maxIssuerWeight\":\"1.000000\","
-                        + "\"minCoverage\":\"1.000000\",\"minShortShare\":\"0.900000\"}");
+                .isEqualTo(
+                        "{\"currency\":\"CNY\",\"eligibleClasses\":[\"CASH\",\"FX_DEPOSIT\",\"TBILL\","
+                                + "\"GOV_BOND\",\"GOLD\",\"METAL_CERTIFICATE\"],\"haircuts\":{\"CASH\":\"0.000000\",\"FX_DEPOSIT\":\"0.010000\","
+                                + "\"GOLD\":\"0.100000\",\"GOV_BOND\":\"0.020000\",\"METAL_CERTIFICATE\":\"0.150000\",\"TBILL\":\"0.005000\"},"
+                                + "\"issuer\":\"CentralBankMSP\",\"maxBillDays\":93,\"maxClassWeight\":{\"CASH\":\"1.000000\","
+                                + "\"FX_DEPOSIT\":\"1.000000\",\"GOLD\":\"1.000000\",\"GOV_BOND\":\"1.000000\",\"METAL_CERTIFICATE\":\"1.000000\","
+                                + "\"TBILL\":\"1.000000\"},\"maxCustodianWeight\":\"1.000000\",\"maxIssuerWeight\":\"1.000000\","
+                                + "\"minCoverage\":\"1.000000\",\"minShortShare\":\"0.900000\","
+                                + "\"shortShareClasses\":[\"TBILL\",\"GOV_BOND\"],\"shortShareExempt\":[\"CASH\",\"FX_DEPOSIT\"]}");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.bondbridge.api.bond.BondTransferResult;
 import io.bondbridge.api.bond.BuybackResult;
 import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.bond.CouponOpenResult;
+import io.bondbridge.api.bond.DisburseResult;
+import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.IssueResult;
@@ -120,6 +122,22 @@ public final class BondClient {
         return submit(BuybackResult.class, Functions.Bond.BUYBACK, series, from, units, price);
     }
 
+    /**
+     * Issuer: pays {@code amount} (series currency) out of the series' earmarked proceeds account to {@code to}, for
+     * a {@code use} the series' program allows, under the issuer's {@code reference}.
+     */
+    public DisburseResult disburse(String series, String to, String amount, String use, String reference) {
+        return submit(DisburseResult.class, Functions.Bond.DISBURSE, series, to, amount, use, reference);
+    }
+
+    /** The payments out of a series' proceeds, oldest first. */
+    public List<Disbursement> disbursements(String series) {
+        return Json.read(
+                        transport.evaluate(Functions.Bond.NAME, Functions.Bond.DISBURSEMENTS, series),
+                        Disbursements.class)
+                .disbursements();
+    }
+
     public SeriesView show(String series) {
         return Json.read(transport.evaluate(Functions.Bond.NAME, Functions.Bond.SHOW, series), SeriesView.class);
     }
@@ -187,6 +205,8 @@ public final class BondClient {
     }
 
     private record Holdings(List<Holding> holdings) {}
+
+    private record Disbursements(List<Disbursement> disbursements) {}
 
     private record Months(List<TradeMonth> months) {}
 

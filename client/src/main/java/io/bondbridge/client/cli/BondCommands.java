@@ -12,12 +12,15 @@ import io.bondbridge.api.bond.BuybackResult;
 import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.bond.CouponOpenResult;
 import io.bondbridge.api.bond.DayCount;
+import io.bondbridge.api.bond.DisburseResult;
+import io.bondbridge.api.bond.Disbursement;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.IndexKind;
 import io.bondbridge.api.bond.IssueResult;
 import io.bondbridge.api.bond.OfferAcceptResult;
 import io.bondbridge.api.bond.OfferCancelResult;
 import io.bondbridge.api.bond.OfferResult;
+import io.bondbridge.api.bond.Proceeds;
 import io.bondbridge.api.bond.Program;
 import io.bondbridge.api.bond.RateReset;
 import io.bondbridge.api.bond.SectorLink;
@@ -61,6 +64,8 @@ final class BondCommands {
                 Redeem.class,
                 TenderCmd.class,
                 Buyback.class,
+                Disburse.class,
+                Disbursements.class,
                 Show.class,
                 Holdings.class,
                 Rates.class,
@@ -139,6 +144,12 @@ final class BondCommands {
         @Option(names = "--rate-cap", paramLabel = "RATE", description = "INDEXED: highest rate, percent")
         String rateCap;
 
+        @Option(
+                names = "--min-denomination",
+                paramLabel = "UNITS",
+                description = "smallest holding other than none (default 0.01)")
+        String minDenomination;
+
         @Override
         void run(Session s) {
             series(series);
@@ -162,6 +173,9 @@ final class BondCommands {
             if (rateCap != null) {
                 Parse.percent(rateCap, "--rate-cap");
             }
+            if (minDenomination != null) {
+                units(minDenomination, "--min-denomination");
+            }
             SeriesCreated r = bonds(s).create(new SeriesTerms(
                     series,
                     currency,
@@ -175,7 +189,8 @@ final class BondCommands {
                     authorized,
                     program,
                     useOfProceeds,
-                    rateCap));
+                    rateCap,
+                    minDenomination));
             s.print(r, () -> {
                 var x = r.series();
                 s.out.printf(
@@ -513,7 +528,73 @@ final class BondCommands {
         }
     }
 
-    @Command(name = "show", description = "A series' terms, the rate in force, issued and outstanding units.")
+    @Command(
+            name = "disburse",
+            description = "Pay out of a series' earmarked proceeds (issuer), for a use its program allows.")
+    static final class Disburse extends CliCommand {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Option(names = "--to", required = true, paramLabel = "ACCOUNT")
+        String to;
+
+        @Option(names = "--amount", required = true, paramLabel = "X")
+        String amount;
+
+        @Option(names = "--use", required = true, paramLabel = "USE", description = "one of the program's tags")
+        String use;
+
+        @Option(
+                names = "--reference",
+                required = true,
+                paramLabel = "REF",
+                description = "contract, invoice or budget line, 1-128 characters")
+        String reference;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            AccountId.parse(to, "--to");
+            String x = price(amount, "--amount");
+            if (reference.isBlank() || reference.strip().length() > Disbursement.MAX_REFERENCE) {
+                throw new UsageException("--reference must be 1-" + Disbursement.MAX_REFERENCE + " characters");
+            }
+            DisburseResult r = bonds(s).disburse(series, to, x, use, reference);
+            Disbursement d = r.disbursement();
+            s.print(
+                    r,
+                    () -> s.out.printf(
+                            "disbursed %s of %s proceeds to %s for %s (ref %s); unspent %s%ntx %s%n",
+                            d.amount(),
+                            d.series(),
+                            d.to(),
+                            d.use(),
+                            d.reference(),
+                            r.proceeds().unspent(),
+                            r.txId()));
+        }
+    }
+
+    @Command(name = "disbursements", description = "The payments out of a series' proceeds, oldest first.")
+    static final class Disbursements extends CliCommand {
+        @Parameters(paramLabel = "SERIES")
+        String series;
+
+        @Override
+        void run(Session s) {
+            series(series);
+            List<Disbursement> all = bonds(s).disbursements(series);
+            s.print(Map.of("disbursements", all), () -> {
+                Table t = new Table("AT", "USE", "AMOUNT", "TO", "REFERENCE", "TX");
+                all.forEach(d -> t.row(d.at(), d.use(), d.amount(), d.to(), d.reference(), d.txId()));
+                t.print(s.out);
+            });
+        }
+    }
+
+    @Command(
+            name = "show",
+            description = "A series' terms, the rate in force, issued and outstanding units, and its proceeds.")
     static final class Show extends CliCommand {
         @Parameters(paramLabel = "SERIES")
         String series;
@@ -540,7 +621,13 @@ final class BondCommands {
                         v.program() == null ? "-" : v.program(),
                         v.useOfProceeds() == null ? "-" : v.useOfProceeds());
                 s.out.printf(
-                        "  authorized %s, issued %s, outstanding %s%n", v.authorized(), v.issued(), v.outstanding());
+                        "  authorized %s, issued %s, outstanding %s; minimum holding %s%n",
+                        v.authorized(), v.issued(), v.outstanding(), v.minDenomination());
+                Proceeds p = v.proceeds();
+                s.out.printf(
+                        "  proceeds %s: raised %s, disbursed %s, unspent %s%n",
+                        p.account(), p.raised(), p.raised().minus(p.unspent()), p.unspent());
+                p.disbursed().forEach((use, amount) -> s.out.printf("    %-24s %s%n", use, amount));
                 if (v.tranche() != null) {
                     s.out.printf("  tranche: %s%n", v.tranche().reason());
                 }

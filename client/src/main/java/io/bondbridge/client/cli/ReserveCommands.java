@@ -193,6 +193,18 @@ final class ReserveCommands {
         @Option(names = "--short-share", paramLabel = "PCT", description = "minimum share maturing within one year")
         String shortShare;
 
+        @Option(
+                names = "--short-classes",
+                paramLabel = "CLASS,...",
+                description = "the classes the short share counts within a year (default TBILL,GOV_BOND)")
+        String shortClasses;
+
+        @Option(
+                names = "--short-exempt",
+                paramLabel = "CLASS,...|NONE",
+                description = "the classes the short share leaves out (default CASH,FX_DEPOSIT; NONE measures all)")
+        String shortExempt;
+
         @Option(names = "--max-bill-days", paramLabel = "N")
         Integer maxBillDays;
 
@@ -218,7 +230,9 @@ final class ReserveCommands {
                             ? null
                             : Decimals.ratioFromPercent(maxIssuerWeight, "--max-issuer-weight", HUNDRED),
                     shortShare == null ? null : Decimals.ratioFromPercent(shortShare, "--short-share", HUNDRED),
-                    maxBillDays);
+                    maxBillDays,
+                    classes(shortClasses, "--short-classes"),
+                    classes(shortExempt, "--short-exempt"));
             if (change.empty()) {
                 ReservePolicy p = s.bridge().reserves().policy(currency);
                 s.print(p, () -> describe(s, p));
@@ -232,6 +246,26 @@ final class ReserveCommands {
                 }
                 s.out.println("tx " + r.txId());
             });
+        }
+
+        /** CLASS,CLASS,... or NONE (an empty list); null when not given. */
+        private static List<AssetClass> classes(String text, String what) {
+            if (text == null) {
+                return null;
+            }
+            List<AssetClass> out = new ArrayList<>();
+            if (text.strip().equalsIgnoreCase("NONE")) {
+                return out;
+            }
+            for (String c : text.split(",")) {
+                try {
+                    out.add(AssetClass.valueOf(c.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(what + " '" + c + "' is not one of "
+                            + java.util.Arrays.toString(AssetClass.values()) + " (or NONE)");
+                }
+            }
+            return out;
         }
 
         private static Map<AssetClass, BigDecimal> ratios(Map<AssetClass, String> pcts, String what) {
@@ -332,6 +366,9 @@ final class ReserveCommands {
         s.out.printf(
                 "  minimum coverage %s after haircuts; at least %s maturing within 1 year; bills at most %d days%n",
                 percent(p.minCoverage()), percent(p.minShortShare()), p.maxBillDays());
+        s.out.printf(
+                "  the short share counts %s within 1 year over everything but %s%n",
+                p.shortShareClasses(), p.shortShareExempt().isEmpty() ? "nothing" : p.shortShareExempt());
         s.out.printf(
                 "  max weight per custodian %s, per issuer %s%n",
                 percent(p.maxCustodianWeight()), percent(p.maxIssuerWeight()));

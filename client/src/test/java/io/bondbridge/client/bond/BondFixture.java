@@ -57,6 +57,8 @@ abstract class BondFixture extends StableFixture {
         private String program;
         private String tag;
         private String rateCap;
+        private String face = "100.00";
+        private String minDenomination;
 
         private Terms(String id) {
             this.id = id;
@@ -100,11 +102,21 @@ abstract class BondFixture extends StableFixture {
             return this;
         }
 
+        Terms face(String perUnit) {
+            face = perUnit;
+            return this;
+        }
+
+        Terms minDenomination(String units) {
+            minDenomination = units;
+            return this;
+        }
+
         SeriesTerms build() {
             return new SeriesTerms(
                     id,
                     "CNY",
-                    "100.00",
+                    face,
                     couponType,
                     rate,
                     frequency,
@@ -114,7 +126,8 @@ abstract class BondFixture extends StableFixture {
                     authorized,
                     program,
                     tag,
-                    rateCap);
+                    rateCap,
+                    minDenomination);
         }
     }
 

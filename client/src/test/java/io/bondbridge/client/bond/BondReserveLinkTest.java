@@ -6,6 +6,7 @@ import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.ReserveAsset;
+import io.bondbridge.api.stable.ReservePolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,13 @@ class BondReserveLinkTest extends BondFixture {
         as("centralbank").stableUnits().mint("CNY", "hkcentralbank:main", "200000.00");
         tick();
         subscribeAndIssue(SERIES, "hkcentralbank", "hkcentralbank:main", "1000", "100.00");
+        // The link is under test, not the short-share rule: a five-year bond beside cash alone would break it.
+        as("centralbank")
+                .reserves()
+                .setPolicy(
+                        "CNY",
+                        new ReservePolicy.PolicyChange(null, null, null, null, null, null, BigDecimal.ZERO, null));
+        tick();
     }
 
     private static AssetSpec linked(String id, String quantity) {

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class BondsTest extends BondFixture {
     static final String S = "CGB-2026-01";
+    /** The series' earmarked proceeds account: issue cash lands here. */
+    static final String PROCEEDS = "centralbank:proceeds." + S;
 
     @Nested
     class Create {
@@ -104,12 +106,13 @@ class BondsTest extends BondFixture {
         }
 
         @Test
-        void deliveryVersusPaymentMovesUnitsToTheBuyerAndStableUnitsToTheIssuer() {
+        void deliveryVersusPaymentMovesUnitsToTheBuyerAndStableUnitsToTheSeriesProceedsAccount() {
             IssueResult r = subscribeAndIssue(S, "banka", "banka:main", "1000.50", "99.50");
             // 1000.50 x 99.50 = 99549.75
             assertThat(r.cash().toPlainString()).isEqualTo("99549.75");
             assertThat(cny("banka:main")).isEqualTo("900450.25");
-            assertThat(cny("centralbank:main")).isEqualTo("1099549.75");
+            assertThat(cny(PROCEEDS)).isEqualTo("99549.75"); // earmarked, not the issuer's main account
+            assertThat(cny("centralbank:main")).isEqualTo(FUNDS);
             assertThat(units(S, "banka:main")).isEqualTo("1000.50");
             assertThat(bonds("regulator").show(S).outstanding().toPlainString()).isEqualTo("1000.50");
         }
@@ -436,6 +439,10 @@ class BondsTest extends BondFixture {
                 assertThat(held).as("units + locked after step %d", step).isEqualByComparingTo(outstanding());
                 assertThat(outstanding()).as("outstanding after step %d", step).isEqualByComparingTo(expected);
                 assertThat(totalCny()).as("CNY in all accounts").isEqualByComparingTo(totalCny);
+                // the running proceeds total is what the proceeds account holds (nothing disbursed here)
+                assertThat(bonds("regulator").show(S).proceeds().unspent().toBigDecimal())
+                        .as("unspent proceeds after step %d", step)
+                        .isEqualByComparingTo(cny(PROCEEDS));
             }
             return ok;
         }
@@ -471,7 +478,8 @@ class BondsTest extends BondFixture {
 
         private BigDecimal totalCny() {
             BigDecimal sum = BigDecimal.ZERO;
-            for (String a : List.of("banka:main", "bankb:main", "banka:ops", "bankb:ops", "centralbank:main")) {
+            for (String a :
+                    List.of("banka:main", "bankb:main", "banka:ops", "bankb:ops", "centralbank:main", PROCEEDS)) {
                 sum = sum.add(new BigDecimal(cny(a)));
             }
             return sum;

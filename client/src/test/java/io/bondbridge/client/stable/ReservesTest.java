@@ -379,9 +379,11 @@ class ReservesTest extends StableFixture {
 
         @Test
         void aChangeMayRepairABrokenLimitButNotWorsenIt() {
+            // short share: Treasuries within a year over all but cash = 800,000 / (800,000 + 200,000) = 0.80
             reserves("centralbank")
                     .addAll(List.of(
-                            cash("C-A", "CNY", "800000.00"),
+                            cash("C-A", "CNY", "100000.00"),
+                            asset("BILL-1", AssetClass.TBILL, "CNY", "800000", "1", today().plusDays(60)),
                             asset("BOND-1", AssetClass.GOV_BOND, "CNY", "200000", "1", today().plusYears(3))));
             tick();
             as("centralbank").reserves().setPolicy("CNY", minShortShare("0.70"));
@@ -402,10 +404,11 @@ class ReservesTest extends StableFixture {
                     "adding BOND-2 to the CNY reserve would break its policy: share maturing within one year 0.7992 below minimum 0.9000",
                     () -> reserves("centralbank")
                             .add(asset("BOND-2", AssetClass.GOV_BOND, "CNY", "1000", "1", today().plusYears(3))));
-            // more cash improves it without fixing it yet: allowed; then enough to repair it
-            reserves("centralbank").add(cash("C-B", "CNY", "100000.00"));
+            // more bills improve it without fixing it yet: 900,000 / 1,100,000 = 0.818, allowed; then enough to
+            // repair it: 1,900,000 / 2,100,000 = 0.905
+            reserves("centralbank").add(asset("BILL-2", AssetClass.TBILL, "CNY", "100000", "1", today().plusDays(60)));
             tick();
-            reserves("centralbank").add(cash("C-C", "CNY", "1100000.00"));
+            reserves("centralbank").add(asset("BILL-3", AssetClass.TBILL, "CNY", "1000000", "1", today().plusDays(60)));
             tick();
             assertThat(as("regulator").audit().reserves("CNY").breaches()).isEmpty();
             as("centralbank").stableUnits().mint("CNY", "banka:main", "1.00");

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 
 /**
  * A trade-balance export bond: the treasury creates it, STATISTICS posts trade data, Bank A subscribes and is
- * allocated by DvP, sells part to Bank B by DvP offer, the index steps the coupon after two months above the band,
+ * allocated by DvP, the treasury disburses the earmarked proceeds ({@link ProceedsChapter}), Bank A sells part to Bank B by DvP offer, the index steps the coupon after two months above the band,
  * holders claim their coupon (once), and redeem at maturity. The demo's clock moves forward through the year
  * (on Fabric, from a start a year in the past, up to now).
  */
@@ -31,7 +31,8 @@ final class BondChapter implements Demo.Chapter {
         LocalDate today = LocalDate.ofInstant(demo.now(), ZoneOffset.UTC);
         YearMonth issueMonth = YearMonth.from(today);
         String id = "TBE-" + issueMonth.toString().replace("-", "");
-        demo.as("centralbank").stableUnits().mint("CNY", "centralbank:main", "5000000.00");
+        // The paying account is funded from the budget: issue proceeds are earmarked for the program's uses.
+        demo.as("centralbank").stableUnits().mint("CNY", "centralbank:main", "55000000.00");
         SeriesCreated c = demo.as("centralbank")
                 .bonds()
                 .create(new SeriesTerms(
@@ -82,11 +83,12 @@ final class BondChapter implements Demo.Chapter {
         var issued = demo.as("centralbank").bonds().issue(id, "banka:main", "500000", "99.80");
         demo.say(
                 "Bank A subscribes up to 50,000,000.00 CNY; the treasury allocates %s units at %s by DvP: Bank A"
-                        + " pays %s CNY to centralbank:main in the same transaction",
+                        + " pays %s CNY into the series' proceeds account in the same transaction",
                 money(issued.units()), issued.price(), money(issued.cash()));
         demo.expectRejected(
                 "the treasury tries to allocate 500,000.01 more units (authorized 1,000,000)",
                 () -> demo.as("centralbank").bonds().issue(id, "banka:main", "500000.01", "99.80"));
+        new ProceedsChapter(id).tell(demo);
         var offer = demo.as("banka").bonds().offer(id, "banka:main", "100000.50", "100.05", null);
         var accepted = demo.as("bankb").bonds().accept(offer.offerId(), "bankb:main");
         demo.say(
