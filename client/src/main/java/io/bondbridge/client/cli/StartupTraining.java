@@ -121,7 +121,7 @@ public final class StartupTraining {
      * A connection profile for {@code banka} whose peer is a local port where nothing listens, with a throw-away
      * self-signed identity (also its TLS CA); null when one cannot be made.
      */
-    private static Path fabricProfile(Path dir) {
+    static Path fabricProfile(Path dir) {
         try (ServerSocket socket = new ServerSocket(0)) {
             int port = socket.getLocalPort();
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");

@@ -41,18 +41,30 @@ import org.hyperledger.fabric.shim.ResponseUtils;
 final class EmbeddedRouter {
     /**
      * Contract name (the namespace of {@code contract:function}, its {@code @Contract} name) to its class: every
-     * {@code @Contract} of the chaincode. Names, not classes: the client does not compile against the chaincode.
+     * {@code @Contract} of the chaincode, and the shim's system contract, which the scan finds in the shim. Names,
+     * not classes: the client does not compile against the chaincode.
      */
     static final Map<String, String> CONTRACTS = Map.of(
-            Functions.Governance.NAME, "io.bondbridge.chaincode.contract.GovernanceContract",
-            Functions.Fx.NAME, "io.bondbridge.chaincode.contract.FxContract",
-            Functions.Stable.NAME, "io.bondbridge.chaincode.contract.StableContract",
-            Functions.Reserve.NAME, "io.bondbridge.chaincode.contract.ReserveContract",
-            Functions.Bond.NAME, "io.bondbridge.chaincode.contract.BondContract",
-            Functions.Payment.NAME, "io.bondbridge.chaincode.contract.PaymentContract",
-            Functions.Corridor.NAME, "io.bondbridge.chaincode.contract.CorridorContract",
-            Functions.Netting.NAME, "io.bondbridge.chaincode.contract.NettingContract",
-            Functions.Audit.NAME, "io.bondbridge.chaincode.contract.AuditContract");
+            "org.hyperledger.fabric",
+            "org.hyperledger.fabric.contract.systemcontract.SystemContract",
+            Functions.Governance.NAME,
+            "io.bondbridge.chaincode.contract.GovernanceContract",
+            Functions.Fx.NAME,
+            "io.bondbridge.chaincode.contract.FxContract",
+            Functions.Stable.NAME,
+            "io.bondbridge.chaincode.contract.StableContract",
+            Functions.Reserve.NAME,
+            "io.bondbridge.chaincode.contract.ReserveContract",
+            Functions.Bond.NAME,
+            "io.bondbridge.chaincode.contract.BondContract",
+            Functions.Payment.NAME,
+            "io.bondbridge.chaincode.contract.PaymentContract",
+            Functions.Corridor.NAME,
+            "io.bondbridge.chaincode.contract.CorridorContract",
+            Functions.Netting.NAME,
+            "io.bondbridge.chaincode.contract.NettingContract",
+            Functions.Audit.NAME,
+            "io.bondbridge.chaincode.contract.AuditContract");
 
     /** The {@code @Default} contract: it answers a function named without a contract. */
     static final String DEFAULT_CONTRACT = Functions.Governance.NAME;
