@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, in one go. Each prints its settings and compares against a baseline measured in the same run.
-#   scripts/bench.sh                      the embedded-ledger benchmarks
+#   scripts/bench.sh                      the embedded-ledger benchmarks, then the CLI's start-up time
+#                                         (BONDBRIDGE_BENCH_CLI_RUNS runs per command, 11)
 #   scripts/bench.sh --fabric [OPTIONS]   the load driver on a live Fabric network: brought up and deployed
 #                                         when none runs (and torn down after), the one-key-write `ceiling`
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
@@ -104,3 +105,69 @@ for bench in "${benches[@]}"; do
   echo
   java -cp "$jar:$bench_jar" "$bench"
 done
+
+# ---- CLI start-up ----
+# Wall time of whole `scripts/bondbridge` commands (launcher, JVM, command, exit), median of N runs, against a
+# trivial main class compiled in this run and started with the launcher's JVM options. Target: a query or a submit
+# under 500 ms and within 10x of the trivial JVM.
+cli_startup() {
+  local runs="${BONDBRIDGE_BENCH_CLI_RUNS:-11}" work
+  work="$(mktemp -d)"
+  printf 'public class Trivial { public static void main(String[] a) { System.out.println("ok"); } }\n' \
+    >"$work/Trivial.java"
+  javac -d "$work" "$work/Trivial.java"
+  local jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+  scripts/bondbridge --version >/dev/null # builds the jar and makes the start-up archive when missing
+  scripts/bondbridge --ledger "$work/ledger" init >/dev/null
+
+  # median wall ms of `runs` runs of a command; {n} in an argument becomes the run's number
+  median_ms() {
+    local i start end args
+    for ((i = 1; i <= runs; i++)); do
+      args=("${@//\{n\}/$i}")
+      start=$(date +%s%N)
+      "${args[@]}" >/dev/null 2>&1 || true
+      end=$(date +%s%N)
+      echo $(((end - start) / 1000000))
+    done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+  }
+
+  local gateway=""
+  if command -v openssl >/dev/null 2>&1 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -subj "/CN=User1@banka.bondbridge.local" -days 1 \
+      >/dev/null 2>&1; then
+    # a peer port where nothing listens: the Gateway path's own start-up, up to UNAVAILABLE (exit 3)
+    printf '{"org":"banka","mspId":"BankAMSP","peerEndpoint":"127.0.0.1:9","peerHostOverride":"peer0.banka.bondbridge.local","tlsCaCertPath":"cert.pem","certPath":"cert.pem","keyPath":"key.pem"}' \
+      >"$work/banka.json"
+    gateway="$work/banka.json"
+  fi
+
+  echo
+  echo "CLI start-up: scripts/bondbridge on an embedded ledger, wall time of the whole command, median of $runs runs;" \
+    "JVM options ${jvm[*]:1}; class-data archive ${BONDBRIDGE_CDS:-on}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  local trivial
+  trivial=$(median_ms "${jvm[@]}" -cp "$work" Trivial)
+  row() { printf '| %s | %d | %.1fx |\n' "$1" "$2" "$(awk -v a="$2" -v b="$trivial" 'BEGIN { print a / b }')"; }
+  echo "| command | ms | vs trivial JVM |"
+  echo "|---|---|---|"
+  row "trivial JVM main (baseline)" "$trivial"
+  row "bondbridge --version" "$(median_ms scripts/bondbridge --version)"
+  local query submit
+  query=$(median_ms scripts/bondbridge --ledger "$work/ledger" participant list)
+  submit=$(median_ms scripts/bondbridge --ledger "$work/ledger" --as banka account open "bench{n}")
+  row "query: participant list" "$query"
+  row "submit: account open (commit, fsync)" "$submit"
+  row "query, no archive (BONDBRIDGE_CDS=off)" "$(BONDBRIDGE_CDS=off median_ms scripts/bondbridge --ledger "$work/ledger" participant list)"
+  if [[ -n "$gateway" ]]; then
+    row "Gateway, peer down: participant list (exit 3)" \
+      "$(median_ms scripts/bondbridge --fabric "$gateway" --as banka participant list)"
+  fi
+  local worst=$((query > submit ? query : submit))
+  if ((worst < 500 && worst <= 10 * trivial)); then
+    echo "target met: query and submit under 500 ms and within 10x of the trivial JVM"
+  else
+    echo "target missed: slowest of query and submit $worst ms (limit 500 ms and $((10 * trivial)) ms)"
+  fi
+  rm -rf "$work"
+}
+cli_startup

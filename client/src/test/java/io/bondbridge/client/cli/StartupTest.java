@@ -84,6 +84,11 @@ class StartupTest {
         assertThat(profile).isNotNull();
         Child run = child("--fabric", profile.toString(), "--as", "banka", "--json", "participant", "list");
         assertThat(run.exit).as(run.output).isEqualTo(Main.UNREACHABLE);
+        // stdout and stderr together: the one JSON object, no gRPC log line beside it
+        assertThat(run.output.strip().lines())
+                .singleElement()
+                .asString()
+                .startsWith("{\"error\":{\"code\":\"UNAVAILABLE\"");
         assertThat(run.loaded).contains("io.bondbridge.client.transport.GatewayTransport");
         assertThat(run.loaded)
                 .noneMatch(c -> c.startsWith("io.bondbridge.chaincode."))
