@@ -84,7 +84,7 @@ class StartupTest {
         assertThat(profile).isNotNull();
         Child run = child("--fabric", profile.toString(), "--as", "banka", "--json", "participant", "list");
         assertThat(run.exit).as(run.output).isEqualTo(Main.UNREACHABLE);
-        // stdout and stderr together: the one JSON object, no gRPC log line beside it
+        // stdout: the one JSON object, no gRPC log line beside it
         assertThat(run.output.strip().lines())
                 .singleElement()
                 .asString()
@@ -98,7 +98,7 @@ class StartupTest {
                 .doesNotContain("org.hyperledger.fabric.shim.ChaincodeBase");
     }
 
-    /** A command run in a JVM of its own, as a user runs it; with the classes that JVM loaded. */
+    /** A command run in a JVM of its own, as a user runs it: its exit code, stdout and the classes it loaded. */
     private record Child(int exit, String output, List<String> loaded) {}
 
     private Child child(String... args) throws IOException, InterruptedException {
@@ -111,8 +111,8 @@ class StartupTest {
         command.addAll(List.of(args));
         Path output = tmp.resolve("output.txt");
         Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
+                .redirectError(tmp.resolve("stderr.txt").toFile())
                 .start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String> loaded = new ArrayList<>();
