@@ -116,7 +116,7 @@ cli_startup() {
   printf 'public class Trivial { public static void main(String[] a) { System.out.println("ok"); } }\n' \
     >"$work/Trivial.java"
   javac -d "$work" "$work/Trivial.java"
-  local jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+  local jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
   scripts/bondbridge --version >/dev/null # builds the jar and makes the start-up archive when missing
   scripts/bondbridge --ledger "$work/ledger" init >/dev/null
 
