@@ -47,10 +47,11 @@ class EmbeddedRouterTest {
 
     @BeforeAll
     static void scan() {
+        SHIM_LOGS.forEach(log -> log.setLevel(Level.OFF));
         scanned = new RoutingRegistryImpl();
         scanned.findAndSetContracts(TypeRegistry.getRegistry());
         shimRouter = ScannedRouter.create();
-        SHIM_LOGS.forEach(log -> log.setLevel(Level.OFF));
+        SHIM_LOGS.forEach(log -> log.setLevel(Level.OFF)); // again: building the router set them to INFO
     }
 
     @Test
