@@ -47,11 +47,11 @@ class EmbeddedRouterTest {
 
     @BeforeAll
     static void scan() {
-        SHIM_LOGS.forEach(log -> log.setLevel(Level.OFF));
+        Runnable quiet = () -> SHIM_LOGS.forEach(log -> log.setLevel(Level.OFF));
+        quiet.run();
         scanned = new RoutingRegistryImpl();
         scanned.findAndSetContracts(TypeRegistry.getRegistry());
-        shimRouter = ScannedRouter.create();
-        SHIM_LOGS.forEach(log -> log.setLevel(Level.OFF)); // again: building the router set them to INFO
+        shimRouter = ScannedRouter.create(quiet);
     }
 
     @Test
