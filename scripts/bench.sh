@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, in one go. Each prints its settings and compares against a baseline measured in the same run.
-#   scripts/bench.sh                      the embedded-ledger benchmarks
+#   scripts/bench.sh                      the embedded-ledger benchmarks, then the CLI's start-up time
+#                                         (BONDBRIDGE_BENCH_CLI_RUNS runs per command, 11)
 #   scripts/bench.sh --fabric [OPTIONS]   the load driver on a live Fabric network: brought up and deployed
 #                                         when none runs (and torn down after), the one-key-write `ceiling`
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
@@ -104,3 +105,76 @@ for bench in "${benches[@]}"; do
   echo
   java -cp "$jar:$bench_jar" "$bench"
 done
+
+# ---- CLI start-up ----
+# Wall and CPU time of whole `scripts/bondbridge` commands (launcher, JVM, command, exit), median of N runs, against a
+# trivial main class compiled in this run and started with the launcher's JVM options. Target: a query or a submit
+# under 500 ms and within 10x of the trivial JVM.
+cli_startup() {
+  local runs="${BONDBRIDGE_BENCH_CLI_RUNS:-11}" work
+  work="$(mktemp -d)"
+  printf 'public class Trivial { public static void main(String[] a) { System.out.println("ok"); } }\n' \
+    >"$work/Trivial.java"
+  javac -d "$work" "$work/Trivial.java"
+  local jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
+  scripts/bondbridge --version >/dev/null # builds the jar and makes the start-up archive when missing
+  scripts/bondbridge --ledger "$work/ledger" init >/dev/null
+
+  # "WALL CPU": medians over `runs` runs of a command, in ms, of wall time and of CPU time (user + system, of the
+  # command and its children: steadier than wall time on a busy machine); {n} in an argument becomes the run's number
+  measure() {
+    local i args t out TIMEFORMAT='%3R %3U %3S'
+    out=$(for ((i = 1; i <= runs; i++)); do
+      args=("${@//\{n\}/$i}")
+      t=$({ time "${args[@]}" >/dev/null 2>&1 || true; } 2>&1)
+      awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$t"
+    done)
+    echo "$(median "$(cut -d' ' -f1 <<<"$out")")" "$(median "$(cut -d' ' -f2 <<<"$out")")"
+  }
+  median() { sort -n <<<"$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+  local gateway=""
+  if command -v openssl >/dev/null 2>&1 && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
+      -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -subj "/CN=User1@banka.bondbridge.local" -days 1 \
+      >/dev/null 2>&1; then
+    # a peer port where nothing listens: the Gateway path's own start-up, up to UNAVAILABLE (exit 3)
+    printf '{"org":"banka","mspId":"BankAMSP","peerEndpoint":"127.0.0.1:9","peerHostOverride":"peer0.banka.bondbridge.local","tlsCaCertPath":"cert.pem","certPath":"cert.pem","keyPath":"key.pem"}' \
+      >"$work/banka.json"
+    gateway="$work/banka.json"
+  fi
+
+  echo
+  echo "CLI start-up: scripts/bondbridge on an embedded ledger, wall and CPU (user + system) time of the whole command, median of $runs runs;" \
+    "JVM options ${jvm[*]:1}; class-data archive ${BONDBRIDGE_CDS:-on}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  local trivial trivial_cpu
+  read -r trivial trivial_cpu < <(measure "${jvm[@]}" -cp "$work" Trivial)
+  # | label | wall ms | x trivial | CPU ms | x trivial |
+  row() {
+    awk -v l="$1" -v w="$2" -v c="$3" -v tw="$trivial" -v tc="$trivial_cpu" \
+      'BEGIN { printf "| %s | %d | %.1fx | %d | %.1fx |\n", l, w, w / tw, c, c / (tc > 0 ? tc : 1) }'
+  }
+  echo "| command | wall ms | vs trivial JVM | CPU ms | vs trivial JVM |"
+  echo "|---|---|---|---|---|"
+  row "trivial JVM main (baseline)" "$trivial" "$trivial_cpu"
+  row "bondbridge --version" $(measure scripts/bondbridge --version)
+  local query submit
+  query=($(measure scripts/bondbridge --ledger "$work/ledger" participant list))
+  submit=($(measure scripts/bondbridge --ledger "$work/ledger" --as banka account open "bench{n}"))
+  row "query: participant list" "${query[@]}"
+  row "submit: account open (commit, fsync)" "${submit[@]}"
+  row "query, no archive (BONDBRIDGE_CDS=off)" \
+    $(BONDBRIDGE_CDS=off measure scripts/bondbridge --ledger "$work/ledger" participant list)
+  if [[ -n "$gateway" ]]; then
+    row "Gateway, peer down: participant list (exit 3)" \
+      $(measure scripts/bondbridge --fabric "$gateway" --as banka participant list)
+  fi
+  local worst=$((query[0] > submit[0] ? query[0] : submit[0]))
+  if ((worst < 500 && worst <= 10 * trivial)); then
+    echo "target met: query and submit under 500 ms and within 10x of the trivial JVM (wall)"
+  else
+    echo "target missed: slowest of query and submit $worst ms wall (limit 500 ms and $((10 * trivial)) ms);" \
+      "on a busy machine compare the CPU column"
+  fi
+  rm -rf "$work"
+}
+cli_startup

@@ -73,8 +73,10 @@ final class DemoCommand extends CliCommand {
     }
 
     private static void runDemo(Session s, Demo demo, Map<String, Object> summary) {
+        Progress progress = Progress.of(s, "demo");
         try {
-            demo.run();
+            demo.run((number, title) -> progress.step(number, Demo.CHAPTERS.size(), title));
+            progress.done(Demo.CHAPTERS.size() + " chapters");
         } finally {
             demo.closeAll();
         }

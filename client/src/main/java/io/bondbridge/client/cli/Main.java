@@ -6,11 +6,16 @@ import io.bondbridge.api.Json;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.io.PrintWriter;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code bondbridge} command. Its names, flags, output and exit codes are a public contract (docs/CLI.md): 0 done,
@@ -20,8 +25,18 @@ import picocli.CommandLine.Mixin;
         name = "bondbridge",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Tokenized treasury bonds, reserve-backed stable units and cross-border payments on Fabric.",
-        subcommands = {
+        description = "Tokenized treasury bonds, reserve-backed stable units and cross-border payments on Fabric.")
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int REJECTED = 1;
+    public static final int USAGE = 2;
+    public static final int UNREACHABLE = 3;
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. Picocli builds a command's whole model by reflection
+     * when it is added, so a command line gets only the subcommand it names ({@link #subcommandsFor}).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             GovernanceCommands.Init.class,
             GovernanceCommands.ParticipantGroup.class,
             GovernanceCommands.AccountGroup.class,
@@ -40,13 +55,7 @@ import picocli.CommandLine.Mixin;
             CorridorCommands.AlertGroup.class,
             CorridorCommands.BlockGroup.class,
             DemoCommand.class,
-            ServeCommand.class,
-        })
-public final class Main implements Runnable {
-    public static final int OK = 0;
-    public static final int REJECTED = 1;
-    public static final int USAGE = 2;
-    public static final int UNREACHABLE = 3;
+            ServeCommand.class);
 
     @Mixin
     GlobalOptions options;
@@ -72,14 +81,7 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see --help)");
     }
 
-    /**
-     * gRPC logs its start-up facts at INFO on stderr ("Epoll available..."): noise in a command's output, and a
-     * stray line for scripts that read stderr. Held here so the level sticks.
-     */
-    private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
-
     public static void main(String[] args) {
-        GRPC_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -89,8 +91,12 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main(out, err);
         boolean json = Arrays.asList(args).contains("--json");
-        CommandLine cli = new CommandLine(main)
-                .setOut(out)
+        CommandLine cli = new CommandLine(main);
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            cli.addSubcommand(subcommand);
+        }
+        // set after the subcommands are added: picocli applies these to the subcommands present when called
+        cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, a) -> usage(e.getMessage(), json, out, err, e.getCommandLine()))
@@ -104,6 +110,53 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The subcommand {@code args} names, when it names one: the first word that is neither an option nor the value
+     * of a global option. None for {@code --version} alone. Else (no command, {@code --help}, a name that is no
+     * command) all of them, so help and errors read as they always did.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        Set<String> valued = valuedGlobalOptions();
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return SUBCOMMANDS;
+            }
+            if (!arg.startsWith("-")) {
+                for (Class<?> subcommand : SUBCOMMANDS) {
+                    Command command = subcommand.getAnnotation(Command.class);
+                    if (command.name().equals(arg)
+                            || Arrays.asList(command.aliases()).contains(arg)) {
+                        return List.of(subcommand);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+            if (valued.contains(arg)) {
+                i++; // its value, which may look like a command's name
+            }
+            version |= arg.equals("--version") || arg.equals("-V");
+        }
+        return version
+                        && !Arrays.asList(args).contains("--help")
+                        && !Arrays.asList(args).contains("-h")
+                ? List.of()
+                : SUBCOMMANDS;
+    }
+
+    /** Names of the global options that take a value (written {@code --ledger DIR}, not only {@code --ledger=DIR}). */
+    private static Set<String> valuedGlobalOptions() {
+        Set<String> names = new HashSet<>();
+        for (Field field : GlobalOptions.class.getDeclaredFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option != null && field.getType() != boolean.class) {
+                names.addAll(Arrays.asList(option.names()));
+            }
+        }
+        return names;
     }
 
     /**

@@ -23,15 +23,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.ContractRouter;
-import org.hyperledger.fabric.contract.EmbeddedRouterAccess;
 import org.hyperledger.fabric.shim.Chaincode;
 
 /**
- * A single-node ledger in this process that runs the bondbridge chaincode through the shim's own
- * {@link ContractRouter}, the code path a peer's chaincode server runs, against an in-memory
+ * A single-node ledger in this process that runs the bondbridge chaincode through the shim's own routing and
+ * execution ({@link EmbeddedRouter}), the code path a peer's chaincode server runs, against an in-memory
  * {@link org.hyperledger.fabric.shim.ChaincodeStub}.
  *
  * <p>Like a peer it endorses ({@link #simulate}) and validates ({@link #commit}) separately: a transaction whose
@@ -78,7 +74,7 @@ public final class EmbeddedLedger implements AutoCloseable {
     private final AtomicLong proposals = new AtomicLong();
     private final Identities identities = new Identities();
     private final Collections collections = Collections.bundled();
-    private final ContractRouter router = Router.INSTANCE;
+    private final EmbeddedRouter router = EmbeddedRouter.INSTANCE;
     private volatile boolean closed;
     /** Set when a log force failed: nothing after it can be acknowledged, the ledger must be reopened. */
     private volatile BondBridgeException broken;
@@ -423,41 +419,6 @@ public final class EmbeddedLedger implements AutoCloseable {
                 channel.close();
             } catch (IOException ignored) {
                 // nothing more to release
-            }
-        }
-    }
-
-    /**
-     * The shim's contract router, built once per process: it scans the classpath for contracts as a chaincode
-     * server does at start. Its logging is silenced (a rejected transaction is an answer here, not an error to
-     * log) unless {@code -Dbondbridge.chaincode.log=true}.
-     */
-    private static final class Router {
-        static final ContractRouter INSTANCE = create();
-
-        private static ContractRouter create() {
-            if (Boolean.getBoolean("bondbridge.chaincode.log")) {
-                ContractRouter router = new ContractRouter(new String[] {"--id", CHAINCODE + ":embedded"});
-                EmbeddedRouterAccess.findAllContracts(router);
-                return router;
-            }
-            // The router configures and writes to the root handlers while it starts; detach them meanwhile.
-            Logger root = Logger.getLogger("");
-            java.util.logging.Handler[] handlers = root.getHandlers();
-            for (java.util.logging.Handler h : handlers) {
-                root.removeHandler(h);
-            }
-            try {
-                ContractRouter router = new ContractRouter(new String[] {"--id", CHAINCODE + ":embedded"});
-                EmbeddedRouterAccess.findAllContracts(router);
-                Logger.getLogger("org.hyperledger").setLevel(Level.OFF);
-                Logger.getLogger("org.hyperledger.fabric.shim").setLevel(Level.OFF);
-                Logger.getLogger("org.hyperledger.fabric.contract").setLevel(Level.OFF);
-                return router;
-            } finally {
-                for (java.util.logging.Handler h : handlers) {
-                    root.addHandler(h);
-                }
             }
         }
     }

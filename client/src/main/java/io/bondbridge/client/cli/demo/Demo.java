@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -96,7 +97,14 @@ public final class Demo {
     }
 
     public void run() {
-        for (Chapter chapter : CHAPTERS) {
+        run((number, title) -> {});
+    }
+
+    /** Runs every chapter, telling {@code progress} each one's number (from 1) and title as it starts. */
+    public void run(BiConsumer<Integer, String> progress) {
+        for (int i = 0; i < CHAPTERS.size(); i++) {
+            Chapter chapter = CHAPTERS.get(i);
+            progress.accept(i + 1, chapter.title());
             title(chapter.title());
             chapter.run(this);
         }
