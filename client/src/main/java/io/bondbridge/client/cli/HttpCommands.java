@@ -81,7 +81,7 @@ public final class HttpCommands implements Commands {
     /** The route table, from the command model. */
     static List<Route> table(Map<String, Map<String, String>> optionNames) {
         List<Route> out = new ArrayList<>();
-        collect(new CommandLine(new Main(null, null)), out, optionNames);
+        collect(Main.commandLine(new Main(null, null), Main.SUBCOMMANDS), out, optionNames);
         return out;
     }
 
@@ -165,10 +165,11 @@ public final class HttpCommands implements Commands {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         Main main = new Main(out, out);
-        CommandLine cl = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         CliCommand command;
         try {
             List<String> args = args(route, params, options.getOrDefault(route.path(), Map.of()));
+            CommandLine cl = Main.commandLine(main, Main.subcommandsFor(args.toArray(String[]::new)))
+                    .setCaseInsensitiveEnumValuesAllowed(true);
             CommandLine.ParseResult parsed = cl.parseArgs(args.toArray(String[]::new));
             while (parsed.hasSubcommand()) {
                 parsed = parsed.subcommand();

@@ -91,10 +91,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main(out, err);
         boolean json = Arrays.asList(args).contains("--json");
-        CommandLine cli = new CommandLine(main);
-        for (Class<?> subcommand : subcommandsFor(args)) {
-            cli.addSubcommand(subcommand);
-        }
+        CommandLine cli = commandLine(main, subcommandsFor(args));
         // set after the subcommands are added: picocli applies these to the subcommands present when called
         cli.setOut(out)
                 .setErr(err)
@@ -110,6 +107,15 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** {@code main}'s command line with these subcommands ({@link #SUBCOMMANDS} for every command). */
+    static CommandLine commandLine(Main main, List<Class<?>> subcommands) {
+        CommandLine cli = new CommandLine(main);
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(subcommand);
+        }
+        return cli;
     }
 
     /**

@@ -15,14 +15,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
+import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -557,19 +560,35 @@ public final class GatewayTransport implements Transport {
         return callOptions -> callOptions.withDeadlineAfter(millis, TimeUnit.MILLISECONDS);
     }
 
+    /*
+     * Certificate and key are read with the JDK: fabric-gateway's Identities reads them through Bouncy Castle's PEM
+     * parser, some 700 classes and a good part of a command's start-up. A key in any other PEM form than PKCS#8
+     * (which cryptogen and Fabric CAs write) still goes to Identities.
+     */
     private static X509Certificate readCertificate(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return Identities.readX509Certificate(reader);
-        } catch (IOException | CertificateException e) {
+        try (var in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException | CertificateException | ClassCastException e) {
             throw new BondBridgeException(
                     ErrorCode.INVALID_ARGUMENT, "cannot read certificate " + file + ": " + e, null, e);
         }
     }
 
+    private static final String PKCS8_BEGIN = "-----BEGIN PRIVATE KEY-----";
+    private static final String PKCS8_END = "-----END PRIVATE KEY-----";
+
     private static PrivateKey readKey(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return Identities.readPrivateKey(reader);
-        } catch (IOException | InvalidKeyException e) {
+        try {
+            String pem = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (pem.startsWith(PKCS8_BEGIN) && pem.endsWith(PKCS8_END)) {
+                byte[] der = Base64.getMimeDecoder()
+                        .decode(pem.substring(PKCS8_BEGIN.length(), pem.length() - PKCS8_END.length()));
+                return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
+            }
+            try (Reader reader = new java.io.StringReader(pem)) {
+                return Identities.readPrivateKey(reader);
+            }
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new BondBridgeException(
                     ErrorCode.INVALID_ARGUMENT, "cannot read private key " + file + ": " + e, null, e);
         }

@@ -24,7 +24,7 @@ class HttpCommandsTest {
     @Test
     void everyCommandButDemoServeAndReportIsAResource() {
         TreeSet<String> leaves = new TreeSet<>();
-        leaves(new CommandLine(new Main(null, null)), leaves);
+        leaves(Main.commandLine(new Main(null, null), Main.SUBCOMMANDS), leaves);
         TreeSet<String> routes = new TreeSet<>();
         for (Route r : HttpCommands.table(new java.util.HashMap<>())) {
             routes.add(r.path());
