@@ -1,7 +1,10 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.ledger.LedgerContract;
+import java.util.Set;
 import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -17,14 +20,25 @@ public interface FeatureContract extends LedgerContract {
     /**
      * The caller's organization must be a registered participant, else the transaction is FORBIDDEN ("organization
      * MSPID is not a registered participant") before the function runs; the functions of {@link
-     * #openToUnregistered} are let through.
+     * #openToUnregistered} are let through. Then the function's row of the {@link Access} table must admit the
+     * caller's roles (a read restricted to some roles is FORBIDDEN to the others).
      */
     @Override
     default void beforeTransaction(Context ctx) {
         TxContext tx = (TxContext) ctx;
-        if (!openToUnregistered(function(tx.getStub().getFunction()))) {
-            LedgerContract.coded(() -> tx.registry().caller(tx.caller()));
-        }
+        String function = function(tx.getStub().getFunction());
+        LedgerContract.coded(() -> {
+            Set<Role> roles = null;
+            if (!openToUnregistered(function)) {
+                roles = Set.copyOf(tx.registry().caller(tx.caller()).roles());
+            }
+            Access.check(
+                    getClass(),
+                    getClass().getAnnotation(Contract.class).name(),
+                    function,
+                    tx.caller().mspId(),
+                    roles);
+        });
     }
 
     /**
