@@ -1,8 +1,12 @@
 package io.bondbridge.chaincode.contract;
 
+import io.bondbridge.api.Limits;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.ledger.LedgerContract;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -28,6 +32,7 @@ public interface FeatureContract extends LedgerContract {
         TxContext tx = (TxContext) ctx;
         String function = function(tx.getStub().getFunction());
         LedgerContract.coded(() -> {
+            checkSizes(tx);
             Set<Role> roles = null;
             if (!openToUnregistered(function)) {
                 roles = Set.copyOf(tx.registry().caller(tx.caller()).roles());
@@ -47,6 +52,21 @@ public interface FeatureContract extends LedgerContract {
      */
     default boolean openToUnregistered(String function) {
         return false;
+    }
+
+    /** Every argument and transient value within {@link Limits}, before anything reads them. */
+    private static void checkSizes(TxContext tx) {
+        List<byte[]> args = tx.getStub().getArgs();
+        for (int i = 1; i < args.size(); i++) {
+            Limits.argument(args.get(i), "argument " + i);
+        }
+        Map<String, byte[]> data = tx.getStub().getTransient();
+        if (data != null) {
+            Limits.count(data.size(), Limits.MAX_TRANSIENT_KEYS, "transient keys");
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(data).entrySet()) {
+                Limits.transientValue(e.getValue(), e.getKey());
+            }
+        }
     }
 
     /** The function part of {@code contract:function} (or of a bare function name), split as the shim splits it. */

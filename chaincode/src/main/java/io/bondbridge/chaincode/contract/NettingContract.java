@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.Functions;
+import io.bondbridge.api.Limits;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -35,7 +36,12 @@ public final class NettingContract implements FeatureContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String createSwapLine(TxContext ctx, String id, String between, String currencies, String limit) {
         return ctx.reply(() -> ctx.swapLines()
-                .create(ctx.caller(), Args.required(id, "id"), between, currencies, Amount.positive(limit, "limit")));
+                .create(
+                        ctx.caller(),
+                        Args.required(id, "id"),
+                        Limits.list(between, "swap line parties"),
+                        Limits.list(currencies, "swap line currencies"),
+                        Amount.positive(limit, "limit")));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
