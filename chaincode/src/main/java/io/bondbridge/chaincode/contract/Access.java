@@ -6,6 +6,7 @@ import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.Role;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -179,7 +180,7 @@ public final class Access {
      * passes, to be answered NOT_FOUND by the contract.
      */
     static void check(Class<?> contractType, String contract, String function, String mspId, Set<Role> roles) {
-        if (!TRANSACTIONS.get(contractType).contains(function)) {
+        if (!TRANSACTIONS.get(contractType).containsKey(function)) {
             return;
         }
         Rule rule = rule(contract, function);
@@ -201,18 +202,37 @@ public final class Access {
         }
     }
 
-    /** The transaction function names of a contract class, as the router registers them. */
-    private static final ClassValue<Set<String>> TRANSACTIONS = new ClassValue<>() {
+    /**
+     * Rejects a call of a transaction function of {@code contractType} with other than the number of arguments it
+     * takes, before the shim converts them (which would fail with an uncoded "Unexpected error" on too few, and
+     * silently drop extras). A name that is not a transaction function passes, to be answered NOT_FOUND.
+     */
+    static void checkArity(Class<?> contractType, String contract, String function, int given) {
+        Integer takes = TRANSACTIONS.get(contractType).get(function);
+        if (takes != null && takes != given) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s:%s takes %d argument%s, not %d",
+                    contract,
+                    function,
+                    takes,
+                    takes == 1 ? "" : "s",
+                    given);
+        }
+    }
+
+    /** The transaction functions of a contract class, as the router registers them, and their argument counts. */
+    private static final ClassValue<Map<String, Integer>> TRANSACTIONS = new ClassValue<>() {
         @Override
-        protected Set<String> computeValue(Class<?> type) {
-            Set<String> names = new TreeSet<>();
+        protected Map<String, Integer> computeValue(Class<?> type) {
+            Map<String, Integer> arity = new TreeMap<>();
             for (java.lang.reflect.Method m : type.getMethods()) {
                 Transaction t = m.getAnnotation(Transaction.class);
                 if (t != null) {
-                    names.add(t.name().isEmpty() ? m.getName() : t.name());
+                    arity.put(t.name().isEmpty() ? m.getName() : t.name(), m.getParameterCount() - 1);
                 }
             }
-            return java.util.Collections.unmodifiableSet(names);
+            return java.util.Collections.unmodifiableMap(arity);
         }
     };
 }

@@ -18,7 +18,15 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public interface FeatureContract extends LedgerContract {
     @Override
     default Context createContext(ChaincodeStub stub) {
-        return LedgerContract.coded(() -> new TxContext(stub));
+        return LedgerContract.coded(() -> {
+            // The shim converts the arguments after this and before beforeTransaction: count them here.
+            Access.checkArity(
+                    getClass(),
+                    getClass().getAnnotation(Contract.class).name(),
+                    function(stub.getFunction()),
+                    stub.getParameters().size());
+            return new TxContext(stub);
+        });
     }
 
     /**

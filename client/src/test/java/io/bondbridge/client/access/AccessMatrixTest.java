@@ -280,6 +280,17 @@ class AccessMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aCallWithTooFewOrTooManyArgumentsIsInvalidNotAnUnexpectedError() {
+        // Found by ContractFuzzTest: the shim failed on too few arguments with an uncoded "Unexpected error".
+        EmbeddedLedger ledger = world.ledger;
+        for (List<String> args : List.of(List.<String>of(), List.of("CNY", "", "", "extra"))) {
+            Endorsement e = ledger.simulate(
+                    ledger.propose(AccessWorld.mspId("regulator"), "audit", "reserves", args, Map.of(), world.now));
+            assertThat(e.message()).isEqualTo("INVALID_ARGUMENT: audit:reserves takes 3 arguments, not " + args.size());
+        }
+    }
+
     /** Null when {@code org} calling {@code fn} did what the matrix says, else what went wrong. */
     private String check(String fn, Row row, String org, boolean allowed) {
         EmbeddedLedger ledger = world.ledger;

@@ -24,18 +24,18 @@ import java.util.Map;
  * participant (Bank C). Built at
  * {@link #START}, one minute per transaction.
  */
-final class AccessWorld {
-    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
-    static final List<String> ORGS = List.of("centralbank", "hkcentralbank", "banka", "bankb", "regulator");
+public final class AccessWorld {
+    public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    public static final List<String> ORGS = List.of("centralbank", "hkcentralbank", "banka", "bankb", "regulator");
     static final String SERIES = "CGB-2031";
 
-    final EmbeddedLedger ledger = EmbeddedLedger.inMemory();
-    Instant now = START;
+    public final EmbeddedLedger ledger = EmbeddedLedger.inMemory();
+    public Instant now = START;
     String offerId;
     String couponPeriod;
     byte[] paymentDetails;
 
-    AccessWorld build() {
+    public AccessWorld build() {
         run("centralbank", Functions.Governance.NAME, Functions.Governance.INIT);
         run("centralbank", Functions.Fx.NAME, Functions.Fx.SET_REFERENCE, "CNY", "0.125");
         run("hkcentralbank", Functions.Fx.NAME, Functions.Fx.SET_REFERENCE, "HKD", "0.128");
@@ -147,7 +147,7 @@ final class AccessWorld {
         return transport(org).evaluate(contract, function, args);
     }
 
-    static String mspId(String org) {
+    public static String mspId(String org) {
         String msp = DefaultParticipants.mspId(org);
         return msp == null ? org : msp;
     }
