@@ -5,6 +5,7 @@
 # once with one Raft orderer and once with three. Without Fabric binaries the network suite says
 # SKIPPED; when it runs, its failure fails this command.
 #   BONDBRIDGE_SKIP_NETWORK=1 scripts/test.sh   skip the network suite
+#   BONDBRIDGE_FUZZ_ROUNDS=30 scripts/test.sh   fuzz 30 rounds instead of 1 (scripts/fuzz.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -14,6 +15,9 @@ started=$SECONDS
 
 info "unit and embedded-ledger tests (mvn verify)"
 mvn -B verify
+
+info "fuzzing: codec, parsers, every contract entry point (scripts/fuzz.sh)"
+scripts/fuzz.sh
 
 info "demo on a fresh embedded ledger"
 demo_json="$(scripts/bondbridge demo --json)"

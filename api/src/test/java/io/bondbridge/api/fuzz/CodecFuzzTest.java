@@ -58,7 +58,7 @@ class CodecFuzzTest {
             Currencies::require,
             Series::requireId);
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void jsonRecordsAreReadOrRejectedWithACode(FuzzedDataProvider data) {
         Class<?> type = data.pickValue(RECORDS);
         String json = data.consumeRemainingAsString();
@@ -75,7 +75,7 @@ class CodecFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void jsonTreesAreParsedOrRejectedWithACode(FuzzedDataProvider data) {
         try {
             Json.write(Json.parse(data.consumeRemainingAsString()));
