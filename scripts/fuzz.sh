@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing (Jazzer) of the JSON codec, the text parsers and every contract entry point. Each
 # target runs for the maxDuration its @FuzzTest names (15 + 5 + 10 + 30 s), once per round; the corpus a round
-# grows (.cifuzz-corpus/) is where the next round starts. A finding fails this command and Jazzer saves the
-# input under src/test/resources/ so the plain test run replays it from then on.
+# grows (.cifuzz-corpus/) is where the next round starts. A finding fails this command; Jazzer writes the input
+# as <module>/crash-<sha1>: move it to src/test/resources/<package>/<Test>Inputs/<method>/ and the plain test run
+# replays it from then on.
 #   scripts/fuzz.sh                              one round (about a minute of fuzzing; scripts/test.sh runs it)
 #   BONDBRIDGE_FUZZ_ROUNDS=30 scripts/fuzz.sh    a long run: 30 rounds (about half an hour)
 set -euo pipefail
