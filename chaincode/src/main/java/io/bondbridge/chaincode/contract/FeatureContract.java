@@ -19,7 +19,8 @@ public interface FeatureContract extends LedgerContract {
     @Override
     default Context createContext(ChaincodeStub stub) {
         return LedgerContract.coded(() -> {
-            // The shim converts the arguments after this and before beforeTransaction: count them here.
+            // The shim converts the arguments after this and before beforeTransaction: size and count them here.
+            checkSizes(stub);
             Access.checkArity(
                     getClass(),
                     getClass().getAnnotation(Contract.class).name(),
@@ -40,7 +41,6 @@ public interface FeatureContract extends LedgerContract {
         TxContext tx = (TxContext) ctx;
         String function = function(tx.getStub().getFunction());
         LedgerContract.coded(() -> {
-            checkSizes(tx);
             Set<Role> roles = null;
             if (!openToUnregistered(function)) {
                 roles = Set.copyOf(tx.registry().caller(tx.caller()).roles());
@@ -63,12 +63,12 @@ public interface FeatureContract extends LedgerContract {
     }
 
     /** Every argument and transient value within {@link Limits}, before anything reads them. */
-    private static void checkSizes(TxContext tx) {
-        List<byte[]> args = tx.getStub().getArgs();
+    private static void checkSizes(ChaincodeStub stub) {
+        List<byte[]> args = stub.getArgs();
         for (int i = 1; i < args.size(); i++) {
             Limits.argument(args.get(i), "argument " + i);
         }
-        Map<String, byte[]> data = tx.getStub().getTransient();
+        Map<String, byte[]> data = stub.getTransient();
         if (data != null) {
             Limits.count(data.size(), Limits.MAX_TRANSIENT_KEYS, "transient keys");
             for (Map.Entry<String, byte[]> e : new TreeMap<>(data).entrySet()) {

@@ -110,7 +110,7 @@ public final class AccessWorld {
         return Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i));
     }
 
-    static String cash(String id, String currency, String quantity) {
+    public static String cash(String id, String currency, String quantity) {
         return Json.write(new AssetSpec(
                 id, null, AssetClass.CASH, currency, new BigDecimal(quantity), BigDecimal.ONE, null, null, null, null));
     }
