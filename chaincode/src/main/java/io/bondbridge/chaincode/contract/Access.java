@@ -126,7 +126,8 @@ public final class Access {
         read(Functions.Corridor.NAME, Functions.Corridor.GET);
         read(Functions.Corridor.NAME, Functions.Corridor.LIST);
         read(Functions.Corridor.NAME, Functions.Corridor.BLOCKED);
-        read(Functions.Corridor.NAME, Functions.Corridor.ALERTS, List.of(Role.REGULATOR, Role.AUDITOR));
+        // Alerts: the regulator and auditors, checked by the compliance rules (which also answer the threshold).
+        read(Functions.Corridor.NAME, Functions.Corridor.ALERTS);
 
         write(Functions.Netting.NAME, Functions.Netting.OPEN);
         write(Functions.Netting.NAME, Functions.Netting.CLOSE);

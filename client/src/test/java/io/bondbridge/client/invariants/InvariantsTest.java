@@ -50,7 +50,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * <p>Sequences of {@link #STEPS} steps (-Dbondbridge.invariants.steps), as many as {@code jqwik.tries.default}
  * (junit-platform.properties: 8, so 2,000 operations a run; -Djqwik.tries.default=100 for a long run).
  */
-class InvariantsProperty {
+class InvariantsTest {
     static final int STEPS = Integer.getInteger("bondbridge.invariants.steps", 250);
     static final List<String> ORGS = List.of("centralbank", "hkcentralbank", "banka", "bankb", "regulator");
     static final List<String> ACCOUNTS = List.of(
