@@ -234,6 +234,7 @@ class InvariantsTest {
                                 .getAsJsonObject()
                                 .get("offerId")
                                 .getAsString());
+                        sellers.add(org);
                         yield r;
                     }
                     case ACCEPT -> submit(org, "bond", "accept", offers.isEmpty() ? "none" : pick(offers, s.a()), to);
