@@ -193,18 +193,24 @@ class InvariantsTest {
             String currency = CURRENCIES.get(s.currency() % 2);
             String from = pick(ACCOUNTS, s.a());
             String to = pick(ACCOUNTS, s.b());
-            boolean aimed = s.b() % 3 != 0; // two in three accept and buyback steps aim at what can succeed
+            boolean aimed = s.b() % 3 != 0; // two in three accept, offer and buyback steps aim at what can succeed
             if (s.kind() == Kind.ACCEPT && aimed && !offers.isEmpty()) {
                 to = pick(sellers, s.a()).equals("banka") ? "bankb:main" : "banka:main";
             }
             if (s.kind() == Kind.BUYBACK && aimed && !tenders.isEmpty()) {
                 from = pick(tenders, s.a());
             }
+            if (s.kind() == Kind.OFFER && aimed) {
+                from = "banka:main"; // the one holder the setup issued to
+            }
             String org =
                     s.org() < 2 ? ORGS.get((s.a() + s.b()) % ORGS.size()) : actor(s.kind(), currency, from, to, s.a());
             String amount = s.amount();
             // Bond units take at most 2 places and are smaller than cash amounts.
             String units = amount.endsWith(".00") && amount.length() > 6 ? amount.substring(0, 2) : amount;
+            if (aimed && (s.kind() == Kind.BUYBACK || s.kind() == Kind.OFFER)) {
+                units = "1.00"; // within any tender or holding, so the rules beyond the amount are what is tried
+            }
             Map<String, Long> totalsBefore = s.kind() == Kind.CYCLE_CLOSE ? totals() : null;
             String digest = ledger.stateDigest();
             long height = ledger.height();
