@@ -9,6 +9,7 @@
 #   BONDBRIDGE_FAULTS=1 scripts/test.sh         also the fault run (kill -9 and restart, Raft follower
 #                                               and leader, an org's host cut off; about 5 minutes:
 #                                               network-test.sh --faults)
+#   BONDBRIDGE_FUZZ_ROUNDS=30 scripts/test.sh   fuzz 30 rounds instead of 1 (scripts/fuzz.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -18,6 +19,9 @@ started=$SECONDS
 
 info "unit and embedded-ledger tests (mvn verify)"
 mvn -B verify
+
+info "fuzzing: codec, parsers, every contract entry point (scripts/fuzz.sh)"
+scripts/fuzz.sh
 
 info "demo on a fresh embedded ledger"
 demo_json="$(scripts/bondbridge demo --json)"

@@ -106,7 +106,13 @@ public final class Amount implements Comparable<Amount> {
 
     /** Parses a decimal string keeping the scale it is written with (the codec's form). */
     public static Amount parseExact(String text) {
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            // Found by fuzzing: the codec wrapped it, but as a parser of its own it must answer with a code too.
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount '%s' is not a decimal number", text);
+        }
         if (value.precision() - value.scale() > Parse.MAX_INTEGER_DIGITS || value.scale() > MAX_SCALE) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "amount '%s' is out of range", text);
         }

@@ -3,6 +3,7 @@ package io.bondbridge.chaincode.contract;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Limits;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class Args {
     }
 
     static <E extends Enum<E>> List<E> enumList(Class<E> type, String csv, String name) {
-        String v = optional(csv);
+        String v = optional(Limits.list(csv, name + " items"));
         if (v == null) {
             return List.of();
         }

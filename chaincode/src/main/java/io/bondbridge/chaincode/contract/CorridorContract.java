@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.Functions;
+import io.bondbridge.api.Limits;
 import io.bondbridge.api.governance.ReferenceRate;
 import io.bondbridge.chaincode.payment.Compliance;
 import java.util.Map;
@@ -22,8 +23,8 @@ public final class CorridorContract implements FeatureContract {
                 .set(
                         ctx.caller(),
                         Args.required(id, "id"),
-                        jurisdictions,
-                        currencies,
+                        Limits.list(jurisdictions, "jurisdictions"),
+                        Limits.list(currencies, "currencies"),
                         Args.optional(dailyLimitUsd, "daily limit (USD)", (text, name) -> usd(text, name))));
     }
 

@@ -4,6 +4,7 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Limits;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
@@ -52,8 +53,8 @@ public final class NettingContract implements FeatureContract {
                 .create(
                         ctx.caller(),
                         Args.required(id, "id"),
-                        between,
-                        currencies,
+                        Limits.list(between, "swap line parties"),
+                        Limits.list(currencies, "swap line currencies"),
                         Amount.positive(limit, "limit"),
                         rate,
                         interest,

@@ -5,6 +5,7 @@ import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Limits;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.ReservePolicy;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class ReserveContract implements FeatureContract {
             if (!tree.isJsonArray()) {
                 throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "assets must be a JSON array");
             }
+            Limits.count(tree.getAsJsonArray().size(), Limits.MAX_ASSETS_PER_CALL, "assets in one call");
             List<AssetSpec> specs = new ArrayList<>();
             for (JsonElement e : tree.getAsJsonArray()) {
                 specs.add(Args.json(e.toString(), AssetSpec.class, "asset"));

@@ -4,6 +4,7 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Limits;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.api.payment.Cycle;
@@ -84,6 +85,14 @@ public final class Netting {
                     cycle.operator());
         }
         List<Queued> queue = queue(cycleId);
+        if (queue.size() > Limits.MAX_CYCLE_PAYMENTS) {
+            throw LedgerException.of(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "netting cycle %s holds %d payments, more than the limit of %d a close settles; reject some first",
+                    cycleId,
+                    queue.size(),
+                    Limits.MAX_CYCLE_PAYMENTS);
+        }
         NettingReport report = report(cycleId, queue);
         Compliance compliance = new Compliance(registry, ledger);
         Settlement settlement = new Settlement(registry, ledger);
