@@ -54,6 +54,10 @@ public final class Access {
         write(Functions.Governance.NAME, Functions.Governance.OPEN_ACCOUNT);
         write(Functions.Governance.NAME, Functions.Governance.FREEZE_ACCOUNT);
         write(Functions.Governance.NAME, Functions.Governance.UNFREEZE_ACCOUNT);
+        write(Functions.Governance.NAME, Functions.Governance.SET_PARAMETER);
+        // The governed parameters and who changed them: every rule's numbers are open to every participant.
+        read(Functions.Governance.NAME, Functions.Governance.LIST_PARAMETERS);
+        read(Functions.Governance.NAME, Functions.Governance.PARAMETER_HISTORY);
         // The participant and account directory: every participant must find a counterparty.
         read(Functions.Governance.NAME, Functions.Governance.LIST_PARTICIPANTS);
         read(Functions.Governance.NAME, Functions.Governance.GET_ACCOUNT);
@@ -98,12 +102,20 @@ public final class Access {
         write(Functions.Bond.NAME, Functions.Bond.TENDER);
         write(Functions.Bond.NAME, Functions.Bond.BUYBACK);
         write(Functions.Bond.NAME, Functions.Bond.POST_TRADE);
+        write(Functions.Bond.NAME, Functions.Bond.POST_SECTOR);
+        write(Functions.Bond.NAME, Functions.Bond.TRANCHE);
+        write(Functions.Bond.NAME, Functions.Bond.LINK_INDEX);
+        write(Functions.Bond.NAME, Functions.Bond.DISBURSE);
         // Terms and rates are public; holdings and offers are narrowed by the service.
         read(Functions.Bond.NAME, Functions.Bond.GET_OFFER);
         read(Functions.Bond.NAME, Functions.Bond.SHOW);
         read(Functions.Bond.NAME, Functions.Bond.HOLDINGS);
         read(Functions.Bond.NAME, Functions.Bond.RATES);
         read(Functions.Bond.NAME, Functions.Bond.TRADE_MONTHS);
+        // The statistics behind coupons and tranches, and where an issue's proceeds went: public, like the terms.
+        read(Functions.Bond.NAME, Functions.Bond.SIGNALS);
+        read(Functions.Bond.NAME, Functions.Bond.SECTOR_FIGURES);
+        read(Functions.Bond.NAME, Functions.Bond.DISBURSEMENTS);
 
         write(Functions.Payment.NAME, Functions.Payment.SEND);
         write(Functions.Payment.NAME, Functions.Payment.REJECT);
