@@ -243,6 +243,24 @@ public enum Param {
         return max;
     }
 
+    /**
+     * Most decimal places of a value: cents for the USD threshold; 4 for a percentage a reserve policy holds as a
+     * ratio at 6 places (0.5% is 0.005000); {@link #SCALE} for the rest.
+     */
+    public int scale() {
+        return switch (this) {
+            case ALERT_THRESHOLD_USD -> 2;
+            case MIN_SHORT_SHARE_PCT,
+                    HAIRCUT_CASH_PCT,
+                    HAIRCUT_FX_DEPOSIT_PCT,
+                    HAIRCUT_TBILL_PCT,
+                    HAIRCUT_GOV_BOND_PCT,
+                    HAIRCUT_GOLD_PCT,
+                    HAIRCUT_METAL_PCT -> 4;
+            default -> SCALE;
+        };
+    }
+
     /** Whether the value is a whole number (months, days, bp, steps). */
     public boolean whole() {
         return whole;
