@@ -26,7 +26,9 @@ import java.util.function.Function;
  * after haircuts; every class eligible; haircuts {@link #DEFAULT_HAIRCUTS}: CASH 0%, FX_DEPOSIT 1%, TBILL 0.5%,
  * GOV_BOND 2%, GOLD 10%, METAL_CERTIFICATE 15%; no concentration limit (max weight 100% per class, custodian and
  * issuer); at least 90% of the reserve outside cash and deposits in Treasuries (TBILL, GOV_BOND) maturing within one year; bills at
- * most 93 days.
+ * most 93 days. The short-share minimum, the bill days and the haircuts are governed parameters ({@link Param}):
+ * the chaincode builds a policy with {@link #governedDefaults} from the values in force, and these constants are
+ * only the parameters' defaults as ratios.
  *
  * <p><b>The short-share rule</b> counts what the papers count ("at least 90% of reserves in Treasuries of one year
  * or less"): the market value of the {@code shortShareClasses} (default TBILL and GOV_BOND) maturing within one year,

@@ -27,8 +27,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The compliance rules of payments: USD equivalents by the reference rates, the alert threshold (a governed
- * parameter, default USD 50,000.00), the regulator's block list and corridors' daily limits.
+ * The compliance rules of payments: USD equivalents by the reference rates, the alert threshold (the governed
+ * parameter {@code alertThresholdUsd}, default USD 50,000.00, which each alert cites), the regulator's block list and
+ * corridors' daily limits.
  */
 public final class Compliance {
     public static final String USD = ReferenceRate.USD;
