@@ -88,10 +88,18 @@ public record SeriesTerms(
      * after the issue date; a known day count; authorized units more than zero with at most 2 places; a
      * use-of-proceeds tag only with a program, and then one of the program's tags (none for a program without
      * tags), an ULTRA_LONG series running exactly 20, 30 or 50 years; and a rate cap, INDEXED only, not below the
-     * initial rate (default the initial rate + 1.00; the floor is 0); a minimum denomination more than zero with at
+     * initial rate (default the initial rate + 1.00, or the spread given; the floor is 0); a minimum denomination more than zero with at
      * most 2 places and not above the authorized units (default 0.01).
      */
     public Series toSeries(String issuer, String payingAccount, Instant createdAt) {
+        return toSeries(issuer, payingAccount, createdAt, BigDecimal.ONE);
+    }
+
+    /**
+     * As {@link #toSeries(String, String, Instant)}, with an INDEXED series' default cap the initial rate plus
+     * {@code capSpread} percentage points (the governed {@code rateCapSpreadPct}; 1.00 by default).
+     */
+    public Series toSeries(String issuer, String payingAccount, Instant createdAt, BigDecimal capSpread) {
         String id = Series.requireId(seriesId);
         String ccy = Currencies.require(currency);
         Amount faceValue = Amount.positive(face, ccy, "face");
@@ -129,7 +137,7 @@ public record SeriesTerms(
         BigDecimal floor = null;
         if (type == CouponType.INDEXED) {
             floor = BigDecimal.ZERO.setScale(2);
-            cap = rateCap == null || rateCap.isBlank() ? rate.add(BigDecimal.ONE) : Parse.percent(rateCap, "rate cap");
+            cap = rateCap == null || rateCap.isBlank() ? rate.add(capSpread) : Parse.percent(rateCap, "rate cap");
             if (cap.compareTo(rate) < 0) {
                 throw LedgerException.of(
                         ErrorCode.INVALID_ARGUMENT,

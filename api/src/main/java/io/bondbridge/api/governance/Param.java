@@ -56,6 +56,15 @@ public enum Param {
             false,
             Source.PROJECT,
             "lowest coupon the indexes may set, % (a series' own floor may be higher)"),
+    RATE_CAP_SPREAD_PCT(
+            "rateCapSpreadPct",
+            Role.TREASURY,
+            "1",
+            "0",
+            "100",
+            false,
+            Source.PROJECT,
+            "a new INDEXED series without its own cap is capped at its initial rate plus this, percentage points"),
     EXIT_SHARE_PCT(
             "exitSharePct",
             Role.CENTRAL_BANK,
@@ -241,6 +250,26 @@ public enum Param {
 
     public BigDecimal max() {
         return max;
+    }
+
+    /**
+     * Most decimal places of a value: cents for the USD threshold; 4 for a percentage a reserve policy holds as a
+     * ratio at 6 places (0.5% is 0.005000) and for the cap spread (added to a coupon rate); {@link #SCALE} for the
+     * rest.
+     */
+    public int scale() {
+        return switch (this) {
+            case ALERT_THRESHOLD_USD -> 2;
+            case RATE_CAP_SPREAD_PCT -> 4; // a coupon rate has at most 4 places
+            case MIN_SHORT_SHARE_PCT,
+                    HAIRCUT_CASH_PCT,
+                    HAIRCUT_FX_DEPOSIT_PCT,
+                    HAIRCUT_TBILL_PCT,
+                    HAIRCUT_GOV_BOND_PCT,
+                    HAIRCUT_GOLD_PCT,
+                    HAIRCUT_METAL_PCT -> 4;
+            default -> SCALE;
+        };
     }
 
     /** Whether the value is a whole number (months, days, bp, steps). */

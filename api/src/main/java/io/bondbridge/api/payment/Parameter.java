@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A governed parameter of the payment rules, under {@code pay.param (name)}; absent means the documented default.
+ * The reply of {@code setAlertThreshold}: the version of the governed parameter {@code alertThresholdUsd} it set.
+ * Before the threshold was a governed parameter it was stored as this record under {@code pay.param (name)}; such a
+ * row still holds until the parameter is first set.
  *
  * @param name the parameter ({@code alertThresholdUsd})
  * @param value its value

@@ -3,6 +3,7 @@ package io.bondbridge.api.stable;
 import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Param;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The reserve policy of one stable currency, set by its issuer; stored under {@code stable.policy (currency)}.
@@ -24,7 +26,9 @@ import java.util.TreeMap;
  * after haircuts; every class eligible; haircuts {@link #DEFAULT_HAIRCUTS}: CASH 0%, FX_DEPOSIT 1%, TBILL 0.5%,
  * GOV_BOND 2%, GOLD 10%, METAL_CERTIFICATE 15%; no concentration limit (max weight 100% per class, custodian and
  * issuer); at least 90% of the reserve outside cash and deposits in Treasuries (TBILL, GOV_BOND) maturing within one year; bills at
- * most 93 days.
+ * most 93 days. The short-share minimum, the bill days and the haircuts are governed parameters ({@link Param}):
+ * the chaincode builds a policy with {@link #governedDefaults} from the values in force, and these constants are
+ * only the parameters' defaults as ratios.
  *
  * <p><b>The short-share rule</b> counts what the papers count ("at least 90% of reserves in Treasuries of one year
  * or less"): the market value of the {@code shortShareClasses} (default TBILL and GOV_BOND) maturing within one year,
@@ -47,6 +51,10 @@ import java.util.TreeMap;
  * @param maxBillDays the longest remaining maturity of a TBILL, in days
  * @param setBy MSP ID that set this version (null for the built-in defaults)
  * @param setAt timestamp of that transaction (null for the built-in defaults)
+ * @param governed the governed parameters ({@link Param}) this policy took its values from, by name, as percentages
+ *     or days ({@code minShortSharePct 90}, {@code haircutTbillPct 0.5}, {@code maxBillDays 93}): the values in force
+ *     when the policy was last set, for each field its issuer did not set explicitly; null for a policy stored
+ *     before parameters were governed, or whose issuer set every one
  */
 public record ReservePolicy(
         String currency,
@@ -62,7 +70,8 @@ public record ReservePolicy(
         String setBy,
         Instant setAt,
         List<AssetClass> shortShareClasses,
-        List<AssetClass> shortShareExempt) {
+        List<AssetClass> shortShareExempt,
+        SortedMap<String, BigDecimal> governed) {
 
     public static final BigDecimal DEFAULT_MIN_COVERAGE = new BigDecimal("1.000000");
     public static final BigDecimal DEFAULT_MIN_SHORT_SHARE = new BigDecimal("0.900000");
@@ -121,6 +130,10 @@ public record ReservePolicy(
                     shortShareClasses,
                     shortShareExempt);
         }
+        // none: null, so a policy stored before parameters were governed keeps its JSON form byte for byte
+        governed = governed == null || governed.isEmpty()
+                ? null
+                : Collections.unmodifiableSortedMap(new TreeMap<>(governed));
         if (maxBillDays < 1 || maxBillDays > MAX_BILL_DAYS_LIMIT) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
@@ -128,6 +141,40 @@ public record ReservePolicy(
                     maxBillDays,
                     MAX_BILL_DAYS_LIMIT);
         }
+    }
+
+    /** A policy that took no governed parameter. */
+    public ReservePolicy(
+            String currency,
+            String issuer,
+            BigDecimal minCoverage,
+            List<AssetClass> eligibleClasses,
+            SortedMap<AssetClass, BigDecimal> haircuts,
+            SortedMap<AssetClass, BigDecimal> maxClassWeight,
+            BigDecimal maxCustodianWeight,
+            BigDecimal maxIssuerWeight,
+            BigDecimal minShortShare,
+            int maxBillDays,
+            String setBy,
+            Instant setAt,
+            List<AssetClass> shortShareClasses,
+            List<AssetClass> shortShareExempt) {
+        this(
+                currency,
+                issuer,
+                minCoverage,
+                eligibleClasses,
+                haircuts,
+                maxClassWeight,
+                maxCustodianWeight,
+                maxIssuerWeight,
+                minShortShare,
+                maxBillDays,
+                setBy,
+                setAt,
+                shortShareClasses,
+                shortShareExempt,
+                null);
     }
 
     private static List<AssetClass> classes(List<AssetClass> given, List<AssetClass> defaults) {
@@ -167,6 +214,108 @@ public record ReservePolicy(
                 null);
     }
 
+    /** The governed parameter that gives the default haircut of {@code c}. */
+    public static Param haircutParam(AssetClass c) {
+        return switch (c) {
+            case CASH -> Param.HAIRCUT_CASH_PCT;
+            case FX_DEPOSIT -> Param.HAIRCUT_FX_DEPOSIT_PCT;
+            case TBILL -> Param.HAIRCUT_TBILL_PCT;
+            case GOV_BOND -> Param.HAIRCUT_GOV_BOND_PCT;
+            case GOLD -> Param.HAIRCUT_GOLD_PCT;
+            case METAL_CERTIFICATE -> Param.HAIRCUT_METAL_PCT;
+        };
+    }
+
+    /** The governed parameters a reserve policy takes: the short-share minimum, the bill days, the haircuts. */
+    public static List<Param> governedParams() {
+        List<Param> all = new java.util.ArrayList<>(List.of(Param.MIN_SHORT_SHARE_PCT, Param.MAX_BILL_DAYS));
+        for (AssetClass c : AssetClass.values()) {
+            all.add(haircutParam(c));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The policy of a currency whose issuer has not set one: {@link #defaults}, with the short-share minimum, bill
+     * days and haircuts the governed parameters in force give ({@code values}), each recorded in {@link #governed}.
+     */
+    public static ReservePolicy governedDefaults(String currency, String issuer, Function<Param, BigDecimal> values) {
+        TreeMap<String, BigDecimal> all = new TreeMap<>();
+        for (Param p : governedParams()) {
+            all.put(p.key(), values.apply(p));
+        }
+        return defaults(currency, issuer).withGoverned(all);
+    }
+
+    /**
+     * This policy with each field it took from a governed parameter ({@link #governed}) set again from {@code
+     * values}, the parameters in force now; the fields its issuer set keep their values.
+     */
+    public ReservePolicy refreshGoverned(Function<Param, BigDecimal> values) {
+        TreeMap<String, BigDecimal> now = new TreeMap<>();
+        if (governed == null) {
+            return this;
+        }
+        for (String key : governed.keySet()) {
+            Param p = Param.find(key);
+            if (p != null) {
+                now.put(key, values.apply(p));
+            }
+        }
+        return withGoverned(now);
+    }
+
+    /** This policy with the fields named in {@code values} (parameter name to percentage or days) set from them. */
+    private ReservePolicy withGoverned(SortedMap<String, BigDecimal> values) {
+        BigDecimal shortShare = minShortShare;
+        int billDays = maxBillDays;
+        TreeMap<AssetClass, BigDecimal> h = new TreeMap<>(haircuts);
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            Param p = Param.find(e.getKey());
+            if (p == Param.MIN_SHORT_SHARE_PCT) {
+                shortShare = ratio(e.getValue());
+            } else if (p == Param.MAX_BILL_DAYS) {
+                billDays = e.getValue().intValueExact();
+            } else {
+                for (AssetClass c : AssetClass.values()) {
+                    if (haircutParam(c) == p) {
+                        h.put(c, ratio(e.getValue()));
+                    }
+                }
+            }
+        }
+        return new ReservePolicy(
+                currency,
+                issuer,
+                minCoverage,
+                eligibleClasses,
+                h,
+                maxClassWeight,
+                maxCustodianWeight,
+                maxIssuerWeight,
+                shortShare,
+                billDays,
+                setBy,
+                setAt,
+                shortShareClasses,
+                shortShareExempt,
+                values);
+    }
+
+    /** A percentage as a policy ratio (0.5 -> 0.005000); parameters that become ratios have at most 4 places. */
+    static BigDecimal ratio(BigDecimal pct) {
+        return pct.movePointLeft(2).setScale(Decimals.RATIO_SCALE, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * Where a policy value came from, for a check's message: {@code "governed minShortSharePct 90"} when the policy
+     * took it from the parameter, else {@code "the policy's own value"}.
+     */
+    public String basis(Param p) {
+        BigDecimal v = governed == null ? null : governed.get(p.key());
+        return v == null ? "the policy's own value" : "governed " + p.key() + " " + v.toPlainString();
+    }
+
     /** The class counts toward the short share when it matures within a year. */
     public boolean countsShort(AssetClass c) {
         return shortShareClasses.contains(c);
@@ -187,6 +336,16 @@ public record ReservePolicy(
         if (change.haircuts() != null) {
             h.putAll(change.haircuts());
         }
+        TreeMap<String, BigDecimal> g = governed == null ? new TreeMap<>() : new TreeMap<>(governed);
+        if (change.minShortShare() != null) {
+            g.remove(Param.MIN_SHORT_SHARE_PCT.key());
+        }
+        if (change.maxBillDays() != null) {
+            g.remove(Param.MAX_BILL_DAYS.key());
+        }
+        if (change.haircuts() != null) {
+            change.haircuts().keySet().forEach(c -> g.remove(haircutParam(c).key()));
+        }
         TreeMap<AssetClass, BigDecimal> w = new TreeMap<>(maxClassWeight);
         if (change.maxClassWeight() != null) {
             w.putAll(change.maxClassWeight());
@@ -205,7 +364,8 @@ public record ReservePolicy(
                 by,
                 at,
                 change.shortShareClasses() == null ? shortShareClasses : change.shortShareClasses(),
-                change.shortShareExempt() == null ? shortShareExempt : change.shortShareExempt());
+                change.shortShareExempt() == null ? shortShareExempt : change.shortShareExempt(),
+                g);
     }
 
     /**

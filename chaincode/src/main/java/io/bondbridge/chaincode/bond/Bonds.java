@@ -22,9 +22,11 @@ import io.bondbridge.api.bond.TenderResult;
 import io.bondbridge.api.bond.Tranche;
 import io.bondbridge.api.bond.Units;
 import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.governance.Param;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.api.stable.Balance;
+import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
@@ -69,7 +71,8 @@ public final class Bonds {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "bond series %s already exists", id);
         }
         AccountId paying = new AccountId(caller.mspId(), AccountId.MAIN);
-        Series s = t.toSeries(caller.mspId(), paying.toString(), ledger.now());
+        Series s = t.toSeries(
+                caller.mspId(), paying.toString(), ledger.now(), Parameters.decimal(ledger, Param.RATE_CAP_SPREAD_PCT));
         registry.account(paying);
         registry.openEarmarked(s.proceedsAccount());
         ledger.put(BondKeys.series(id), s);

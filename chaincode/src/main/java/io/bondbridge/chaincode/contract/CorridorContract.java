@@ -63,7 +63,10 @@ public final class CorridorContract implements FeatureContract {
         });
     }
 
-    /** The regulator sets the USD alert threshold (default 50000.00). */
+    /**
+     * The regulator sets the USD alert threshold (default 50000.00): the governed parameter {@code alertThresholdUsd},
+     * as {@code governance:setParameter} sets it.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String setAlertThreshold(TxContext ctx, String usd) {
         return ctx.reply(() -> ctx.compliance().setThreshold(ctx.caller(), usd(usd, "alert threshold")));

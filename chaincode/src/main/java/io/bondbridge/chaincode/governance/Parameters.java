@@ -56,7 +56,8 @@ public final class Parameters {
         return values;
     }
 
-    static ParamValue current(Ledger ledger, Param p) {
+    /** The version in force of {@code p} (who set it, when, in which transaction), or its default. */
+    public static ParamValue current(Ledger ledger, Param p) {
         return ledger.find(key(p), ParamValue.class).orElseGet(() -> ParamValue.ofDefault(p));
     }
 
@@ -75,13 +76,17 @@ public final class Parameters {
 
     /**
      * The owner role sets {@code p} to {@code value}: within the parameter's bounds, a whole number where it counts
-     * something, at most {@link Param#SCALE} places, and different from the value in force.
+     * something, at most {@link Param#scale()} places, and different from the value in force.
      */
     public ParamValue set(Caller caller, Param p, BigDecimal value, String reason) {
         registry.requireRole(caller, "set " + p.key(), p.owner());
-        if (value.scale() > Param.SCALE) {
+        if (value.stripTrailingZeros().scale() > p.scale()) {
             throw LedgerException.of(
-                    ErrorCode.INVALID_ARGUMENT, "%s %s has more than %d decimal places", p.key(), value, Param.SCALE);
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s %s has more than %d decimal places",
+                    p.key(),
+                    value.toPlainString(),
+                    p.scale());
         }
         if (p.whole() && value.stripTrailingZeros().scale() > 0) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is a whole number, not %s", p.key(), value);

@@ -4,6 +4,8 @@ import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.governance.Param;
+import io.bondbridge.api.governance.ParamValue;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.ReferenceRate;
 import io.bondbridge.api.governance.Role;
@@ -12,6 +14,7 @@ import io.bondbridge.api.payment.Block;
 import io.bondbridge.api.payment.Corridor;
 import io.bondbridge.api.payment.DailyUsage;
 import io.bondbridge.api.payment.Parameter;
+import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
@@ -24,14 +27,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The compliance rules of payments: USD equivalents by the reference rates, the alert threshold (a governed
- * parameter, default USD 50,000.00), the regulator's block list and corridors' daily limits.
+ * The compliance rules of payments: USD equivalents by the reference rates, the alert threshold (the governed
+ * parameter {@code alertThresholdUsd}, default USD 50,000.00, which each alert cites), the regulator's block list and
+ * corridors' daily limits.
  */
 public final class Compliance {
     public static final String USD = ReferenceRate.USD;
-    /** Until the regulator sets another: a payment of USD 50,000.00 equivalent or more raises an alert. */
-    public static final Amount DEFAULT_THRESHOLD_USD = Amount.ofMinor(5_000_000L, 2);
-
+    /** The key of a threshold set before it was a governed parameter ({@code pay.param alertThresholdUsd}). */
     static final String THRESHOLD = "alertThresholdUsd";
 
     private final Registry registry;
@@ -73,19 +75,77 @@ public final class Compliance {
 
     /** The alert threshold in force (USD, scale 2). */
     public Amount thresholdUsd() {
-        return ledger.find(PaymentKeys.param(THRESHOLD), Parameter.class)
-                .map(p -> Amount.of(p.value(), Currencies.scale(USD), RoundingMode.UNNECESSARY))
-                .orElse(DEFAULT_THRESHOLD_USD);
+        return threshold().usd();
     }
 
-    /** The regulator sets the alert threshold: USD, more than zero. */
+    /**
+     * The alert threshold in force and the version it comes from: the governed parameter {@code alertThresholdUsd}
+     * ({@link Param#ALERT_THRESHOLD_USD}, set by the regulator); before it was first set there, a value set with the
+     * old {@code setAlertThreshold} (stored under {@code pay.param}) still holds, else the default.
+     */
+    public Threshold threshold() {
+        ParamValue v = Parameters.current(ledger, Param.ALERT_THRESHOLD_USD);
+        if (v.at() == null) {
+            Optional<Parameter> legacy = ledger.find(PaymentKeys.param(THRESHOLD), Parameter.class);
+            if (legacy.isPresent()) {
+                Parameter l = legacy.get();
+                v = new ParamValue(
+                        v.name(),
+                        l.value(),
+                        v.defaultValue(),
+                        v.owner(),
+                        v.source(),
+                        l.by(),
+                        l.at(),
+                        l.txId(),
+                        null,
+                        null);
+            }
+        }
+        return new Threshold(Amount.of(v.value(), Currencies.scale(USD), RoundingMode.UNNECESSARY), v);
+    }
+
+    /**
+     * A threshold with the parameter version it was read from.
+     *
+     * @param usd the threshold, USD
+     * @param version the version of {@code alertThresholdUsd} ({@code at} null: the default)
+     */
+    public record Threshold(Amount usd, ParamValue version) {
+        /** How an alert cites it: the parameter, its value and the version (or "default"). */
+        public String cite() {
+            return version.at() == null
+                    ? "parameter " + version.name() + " = " + usd + ", default"
+                    : "parameter " + version.name() + " = " + usd + ", set by " + version.setBy() + " at "
+                            + version.at() + " in tx " + version.txId();
+        }
+    }
+
+    /** The alert of a payment that reached {@code threshold}, citing the parameter version it used. */
+    Alert alert(String e2eId, String corridorId, Threshold threshold) {
+        return new Alert(
+                e2eId,
+                corridorId,
+                "USD equivalent at or above the alert threshold of USD " + threshold.usd() + " (" + threshold.cite()
+                        + ")",
+                threshold.usd(),
+                ledger.now(),
+                ledger.txId(),
+                threshold.version().name(),
+                threshold.version().at(),
+                threshold.version().txId());
+    }
+
+    /**
+     * The regulator sets the alert threshold: USD, more than zero. Kept for the {@code corridor threshold} command, it
+     * sets the governed parameter {@code alertThresholdUsd} (same owner, checks and history as {@code param set}).
+     */
     public Parameter setThreshold(Caller caller, Amount usd) {
-        registry.requireRole(caller, "set the payment alert threshold", Role.REGULATOR);
+        registry.requireRole(caller, "set the payment alert threshold", Param.ALERT_THRESHOLD_USD.owner());
         usd.requirePositive(USD, "alert threshold");
-        Parameter p = new Parameter(THRESHOLD, usd.toBigDecimal(), caller.mspId(), ledger.now(), ledger.txId());
-        ledger.put(PaymentKeys.param(THRESHOLD), p);
-        ledger.emit("AlertThresholdSet", p);
-        return p;
+        ParamValue v = new Parameters(registry)
+                .set(caller, Param.ALERT_THRESHOLD_USD, usd.toBigDecimal(), "set with corridor threshold");
+        return new Parameter(v.name(), v.value(), v.setBy(), v.at(), v.txId());
     }
 
     /** Every alert, in end-to-end id order; REGULATOR and AUDITOR only. */

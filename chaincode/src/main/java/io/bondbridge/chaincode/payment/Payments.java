@@ -2,12 +2,10 @@ package io.bondbridge.chaincode.payment;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.bondbridge.api.Amount;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.AccountId;
-import io.bondbridge.api.payment.Alert;
 import io.bondbridge.api.payment.Cycle;
 import io.bondbridge.api.payment.DailyUsage;
 import io.bondbridge.api.payment.Ids;
@@ -66,8 +64,8 @@ public final class Payments {
         PaymentLegs legs = PaymentLegs.of(order, registry, ledger, compliance, settlement);
 
         BigDecimal usd = compliance.usdExact(order.amount(), order.currency());
-        Amount threshold = compliance.thresholdUsd();
-        boolean alert = Compliance.reaches(usd, threshold);
+        Compliance.Threshold threshold = compliance.threshold();
+        boolean alert = Compliance.reaches(usd, threshold.usd());
         Optional<DailyUsage> usage = compliance.chargeDailyLimit(order.corridor(), Compliance.usdCents(usd));
         if (order.queued()) {
             new Netting(registry, ledger).requireOpen(order.cycleId());
@@ -101,7 +99,7 @@ public final class Payments {
             Settlement settlement,
             Payment payment,
             PrivatePayment details,
-            Amount alertThreshold,
+            Compliance.Threshold alertThreshold,
             Optional<DailyUsage> usage) {
         String e2eId = o.e2eId();
         if (!o.queued()) {
@@ -123,13 +121,7 @@ public final class Payments {
         if (alertThreshold != null) {
             ledger.put(
                     PaymentKeys.alert(e2eId),
-                    new Alert(
-                            e2eId,
-                            o.corridor().id(),
-                            "USD equivalent at or above the alert threshold of USD " + alertThreshold,
-                            alertThreshold,
-                            ledger.now(),
-                            ledger.txId()));
+                    compliance.alert(e2eId, o.corridor().id(), alertThreshold));
         }
         usage.ifPresent(u -> ledger.put(PaymentKeys.usage(o.corridor().id(), LocalDate.parse(u.day())), u));
         ledger.emit(o.queued() ? "PaymentQueued" : "PaymentSettled", payment);

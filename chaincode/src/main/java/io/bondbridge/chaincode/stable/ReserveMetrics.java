@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.stable;
 
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.Json;
+import io.bondbridge.api.governance.Param;
 import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.Composition;
 import io.bondbridge.api.stable.Decimals;
@@ -214,12 +215,14 @@ public final class ReserveMetrics {
                     "minCoverage",
                     String.format(
                             java.util.Locale.ROOT,
-                            "reserve coverage %s below minimum %s for %s (reserve after haircuts %s, units outstanding %s)",
+                            "reserve coverage %s below minimum %s for %s (reserve after haircuts %s, units outstanding %s;"
+                                    + " haircuts %s)",
                             Decimals.show(Ratios.exactish(adj, u)),
                             Decimals.show(policy.minCoverage()),
                             currency,
                             adjusted,
-                            units),
+                            units,
+                            haircutsUsed()),
                     Ratios.exactish(adj, u),
                     policy.minCoverage(),
                     false));
@@ -256,10 +259,11 @@ public final class ReserveMetrics {
                         "minShortShare",
                         String.format(
                                 java.util.Locale.ROOT,
-                                "share maturing within one year %s below minimum %s in the %s reserve (%s in %s of %s"
-                                        + " measured; %s exempt)",
+                                "share maturing within one year %s below minimum %s (%s) in the %s reserve (%s in %s"
+                                        + " of %s measured; %s exempt)",
                                 Decimals.show(share),
                                 Decimals.show(policy.minShortShare()),
+                                policy.basis(Param.MIN_SHORT_SHARE_PCT),
                                 currency,
                                 shortValue,
                                 policy.shortShareClasses(),
@@ -288,14 +292,29 @@ public final class ReserveMetrics {
                 "maxBillDays:" + asset.id(),
                 String.format(
                         java.util.Locale.ROOT,
-                        "TBILL %s matures in %d days, above the maximum %d days for bills in the %s reserve",
+                        "TBILL %s matures in %d days, above the maximum %d days (%s) for bills in the %s reserve",
                         asset.id(),
                         remainingDays,
                         policy.maxBillDays(),
+                        policy.basis(Param.MAX_BILL_DAYS),
                         currency),
                 BigDecimal.valueOf(remainingDays),
                 BigDecimal.valueOf(policy.maxBillDays()),
                 true);
+    }
+
+    /**
+     * The haircuts the valuation applied to the classes in the reserve, each with where it came from: {@code TBILL
+     * 0.005000 (governed haircutTbillPct 0.5)}.
+     */
+    public String haircutsUsed() {
+        List<String> used = new ArrayList<>();
+        for (String c : byClass.keySet()) {
+            AssetClass k = AssetClass.valueOf(c);
+            used.add(c + " " + policy.haircuts().get(k).toPlainString() + " ("
+                    + policy.basis(ReservePolicy.haircutParam(k)) + ")");
+        }
+        return used.isEmpty() ? "none applied" : String.join(", ", used);
     }
 
     private void maximum(List<Breach> breaches, String limit, String what, Amount value, BigDecimal max) {

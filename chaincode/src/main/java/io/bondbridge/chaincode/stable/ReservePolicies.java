@@ -8,6 +8,7 @@ import io.bondbridge.api.governance.Role;
 import io.bondbridge.api.stable.ReserveChange;
 import io.bondbridge.api.stable.ReservePolicy;
 import io.bondbridge.api.stable.ReservePolicyResult;
+import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
@@ -46,7 +47,9 @@ final class ReservePolicies {
         }
         Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
         stored.ifPresent(s -> StableUnits.requireIssuer(s, caller, "set the reserve policy of"));
-        ReservePolicy next = stored.orElseGet(() -> ReservePolicy.defaults(currency, caller.mspId()))
+        // The fields the issuer does not set take the governed parameters in force now, and the policy records them.
+        ReservePolicy next = stored.map(s -> s.refreshGoverned(p2 -> Parameters.decimal(ledger, p2)))
+                .orElseGet(() -> ReserveSnapshots.governedDefaults(ledger, currency, caller.mspId()))
                 .apply(c, caller.mspId(), caller.mspId(), ledger.now());
         ledger.put(StableKeys.policy(currency), next);
         ReserveMetrics m = snapshots.current(currency, next).metrics();

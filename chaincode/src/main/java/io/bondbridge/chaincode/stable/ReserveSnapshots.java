@@ -8,6 +8,7 @@ import io.bondbridge.api.governance.ReferenceRate;
 import io.bondbridge.api.stable.ReserveAsset;
 import io.bondbridge.api.stable.ReserveChange;
 import io.bondbridge.api.stable.ReservePolicy;
+import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.ledger.Ledger;
 import java.math.BigDecimal;
@@ -91,10 +92,18 @@ public final class ReserveSnapshots {
                 .toList();
     }
 
-    /** The stored policy of a currency, or the built-in defaults (issuer null) when none was set. */
+    /**
+     * The stored policy of a currency, or, when none was set, the defaults (issuer null) with the governed parameters
+     * in force now ({@link #governedDefaults}).
+     */
     public ReservePolicy policy(String currency) {
         return ledger.find(StableKeys.policy(currency), ReservePolicy.class)
-                .orElseGet(() -> ReservePolicy.defaults(currency, null));
+                .orElseGet(() -> governedDefaults(ledger, currency, null));
+    }
+
+    /** The default policy of {@code currency} with the governed parameters in force (recorded in the policy). */
+    static ReservePolicy governedDefaults(Ledger ledger, String currency, String issuer) {
+        return ReservePolicy.governedDefaults(currency, issuer, p -> Parameters.decimal(ledger, p));
     }
 
     /** As of an instant. */

@@ -77,8 +77,8 @@ public final class StableUnits {
             policy = stored.get();
             requireIssuer(policy, caller, "mint");
         } else {
-            // The first mint binds the unit to its issuer with the default policy.
-            policy = ReservePolicy.defaults(currency, caller.mspId())
+            // The first mint binds the unit to its issuer with the default policy (governed parameters in force).
+            policy = ReserveSnapshots.governedDefaults(ledger, currency, caller.mspId())
                     .apply(ReservePolicy.PolicyChange.NONE, caller.mspId(), caller.mspId(), ledger.now());
             ledger.put(StableKeys.policy(currency), policy);
         }

@@ -366,6 +366,11 @@ final class ReserveCommands {
         s.out.printf(
                 "  minimum coverage %s after haircuts; at least %s maturing within 1 year; bills at most %d days%n",
                 percent(p.minCoverage()), percent(p.minShortShare()), p.maxBillDays());
+        if (p.governed() != null) {
+            List<String> took = new ArrayList<>();
+            p.governed().forEach((name, value) -> took.add(name + " " + value.toPlainString()));
+            s.out.printf("  from governed parameters (param list): %s%n", String.join(", ", took));
+        }
         s.out.printf(
                 "  the short share counts %s within 1 year over everything but %s%n",
                 p.shortShareClasses(), p.shortShareExempt().isEmpty() ? "nothing" : p.shortShareExempt());
