@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks, in one go. Each prints its settings and compares against a baseline measured in the same run.
 #   scripts/bench.sh                      the embedded-ledger benchmarks, then the CLI's start-up time
-#                                         (BONDBRIDGE_BENCH_CLI_RUNS runs per command, 11)
+#                                         (BONDBRIDGE_BENCH_CLI_RUNS runs per command, 11; with a network
+#                                         running, the Gateway path against it too)
+#   scripts/bench.sh --cli                the CLI's start-up time alone
 #   scripts/bench.sh --fabric [OPTIONS]   the load driver on a live Fabric network: brought up and deployed
 #                                         when none runs (and torn down after), the one-key-write `ceiling`
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
@@ -101,6 +103,7 @@ if [[ ! -f "$jar" || ! -f "$bench_jar" ]]; then
 fi
 benches=(io.bondbridge.bench.LedgerBench io.bondbridge.bench.DurableTransferBench
   io.bondbridge.bench.ReserveAuditBench io.bondbridge.bench.CouponClaimBench io.bondbridge.bench.BondIssueBench)
+[[ "${1:-}" == --cli ]] && benches=() # the CLI section alone
 for bench in "${benches[@]}"; do
   echo
   java -cp "$jar:$bench_jar" "$bench"
@@ -167,6 +170,14 @@ cli_startup() {
   if [[ -n "$gateway" ]]; then
     row "Gateway, peer down: participant list (exit 3)" \
       $(measure scripts/bondbridge --fabric "$gateway" --as banka participant list)
+  fi
+  # A running network (scripts/network.sh up && deploy): the Gateway path end to end, a query and a submit that
+  # waits for its commit.
+  local live="$profiles/banka.json"
+  if [[ -f "$live" ]] && scripts/bondbridge --fabric "$live" --as banka participant list >/dev/null 2>&1; then
+    row "Gateway, live network: participant list" $(measure scripts/bondbridge --fabric "$live" --as banka participant list)
+    row "Gateway, live network: account open (commit)" \
+      $(measure scripts/bondbridge --fabric "$live" --as banka account open "bench$$-{n}")
   fi
   local worst=$((query[0] > submit[0] ? query[0] : submit[0]))
   if ((worst < 500 && worst <= 10 * trivial)); then
