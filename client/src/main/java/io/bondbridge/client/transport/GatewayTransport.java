@@ -21,6 +21,7 @@ import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,7 +230,7 @@ public final class GatewayTransport implements Transport {
                 .overrideAuthority(profile.peerHostOverride())
                 .build();
         try {
-            Signer signer = Signers.newPrivateKeySigner(key);
+            Signer signer = key instanceof ECPrivateKey ec ? new EcdsaSigner(ec) : Signers.newPrivateKeySigner(key);
             Gateway gateway = Gateway.newInstance()
                     .identity(new X509Identity(profile.mspId(), certificate))
                     .signer(signer)
