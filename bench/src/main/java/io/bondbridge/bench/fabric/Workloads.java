@@ -90,7 +90,7 @@ final class Workloads {
                                         "B" + run + "-" + unique.incrementAndGet(),
                                         corridor(),
                                         account(w, "pa"),
-                                        "bankb:main",
+                                        creditor(w),
                                         "1.00",
                                         "CNY")
                                 .withFx("HKD", "1.0850", desk()));
@@ -198,6 +198,7 @@ final class Workloads {
                 for (int worker = from; worker < to; worker++) {
                     int w = worker;
                     open("banka", w, "pa");
+                    open("bankb", w, "pb");
                     afterPeersCatchUp(
                             () -> as("centralbank").stableUnits().mint("CNY", account(w, "pa"), "1000000.00"));
                 }
@@ -345,6 +346,15 @@ final class Workloads {
     private void open(String org, int worker, String suffix) {
         String account = account(worker, suffix);
         as(org).governance().openAccount(account.substring(account.indexOf(':') + 1));
+    }
+
+    /**
+     * The PvP creditor of a worker: Bank B's account of its own. One creditor for all workers was a hot row every
+     * payment wrote (the benchmark's, not the ledger's).
+     */
+    private String creditor(int worker) {
+        String name = account(worker, "pb");
+        return "bankb:" + name.substring(name.indexOf(':') + 1);
     }
 
     private String account(int worker, String suffix) {
