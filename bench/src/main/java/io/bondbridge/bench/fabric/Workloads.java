@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link LoadRun} retries and counts).
  */
 final class Workloads {
-    static final List<String> ALL = List.of("ceiling", "transfer", "mint", "bond-transfer", "dvp", "coupon", "pvp");
+    static final List<String> ALL =
+            List.of("ceiling", "transfer", "mint", "bond-transfer", "dvp", "coupon", "pvp", "payment");
 
     /** Monthly coupon periods opened for the coupon workload: each worker claims them in turn, once each. */
     static final int COUPON_PERIODS = 120;
@@ -90,10 +91,21 @@ final class Workloads {
                                         "B" + run + "-" + unique.incrementAndGet(),
                                         corridor(),
                                         account(w, "pa"),
-                                        "bankb:main",
+                                        creditor(w, "pb"),
                                         "1.00",
                                         "CNY")
                                 .withFx("HKD", "1.0850", desk()));
+            // The same payment without FX (no desk): what a payment costs apart from the desk's rows.
+            case "payment" ->
+                (w, i) -> BondBridge.open(loadAs("banka"))
+                        .payments()
+                        .send(SendRequest.of(
+                                "G" + run + "-" + unique.incrementAndGet(),
+                                corridor(),
+                                account(w, "ga"),
+                                creditor(w, "gb"),
+                                "1.00",
+                                "CNY"));
             default ->
                 throw new IllegalArgumentException(
                         "unknown workload '" + workload + "' (known: " + String.join(", ", ALL) + ")");
@@ -177,9 +189,10 @@ final class Workloads {
                 }
             }
             case "coupon" -> setUpCoupons(from, to);
-            case "pvp" -> {
+            case "pvp", "payment" -> {
                 prepareReserves();
-                if (from == 0) {
+                if (!paymentsReady) {
+                    paymentsReady = true;
                     as("centralbank").fx().setReference("CNY", "0.1391130154");
                     as("hkcentralbank").fx().setReference("HKD", "0.1282051282");
                     // A corridor without a daily limit: a limited one serializes every payment on its usage row.
@@ -195,11 +208,15 @@ final class Workloads {
                                     "1.0850",
                                     Instant.now().plus(Duration.ofDays(1)).toString()));
                 }
+                // Each workload its own debtors (pvp: pa, payment: ga) and creditors (pb, gb).
+                String debtor = workload.equals("pvp") ? "pa" : "ga";
+                String creditor = workload.equals("pvp") ? "pb" : "gb";
                 for (int worker = from; worker < to; worker++) {
                     int w = worker;
-                    open("banka", w, "pa");
+                    open("banka", w, debtor);
+                    open("bankb", w, creditor);
                     afterPeersCatchUp(
-                            () -> as("centralbank").stableUnits().mint("CNY", account(w, "pa"), "1000000.00"));
+                            () -> as("centralbank").stableUnits().mint("CNY", account(w, debtor), "1000000.00"));
                 }
             }
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'");
@@ -207,6 +224,8 @@ final class Workloads {
     }
 
     private boolean seriesReady;
+    /** The payment workloads' rates, corridor and FX desk are set up once for both. */
+    private boolean paymentsReady;
 
     /** The bond series of the bond-transfer and dvp workloads, issued from today. */
     private void prepareSeries() {
@@ -345,6 +364,15 @@ final class Workloads {
     private void open(String org, int worker, String suffix) {
         String account = account(worker, suffix);
         as(org).governance().openAccount(account.substring(account.indexOf(':') + 1));
+    }
+
+    /**
+     * The PvP creditor of a worker: Bank B's account of its own. One creditor for all workers was a hot row every
+     * payment wrote (the benchmark's, not the ledger's).
+     */
+    private String creditor(int worker, String suffix) {
+        String name = account(worker, suffix);
+        return "bankb:" + name.substring(name.indexOf(':') + 1);
     }
 
     private String account(int worker, String suffix) {

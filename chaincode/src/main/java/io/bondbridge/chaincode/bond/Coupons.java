@@ -32,8 +32,9 @@ import java.time.ZoneOffset;
  * history (the last version written by a transaction stamped before the day after the record date), so a transfer
  * after the record date changes no entitlement. A claim touches only the period row and the series row (read),
  * the holding's history, the claim row (write-once: a second claim is ALREADY_EXISTS), and the payer's and the
- * holder's balance rows. Claims of one series serialize on the paying account's balance row: the price of paying
- * from one account.
+ * holder's balance rows. The paying account's balance is sharded ({@link
+ * io.bondbridge.chaincode.stable.BalanceShards}): a claim takes from one shard chosen by its transaction id, so
+ * claims of one series no longer serialize on one row.
  */
 public final class Coupons {
     private final BondBook book;
@@ -146,7 +147,11 @@ public final class Coupons {
                     periodId);
         }
         AccountId payer = book.payingAccount(s);
-        new Settlement(registry, ledger).move(payer, id, s.currency(), amount).apply();
+        // Every claim of the series pays from one account: its balance is served by one shard per claim.
+        new Settlement(registry, ledger)
+                .move(payer, id, s.currency(), amount)
+                .sharded(payer, s.currency())
+                .apply();
         Claim c = new Claim(
                 ledger.txId(),
                 s.seriesId(),

@@ -8,6 +8,7 @@ import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.stable.Settlement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class FxQuotes {
         FxQuote q =
                 new FxQuote(caller.mspId(), id.toString(), base, quote, rate, validUntil, ledger.now(), ledger.txId());
         ledger.put(PaymentKeys.quote(caller.mspId(), base, quote), q);
+        // The quoted account becomes a liquidity provider: split its two balances now, so the first payments
+        // through it do not all conflict on the split.
+        new Settlement(registry, ledger).sharded(id, base).sharded(id, quote).apply();
         ledger.emit("FxQuoted", q);
         return q;
     }

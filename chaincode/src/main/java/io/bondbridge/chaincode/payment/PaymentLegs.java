@@ -66,8 +66,13 @@ record PaymentLegs(BigDecimal rate, String provider, Amount settleAmount) {
                         rate.stripTrailingZeros().toPlainString(),
                         o.settleCurrency());
             }
-            // Both legs in one Settlement: the debtor's currency to the provider, the provider's to the creditor.
-            settlement.move(from, fx, o.currency(), o.amount()).move(fx, to, o.settleCurrency(), settleAmount);
+            // Both legs in one Settlement: the debtor's currency to the provider, the provider's to the creditor. The
+            // provider's two balances are hot (every payment through the desk moves them): served by one shard each.
+            settlement
+                    .move(from, fx, o.currency(), o.amount())
+                    .move(fx, to, o.settleCurrency(), settleAmount)
+                    .sharded(fx, o.currency())
+                    .sharded(fx, o.settleCurrency());
             return new PaymentLegs(rate, fx.toString(), settleAmount);
         }
         if (!blank(i.rate()) || !blank(i.fxProvider())) {

@@ -7,10 +7,13 @@ import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.stable.Balance;
 import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +28,20 @@ import java.util.TreeMap;
  *
  * <p>The calling rule authorizes the movement (who may debit which account); this class only checks that value
  * may move.
+ *
+ * <p><b>Sharded balances</b> ({@link BalanceShards}). A caller that moves value through a hot account (the FX
+ * provider of a PvP payment, a series' paying account) marks that leg {@link #sharded}. Such a leg, on a balance
+ * already split, touches one shard chosen by the transaction id: a credit adds to it; a debit the shard covers takes
+ * from it (the fast path: reads the head and one shard, writes the shard; the posted balance is then null, as the
+ * total is not read). Otherwise (the first marked leg, or a debit larger than its shard) the exact path reads the
+ * head and every shard (one range read), rejects a net outflow above the total, and sweeps: writes the head at zero
+ * and the total after the leg spread evenly over the shards. An unmarked leg on a sharded balance takes the exact
+ * path without sweeping unless the head cannot cover it: it changes the head only, and posts the exact balance.
+ *
+ * <p>Invariant: every row is never negative and the balance is head + shards, moved by exactly the leg's net. The
+ * fast path keeps both (the shard it writes stays &ge; 0; the sum moves by net). A sweep writes rows summing to the
+ * total it read plus net, each &ge; 0. Fabric's MVCC (point reads) and phantom check (the range read) make any
+ * two transactions that touched a common row serialize, so no committed transaction works on stale rows.
  */
 public final class Settlement {
     private final Registry registry;
@@ -43,6 +60,7 @@ public final class Settlement {
         Amount net;
         boolean sends;
         boolean receives;
+        boolean sharded;
 
         Leg(AccountId account, String currency) {
             this.account = account;
@@ -75,7 +93,16 @@ public final class Settlement {
         return this;
     }
 
-    /** A balance row after {@link #apply()}. */
+    /**
+     * Marks {@code account}'s balance of {@code currency} as hot: split it over shards (if not yet) and serve this
+     * transaction's leg from one shard. A leg that only marks (no move) splits the balance.
+     */
+    public Settlement sharded(AccountId account, String currency) {
+        legs.computeIfAbsent(key(account, currency), k -> new Leg(account, currency)).sharded = true;
+        return this;
+    }
+
+    /** A balance row after {@link #apply()}; {@code balance} is null for a leg served by one shard (fast path). */
     public record Posting(AccountId account, String currency, Amount net, Amount balance) {}
 
     /**
@@ -85,6 +112,7 @@ public final class Settlement {
      */
     public List<Posting> apply() {
         List<Posting> postings = new ArrayList<>();
+        Map<Key, Object> writes = new LinkedHashMap<>();
         for (Leg leg : legs.values()) {
             if (leg.sends) {
                 registry.requireActive(leg.account, "send");
@@ -92,38 +120,116 @@ public final class Settlement {
             if (leg.receives) {
                 registry.requireActive(leg.account, "receive");
             }
-            Amount held = held(leg.account, leg.currency);
-            Amount after = held.plus(leg.net);
-            if (after.isNegative()) {
-                throw LedgerException.of(
-                        ErrorCode.INSUFFICIENT_FUNDS,
-                        "account %s holds %s %s and cannot pay %s",
-                        leg.account,
-                        held,
-                        leg.currency,
-                        leg.net.negate());
-            }
-            postings.add(new Posting(leg.account, leg.currency, leg.net, after));
+            postings.add(post(leg, writes));
         }
         // Written only once every leg has passed, so a rejection leaves no row behind even for a caller that catches.
-        for (Posting p : postings) {
-            ledger.put(
-                    StableKeys.balance(p.account(), p.currency()),
-                    new Balance(p.account().toString(), p.currency(), p.balance()));
-        }
+        writes.forEach(ledger::put);
         return postings;
     }
 
-    /** What an account holds of a currency now (committed state; zero when it never held any). */
+    private Posting post(Leg leg, Map<Key, Object> writes) {
+        AccountId a = leg.account;
+        String c = leg.currency;
+        Amount zero = Amount.zero(Currencies.scale(c));
+        Key headKey = StableKeys.balance(a, c);
+        Optional<BalanceHead> head = ledger.find(headKey, BalanceHead.class);
+        Amount headAmount = head.map(BalanceHead::balance).orElse(zero);
+        if (head.isEmpty() || !head.get().sharded()) {
+            if (!leg.sharded) { // an ordinary balance: one row
+                Amount after = headAmount.plus(leg.net);
+                requireFunded(leg, headAmount, after);
+                writes.put(headKey, new Balance(a.toString(), c, after));
+                return new Posting(a, c, leg.net, after);
+            }
+            return sweep(leg, headAmount, BalanceShards.COUNT, writes); // split it now
+        }
+        int count = head.get().shards();
+        if (leg.sharded) { // fast path: one shard
+            int i = BalanceShards.of(ledger.txId(), count);
+            Key shardKey = StableKeys.balanceShard(a, c, i);
+            Amount shard = ledger.find(shardKey, BalanceShard.class)
+                    .map(BalanceShard::balance)
+                    .orElse(zero);
+            Amount after = shard.plus(leg.net);
+            if (!after.isNegative()) {
+                if (leg.net.minor() != 0) {
+                    writes.put(shardKey, new BalanceShard(a.toString(), c, i, after));
+                }
+                return new Posting(a, c, leg.net, null);
+            }
+        }
+        Amount total = headAmount;
+        for (Ledger.Row<BalanceShard> r : shards(a, c)) {
+            total = total.plus(r.value().balance());
+        }
+        Amount headAfter = headAmount.plus(leg.net);
+        if (!leg.sharded && !headAfter.isNegative()) { // an unmarked leg the head covers: the head only
+            writes.put(headKey, new BalanceHead(a.toString(), c, headAfter, count));
+            return new Posting(a, c, leg.net, total.plus(leg.net));
+        }
+        return sweep(leg, total, count, writes);
+    }
+
+    /** Exact path: {@code total} (head + every shard) plus the leg's net, spread over {@code count} shards. */
+    private Posting sweep(Leg leg, Amount total, int count, Map<Key, Object> writes) {
+        AccountId a = leg.account;
+        String c = leg.currency;
+        Amount after = total.plus(leg.net);
+        requireFunded(leg, total, after);
+        writes.put(StableKeys.balance(a, c), new BalanceHead(a.toString(), c, Amount.zero(after.scale()), count));
+        for (int i = 0; i < count; i++) {
+            writes.put(
+                    StableKeys.balanceShard(a, c, i),
+                    new BalanceShard(a.toString(), c, i, BalanceShards.share(after, count, i)));
+        }
+        return new Posting(a, c, leg.net, after);
+    }
+
+    private static void requireFunded(Leg leg, Amount held, Amount after) {
+        if (after.isNegative()) {
+            throw LedgerException.of(
+                    ErrorCode.INSUFFICIENT_FUNDS,
+                    "account %s holds %s %s and cannot pay %s",
+                    leg.account,
+                    held,
+                    leg.currency,
+                    leg.net.negate());
+        }
+    }
+
+    private List<Ledger.Row<BalanceShard>> shards(AccountId a, String currency) {
+        return ledger.list(BalanceShard.class, StableKeys.BALANCE_SHARD, a.owner(), a.name(), currency);
+    }
+
+    /**
+     * What an account holds of a currency now (committed state; zero when it never held any): the balance row, or
+     * for a sharded balance its head plus every shard (one range read).
+     */
     public Amount held(AccountId account, String currency) {
-        return ledger.find(StableKeys.balance(account, currency), Balance.class)
-                .map(Balance::balance)
-                .orElseGet(() -> Amount.zero(Currencies.scale(currency)));
+        Optional<BalanceHead> head = ledger.find(StableKeys.balance(account, currency), BalanceHead.class);
+        if (head.isEmpty()) {
+            return Amount.zero(Currencies.scale(currency));
+        }
+        return total(head.get(), account);
+    }
+
+    /** The balance a stored row stands for: itself, or for a sharded one its head plus every shard. */
+    Amount total(BalanceHead head, AccountId account) {
+        Amount total = head.balance();
+        if (head.sharded()) {
+            for (Ledger.Row<BalanceShard> r : shards(account, head.currency())) {
+                total = total.plus(r.value().balance());
+            }
+        }
+        return total;
     }
 
     private Leg leg(AccountId account, String currency, Amount amount) {
         amount.requirePositive(currency, "amount");
-        return legs.computeIfAbsent(
-                account.owner() + '\u0000' + account.name() + '\u0000' + currency, k -> new Leg(account, currency));
+        return legs.computeIfAbsent(key(account, currency), k -> new Leg(account, currency));
+    }
+
+    private static String key(AccountId account, String currency) {
+        return account.owner() + '\u0000' + account.name() + '\u0000' + currency;
     }
 }

@@ -13,6 +13,7 @@ import io.bondbridge.chaincode.ledger.Key;
  *
  * <pre>
  * stable.balance       (ownerMsp, accountName, currency) -> {@link Balance}          one row per holder and currency
+ * stable.balshard      (owner, name, currency, "0000"..) -> {@link BalanceShard}  shards of a hot balance
  * stable.supply        (currency, txId)                  -> {@link SupplyChange}     one row per mint or redeem
  * stable.payout        (currency, txId)                  -> {@link PayoutInstruction} one row per redeem
  * stable.policy        (currency)                        -> {@link ReservePolicy}    the unit's issuer and limits
@@ -32,6 +33,7 @@ import io.bondbridge.chaincode.ledger.Key;
  */
 public final class StableKeys {
     public static final String BALANCE = "stable.balance";
+    public static final String BALANCE_SHARD = "stable.balshard";
     public static final String SUPPLY = "stable.supply";
     public static final String PAYOUT = "stable.payout";
     public static final String POLICY = "stable.policy";
@@ -47,6 +49,16 @@ public final class StableKeys {
 
     public static Key balance(AccountId account, String currency) {
         return Key.of(BALANCE, account.owner(), account.name(), currency);
+    }
+
+    /** Shard row {@code shard} of a sharded balance ({@link BalanceShards}); zero-padded so rows list in order. */
+    public static Key balanceShard(AccountId account, String currency, int shard) {
+        return Key.of(
+                BALANCE_SHARD,
+                account.owner(),
+                account.name(),
+                currency,
+                String.format(java.util.Locale.ROOT, "%04d", shard));
     }
 
     public static Key supply(String currency, String txId) {

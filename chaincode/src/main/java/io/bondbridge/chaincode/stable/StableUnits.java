@@ -328,8 +328,7 @@ public final class StableUnits {
             throw forbiddenRead(caller, id);
         }
         registry.account(id);
-        return ledger.find(StableKeys.balance(id, currency), Balance.class)
-                .orElseGet(() -> new Balance(id.toString(), currency, Amount.zero(Currencies.scale(currency))));
+        return new Balance(id.toString(), currency, new Settlement(registry, ledger).held(id, currency));
     }
 
     /**
@@ -341,7 +340,7 @@ public final class StableUnits {
             Currencies.require(currency);
         }
         Participant p = registry.caller(caller);
-        List<Ledger.Row<Balance>> rows;
+        List<Ledger.Row<BalanceHead>> rows;
         if (account != null) {
             AccountId id = registry.accountId(account);
             registry.account(id);
@@ -349,19 +348,23 @@ public final class StableUnits {
             if (!whole && (currency == null || !p.issues(currency))) {
                 throw forbiddenRead(caller, id);
             }
-            rows = ledger.list(Balance.class, StableKeys.BALANCE, id.owner(), id.name());
+            rows = ledger.list(BalanceHead.class, StableKeys.BALANCE, id.owner(), id.name());
             if (!whole) {
                 rows = rows.stream()
                         .filter(r -> r.value().currency().equals(currency))
                         .toList();
             }
         } else {
-            rows = ledger.list(Balance.class, StableKeys.BALANCE, caller.mspId());
+            rows = ledger.list(BalanceHead.class, StableKeys.BALANCE, caller.mspId());
         }
         List<Balance> out = new ArrayList<>();
-        for (Ledger.Row<Balance> r : rows) {
-            if (currency == null || r.value().currency().equals(currency)) {
-                out.add(r.value());
+        Settlement settlement = new Settlement(registry, ledger);
+        for (Ledger.Row<BalanceHead> r : rows) {
+            BalanceHead h = r.value();
+            if (currency == null || h.currency().equals(currency)) {
+                // A sharded balance is its head plus its shards.
+                Amount total = h.sharded() ? settlement.total(h, registry.accountId(h.account())) : h.balance();
+                out.add(new Balance(h.account(), h.currency(), total));
             }
         }
         return out;

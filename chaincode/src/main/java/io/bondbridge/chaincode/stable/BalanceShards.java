@@ -1,0 +1,48 @@
+package io.bondbridge.chaincode.stable;
+
+import io.bondbridge.api.Amount;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Sharded balances: the balance of a hot account (an FX provider's quoted account, a bond series' paying account)
+ * in one currency is split over a head row ({@code stable.balance}, unchanged key) and {@link #COUNT} shard rows
+ * ({@code stable.balshard (owner, name, currency, shard)}), so concurrent payments through one desk touch different
+ * rows. The balance is the head plus the sum of the shards; every row is never negative.
+ *
+ * <p>Why by transaction id, as mint headroom: every attempt has a new id, so a retry of a conflicting payment
+ * lands on another shard. With W payments in flight each touching two desk shards, an attempt meets another on a
+ * shard with probability about 2(W - 1) / COUNT (32 in flight: 6%).
+ */
+public final class BalanceShards {
+    /**
+     * Shard rows per sharded balance. Part of the stored state (the head row records the count it was split into).
+     * Large, because a shard row is written only by the payments that land on it and a sweep (the exact path)
+     * reads the shards with one range read; the cost is the sweep's COUNT writes, rare when shards are funded.
+     */
+    public static final int COUNT = 1024;
+
+    private BalanceShards() {}
+
+    /** The shard (0 to {@code count} - 1) of a transaction id: first four bytes of SHA-256, unsigned, mod count. */
+    public static int of(String txId, int count) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(txId.getBytes(StandardCharsets.UTF_8));
+            long first = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
+            return (int) (first % count);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /**
+     * {@code total} spread over {@code count} rows: floor(total / count) minor units each, the remainder on shard
+     * 0, so the rows sum to exactly {@code total} and none is negative.
+     */
+    static Amount share(Amount total, int count, int shard) {
+        long each = total.minor() / count;
+        long remainder = total.minor() % count;
+        return Amount.ofMinor(shard == 0 ? each + remainder : each, total.scale());
+    }
+}
