@@ -353,6 +353,23 @@ class AccessMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aPaymentToTheRegulatorsAccountIsACodedRejectionThatWritesNothing() {
+        // Found by InvariantsTest: no private data collection pairs a bank with the regulator, so the write of the
+        // details failed with an uncoded platform error.
+        EmbeddedLedger ledger = world.ledger;
+        Endorsement e = ledger.simulate(ledger.propose(
+                AccessWorld.mspId("banka"),
+                Functions.Payment.NAME,
+                Functions.Payment.SEND,
+                List.of("P-REG", "CN-HK", ""),
+                AccessWorld.instruction("banka:main", "regulator:main", "10.00"),
+                world.now));
+        assertThat(e.message())
+                .isEqualTo("INVALID_ARGUMENT: RegulatorMSP supervises payments and cannot be a debtor or creditor"
+                        + " agent of one");
+    }
+
     /** Null when {@code org} calling {@code fn} did what the matrix says, else what went wrong. */
     private String check(String fn, Row row, String org, boolean allowed) {
         EmbeddedLedger ledger = world.ledger;
