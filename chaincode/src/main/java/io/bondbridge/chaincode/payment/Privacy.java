@@ -25,6 +25,16 @@ final class Privacy {
                     "debtor and creditor agent are both %s: not a cross-border payment",
                     agentA);
         }
+        // The regulator reads every collection but is no pair's agent: no collection holds its payments (a peer would
+        // fail on the undefined collection with an uncoded platform error).
+        for (String agent : List.of(agentA, agentB)) {
+            if (agent.equals(REGULATOR)) {
+                throw LedgerException.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "%s supervises payments and cannot be a debtor or creditor agent of one",
+                        agent);
+            }
+        }
         return agentA.compareTo(agentB) < 0 ? "pd_" + agentA + "_" + agentB : "pd_" + agentB + "_" + agentA;
     }
 

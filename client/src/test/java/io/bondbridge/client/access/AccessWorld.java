@@ -20,14 +20,17 @@ import java.util.Map;
 /**
  * A ledger where every transaction function has something to act on: CNY and HKD reserves and balances, a bond
  * series issued to Bank A with an open offer, a tender and a coupon period, trade data, a corridor with a settled
- * payment and one queued in an open netting cycle, an FX quote, a drawn swap line, a frozen account, a blocked
- * participant (Bank C). Built at
+ * payment and one queued in an open netting cycle, an FX quote, a funded swap line drawn by HK, a frozen account, a
+ * blocked participant (Bank C), an IMPORT crossover signal with its tranche window open, an unlinked INDEXED series
+ * and a sector figure to link it to, and the first series' issue proceeds to disburse. Built at
  * {@link #START}, one minute per transaction.
  */
 public final class AccessWorld {
     public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     public static final List<String> ORGS = List.of("centralbank", "hkcentralbank", "banka", "bankb", "regulator");
     static final String SERIES = "CGB-2031";
+    static final String INDEXED = "TBE-EV-2026";
+    static final String SIGNAL_MONTH = "2025-12";
 
     public final EmbeddedLedger ledger = EmbeddedLedger.inMemory();
     public Instant now = START;
@@ -45,7 +48,8 @@ public final class AccessWorld {
         for (String account : List.of("banka:main", "bankb:main", "centralbank:main")) {
             run("centralbank", Functions.Stable.NAME, Functions.Stable.MINT, "CNY", account, "1000000.00");
         }
-        for (String account : List.of("banka:main", "bankb:main")) {
+        // hkcentralbank:main pays the HKD escrow of its swap-line drawings
+        for (String account : List.of("banka:main", "bankb:main", "hkcentralbank:main")) {
             run("hkcentralbank", Functions.Stable.NAME, Functions.Stable.MINT, "HKD", account, "1000000.00");
         }
         run(
@@ -66,7 +70,16 @@ public final class AccessWorld {
         run("banka", Functions.Bond.NAME, Functions.Bond.TENDER, SERIES, "banka:main", "5", "90.00");
         couponPeriod =
                 field(run("centralbank", Functions.Bond.NAME, Functions.Bond.COUPON, SERIES, "2026-06-30"), "period");
-        run("regulator", Functions.Bond.NAME, Functions.Bond.POST_TRADE, "2025-12", "300", "250", "1500", "");
+        // Six months of a 3% surplus (exports 13, imports 10, GDP 100), then 0% in 2025-12: the 3-month average
+        // (3 + 3 + 0) / 3 = 2% crosses below the 6-month one (5 x 3 + 0) / 6 = 2.5%, an IMPORT signal for 2025-12
+        // whose 30-day tranche window is open for the rest of the build.
+        for (String month : List.of("2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11")) {
+            run("regulator", Functions.Bond.NAME, Functions.Bond.POST_TRADE, month, "13", "10", "100", "");
+        }
+        run("regulator", Functions.Bond.NAME, Functions.Bond.POST_TRADE, SIGNAL_MONTH, "10", "10", "100", "");
+        // An INDEXED export series not yet linked, and the EV market share it may be linked to.
+        run("centralbank", Functions.Bond.NAME, Functions.Bond.CREATE, indexedTerms(INDEXED));
+        run("regulator", Functions.Bond.NAME, Functions.Bond.POST_SECTOR, "MARKET_SHARE", "EV", "2025-12", "12");
 
         run("centralbank", Functions.Corridor.NAME, Functions.Corridor.SET, "CN-HK", "CN,HK", "CNY,HKD", "");
         run(
@@ -90,8 +103,12 @@ public final class AccessWorld {
                 "SL-1",
                 "centralbank,hkcentralbank",
                 "CNY,HKD",
-                "1000000.00");
-        run("hkcentralbank", Functions.Netting.NAME, Functions.Netting.DRAW_SWAP_LINE, "SL-1", "1000.00");
+                "1000000.00",
+                "1.1000",
+                "3.00",
+                "");
+        // centralbank lends CNY from its main account; hkcentralbank draws and escrows 1,100.00 HKD
+        run("hkcentralbank", Functions.Netting.NAME, Functions.Netting.DRAW_SWAP_LINE, "SL-1", "1000.00", "");
         return this;
     }
 
@@ -130,6 +147,42 @@ public final class AccessWorld {
                 "10000",
                 null,
                 null,
+                null));
+    }
+
+    /** An INDEXED 3.00% export series (program TRADE_EXPORT, NEW_ENERGY_VEHICLES), otherwise {@link #terms}. */
+    static String indexedTerms(String id) {
+        return Json.write(new SeriesTerms(
+                id,
+                "CNY",
+                "100.00",
+                "INDEXED",
+                "3.00",
+                2,
+                "2026-01-01",
+                "2031-01-01",
+                "ACT/365F",
+                "10000",
+                "TRADE_EXPORT",
+                "NEW_ENERGY_VEHICLES",
+                null));
+    }
+
+    /** A TRADE_IMPORT tranche: no coupon rate, the IMPORT signal of {@link #SIGNAL_MONTH} sets it. */
+    static String trancheTerms(String id) {
+        return Json.write(new SeriesTerms(
+                id,
+                "CNY",
+                "100.00",
+                "FIXED",
+                null,
+                2,
+                "2026-01-01",
+                "2031-01-01",
+                "ACT/365F",
+                "10000",
+                "TRADE_IMPORT",
+                "CHIP_EQUIPMENT",
                 null));
     }
 

@@ -1,5 +1,7 @@
 package io.bondbridge.client.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.bondbridge.api.ErrorCode;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes every contract entry point through the embedded ledger, the path a peer runs: a function picked from
@@ -79,6 +82,26 @@ class ContractFuzzTest {
             world = new AccessWorld().build();
         }
         return world;
+    }
+
+    /**
+     * Every function of {@link Functions} is a transaction of one of the contracts listed above, so the fuzzer calls
+     * it with as many arguments as it takes (a new contract left out of the list would be fuzzed with none).
+     */
+    @Test
+    void everyFunctionIsFuzzedWithItsArity() {
+        List<String> unknown = FUNCTIONS.stream()
+                .map(f -> f[0] + ":" + f[1])
+                .filter(f -> !ARITY.containsKey(f))
+                .toList();
+        assertThat(unknown).isEmpty();
+        // spot checks of the functions merged after this test: the funded swap line and the proceeds
+        assertThat(ARITY)
+                .containsEntry("netting:createSwapLine", 7)
+                .containsEntry("netting:drawSwapLine", 3)
+                .containsEntry("netting:repaySwapLine", 3)
+                .containsEntry("bond:disburse", 5)
+                .containsEntry("governance:setParameter", 3);
     }
 
     @FuzzTest(maxDuration = "30s")

@@ -8,15 +8,19 @@ import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.bond.Holding;
 import io.bondbridge.api.bond.SeriesTerms;
+import io.bondbridge.api.bond.SeriesView;
+import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.payment.CycleClosed;
 import io.bondbridge.api.payment.Instruction;
 import io.bondbridge.api.payment.NettingReport;
+import io.bondbridge.api.payment.SwapLineView;
 import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.Balance;
 import io.bondbridge.api.stable.Composition;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
+import io.bondbridge.client.payment.NettingClient;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.TxResult;
 import java.math.BigDecimal;
@@ -44,7 +48,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * organization: after each step, stable units are conserved (the balances of a currency sum to its units
  * outstanding) and none is negative; bond units are conserved (holdings + locked = outstanding); after an accepted
  * mint or reserve change the reserve still covers its units as its policy requires; a netting close settles nets
- * that sum to zero and moves no total; a rejected step wrote nothing and was a coded rule, never an unexpected
+ * that sum to zero and moves no total; a swap line's draws and repayments conserve both currencies (balances plus
+ * the line's escrow sum to the units outstanding) and keep its drawn amount within 0..limit; a series' unspent
+ * proceeds equal the balance of its earmarked proceeds account after every disbursement; a rejected step wrote nothing and was a coded rule, never an unexpected
  * error. A sequence where most steps are rejected proves little, so at least 15% of each must succeed (about a
  * third do on average; a sequence whose early steps freeze the busy accounts can fall near a fifth).
  *
@@ -64,6 +70,14 @@ class InvariantsTest {
             "regulator:main");
     static final List<String> CURRENCIES = List.of("CNY", "HKD");
     static final String SERIES = "CGB-2031";
+    /** The issuer's earmarked account that holds the series' issue proceeds until disbursed. */
+    static final String PROCEEDS = "centralbank:" + AccountId.EARMARKED + SERIES;
+    /** Every account that holds units: the steps' accounts and the proceeds account (which no step pays). */
+    static final List<String> HOLDERS = java.util.stream.Stream.concat(
+                    ACCOUNTS.stream(), java.util.stream.Stream.of(PROCEEDS))
+            .toList();
+    /** centralbank lends CNY on it, hkcentralbank draws and escrows HKD at 1.1 HKD per CNY. */
+    static final String SWAP_LINE = "SL-1";
 
     private static final AtomicLong TRIED = new AtomicLong();
     private static final AtomicLong ACCEPTED = new AtomicLong();
@@ -88,7 +102,10 @@ class InvariantsTest {
         CYCLE_OPEN,
         CYCLE_CLOSE,
         FREEZE,
-        UNFREEZE
+        UNFREEZE,
+        SWAP_DRAW,
+        SWAP_REPAY,
+        DISBURSE
     }
 
     /**
@@ -180,6 +197,25 @@ class InvariantsTest {
                 submit("centralbank", Functions.Stable.NAME, Functions.Stable.MINT, "CNY", account, "1000000.00");
                 submit("hkcentralbank", Functions.Stable.NAME, Functions.Stable.MINT, "HKD", account, "1000000.00");
             }
+            // the drawer's HKD, which its drawings escrow
+            submit(
+                    "hkcentralbank",
+                    Functions.Stable.NAME,
+                    Functions.Stable.MINT,
+                    "HKD",
+                    "hkcentralbank:main",
+                    "1000000.00");
+            submit(
+                    "centralbank",
+                    Functions.Netting.NAME,
+                    Functions.Netting.CREATE_SWAP_LINE,
+                    SWAP_LINE,
+                    "centralbank,hkcentralbank",
+                    "CNY,HKD",
+                    "500000.00",
+                    "1.1000",
+                    "3.00",
+                    "");
             submit("centralbank", Functions.Corridor.NAME, Functions.Corridor.SET, "CN-HK", "CN,HK", "CNY,HKD", "");
             submit("centralbank", Functions.Bond.NAME, Functions.Bond.CREATE, terms());
             submit("banka", Functions.Bond.NAME, Functions.Bond.SUBSCRIBE, SERIES, "banka:main", "100000.00");
@@ -262,6 +298,9 @@ class InvariantsTest {
                     case CYCLE_CLOSE -> submit(org, "netting", "close", pick(cycles, s.a()));
                     case FREEZE -> submit(org, "governance", "freezeAccount", from, "random step", "");
                     case UNFREEZE -> submit(org, "governance", "unfreezeAccount", from);
+                    case SWAP_DRAW -> submit(org, "netting", "drawSwapLine", SWAP_LINE, amount, "");
+                    case SWAP_REPAY -> submit(org, "netting", "repaySwapLine", SWAP_LINE, "", amount);
+                    case DISBURSE -> submit(org, "bond", "disburse", SERIES, to, amount, "GENERAL", "REF-" + index);
                 };
             } catch (BondBridgeException e) {
                 rejected = e;
@@ -300,7 +339,7 @@ class InvariantsTest {
             String where = "after step " + index + " (" + accepted + ")";
             BondBridge regulator = BondBridge.open(ledger.transport("regulator").at(now));
             Map<String, Long> sums = new TreeMap<>();
-            for (String account : ACCOUNTS) {
+            for (String account : HOLDERS) {
                 for (Balance b : regulator.stableUnits().balances(null, account)) {
                     assertThat(b.balance().isNegative())
                             .as("%s: %s balance of %s is %s", where, b.currency(), account, b.balance())
@@ -308,6 +347,12 @@ class InvariantsTest {
                     sums.merge(b.currency(), b.balance().minor(), Math::addExact);
                 }
             }
+            // A drawing's escrow has left the drawer's account but not the currency: balances + escrow = outstanding.
+            SwapLineView line = new NettingClient(ledger.transport("regulator").at(now)).swapLine(SWAP_LINE);
+            sums.merge("HKD", line.escrowed().minor(), Math::addExact);
+            assertThat(line.drawn().minor())
+                    .as("%s: drawn within 0..limit", where)
+                    .isBetween(0L, line.limit().minor());
             for (String c : CURRENCIES) {
                 Amount outstanding = regulator.stableUnits().supply(c).unitsOutstanding();
                 assertThat(sums.getOrDefault(c, 0L))
@@ -319,7 +364,16 @@ class InvariantsTest {
                 held = Math.addExact(
                         held, Math.addExact(h.units().minor(), h.locked().minor()));
             }
-            Amount outstanding = regulator.bonds().show(SERIES).outstanding();
+            SeriesView series = regulator.bonds().show(SERIES);
+            Amount outstanding = series.outstanding();
+            // What is left of the proceeds is what their account holds: a disbursement moves both by its amount.
+            assertThat(series.proceeds().unspent().minor())
+                    .as("%s: unspent proceeds of %s equal the balance of %s", where, SERIES, PROCEEDS)
+                    .isEqualTo(regulator
+                            .stableUnits()
+                            .balance("CNY", PROCEEDS)
+                            .balance()
+                            .minor());
             assertThat(held)
                     .as("%s: holdings + locked of %s equal its outstanding %s", where, SERIES, outstanding)
                     .isEqualTo(outstanding.minor());
@@ -344,7 +398,8 @@ class InvariantsTest {
             return switch (kind) {
                 case MINT, RESERVE_ADD -> issuer;
                 case RESERVE_UPDATE, RESERVE_REMOVE -> pick(custodians, a);
-                case ISSUE, BUYBACK, CYCLE_OPEN, CYCLE_CLOSE -> "centralbank";
+                case ISSUE, BUYBACK, CYCLE_OPEN, CYCLE_CLOSE, DISBURSE -> "centralbank";
+                case SWAP_DRAW, SWAP_REPAY -> "hkcentralbank"; // the drawer; the lender is FORBIDDEN
                 case ACCEPT -> owner(to);
                 case CANCEL -> sellers.isEmpty() ? "banka" : pick(sellers, a);
                 case FREEZE, UNFREEZE -> "regulator";
@@ -360,7 +415,7 @@ class InvariantsTest {
             BondBridge regulator = BondBridge.open(ledger.transport("regulator").at(now));
             Map<String, Long> totals = new TreeMap<>();
             for (String c : CURRENCIES) {
-                for (String account : ACCOUNTS) {
+                for (String account : HOLDERS) {
                     totals.merge(
                             c,
                             regulator
