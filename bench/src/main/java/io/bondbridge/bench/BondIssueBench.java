@@ -1,11 +1,10 @@
 package io.bondbridge.bench;
 
-import io.bondbridge.api.bond.SeriesTerms;
-import io.bondbridge.api.stable.AssetClass;
-import io.bondbridge.api.stable.AssetSpec;
+import static io.bondbridge.bench.EmbeddedBench.as;
+import static io.bondbridge.bench.EmbeddedBench.tick;
+
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -69,7 +68,7 @@ public final class BondIssueBench {
             double mean = Arrays.stream(window).average().orElse(0);
             Arrays.sort(window);
             double median = (window[WINDOW / 2 - 1] + window[WINDOW / 2]) / 2;
-            double p90 = window[(int) Math.ceil(WINDOW * 0.9) - 1];
+            double p90 = EmbeddedBench.percentile(window, 0.9);
             System.out.printf(
                     Locale.ROOT,
                     "  issue %,7d   median %8.3f ms   p90 %8.3f ms   mean %8.3f ms%n",
@@ -95,34 +94,9 @@ public final class BondIssueBench {
             Instant[] clock = {START};
             as(ledger, "centralbank", clock[0]).governance().init();
             BondBridge cb = as(ledger, "centralbank", tick(clock));
-            cb.reserves()
-                    .add(new AssetSpec(
-                            "CASH",
-                            null,
-                            AssetClass.CASH,
-                            "CNY",
-                            new BigDecimal("1000000000"),
-                            BigDecimal.ONE,
-                            null,
-                            null,
-                            null,
-                            null));
+            cb.reserves().add(EmbeddedBench.cnyCash());
             cb.stableUnits().mint("CNY", "banka:main", "100000000.00");
-            cb.bonds()
-                    .create(new SeriesTerms(
-                            SERIES,
-                            "CNY",
-                            "100.00",
-                            "FIXED",
-                            "2.50",
-                            2,
-                            "2026-01-01",
-                            "2031-01-01",
-                            "ACT/365F",
-                            String.valueOf(issues),
-                            null,
-                            null,
-                            null));
+            cb.bonds().create(EmbeddedBench.cnySeries(SERIES, String.valueOf(issues)));
             as(ledger, "banka", tick(clock)).bonds().subscribe(SERIES, "banka:main", "100000000.00");
             BondBridge treasury = as(ledger, "centralbank", tick(clock));
             double[] ms = new double[issues];
@@ -133,14 +107,5 @@ public final class BondIssueBench {
             }
             return ms;
         }
-    }
-
-    private static Instant tick(Instant[] clock) {
-        clock[0] = clock[0].plusSeconds(60);
-        return clock[0];
-    }
-
-    private static BondBridge as(EmbeddedLedger ledger, String org, Instant at) {
-        return BondBridge.open(ledger.transport(org).at(at));
     }
 }

@@ -1,11 +1,10 @@
 package io.bondbridge.bench;
 
-import io.bondbridge.api.bond.SeriesTerms;
-import io.bondbridge.api.stable.AssetClass;
-import io.bondbridge.api.stable.AssetSpec;
+import static io.bondbridge.bench.EmbeddedBench.as;
+import static io.bondbridge.bench.EmbeddedBench.tick;
+
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -91,35 +90,10 @@ public final class CouponClaimBench {
             Instant[] clock = {START};
             as(ledger, "centralbank", clock[0]).governance().init();
             BondBridge cb = as(ledger, "centralbank", tick(clock));
-            cb.reserves()
-                    .add(new AssetSpec(
-                            "CASH",
-                            null,
-                            AssetClass.CASH,
-                            "CNY",
-                            new BigDecimal("1000000000"),
-                            BigDecimal.ONE,
-                            null,
-                            null,
-                            null,
-                            null));
+            cb.reserves().add(EmbeddedBench.cnyCash());
             cb.stableUnits().mint("CNY", "banka:main", "100000000.00");
             cb.stableUnits().mint("CNY", "centralbank:main", "100000000.00");
-            cb.bonds()
-                    .create(new SeriesTerms(
-                            SERIES,
-                            "CNY",
-                            "100.00",
-                            "FIXED",
-                            "2.50",
-                            2,
-                            "2026-01-01",
-                            "2031-01-01",
-                            "ACT/365F",
-                            "1000000",
-                            null,
-                            null,
-                            null));
+            cb.bonds().create(EmbeddedBench.cnySeries(SERIES, "1000000"));
             BondBridge bank = as(ledger, "banka", tick(clock));
             bank.bonds().subscribe(SERIES, "banka:main", "100000000.00");
             as(ledger, "centralbank", tick(clock)).bonds().issue(SERIES, "banka:main", String.valueOf(n), "100.00");
@@ -143,16 +117,7 @@ public final class CouponClaimBench {
             }
             double total = (System.nanoTime() - all) / 1e6;
             Arrays.sort(ms);
-            return new Result(n, openMs, total / n, ms[(int) Math.ceil(n * 0.99) - 1], ms[n - 1], total);
+            return new Result(n, openMs, total / n, EmbeddedBench.percentile(ms, 0.99), ms[n - 1], total);
         }
-    }
-
-    private static Instant tick(Instant[] clock) {
-        clock[0] = clock[0].plusSeconds(60);
-        return clock[0];
-    }
-
-    private static BondBridge as(EmbeddedLedger ledger, String org, Instant at) {
-        return BondBridge.open(ledger.transport(org).at(at));
     }
 }

@@ -1,10 +1,7 @@
 package io.bondbridge.bench;
 
-import io.bondbridge.api.stable.AssetClass;
-import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.client.BondBridge;
 import io.bondbridge.client.embedded.EmbeddedLedger;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -96,18 +93,7 @@ public final class DurableTransferBench {
                 : EmbeddedLedger.open(dir, new EmbeddedLedger.Options(mode.sync()))) {
             BondBridge central = BondBridge.open(ledger.transport("centralbank"));
             central.governance().init();
-            central.reserves()
-                    .add(new AssetSpec(
-                            "CASH",
-                            null,
-                            AssetClass.CASH,
-                            "CNY",
-                            new BigDecimal("1000000000"),
-                            BigDecimal.ONE,
-                            null,
-                            null,
-                            null,
-                            null));
+            central.reserves().add(EmbeddedBench.cnyCash());
             BondBridge bank = BondBridge.open(ledger.transport("banka"));
             for (int s = 0; s < n; s++) {
                 bank.governance().openAccount("a" + s);

@@ -66,19 +66,10 @@ public final class SectorIndex {
                     ErrorCode.ALREADY_EXISTS, "%s of %s for %s is already posted", kind, sector, month);
         }
         List<SectorFigure> earlier = figures(kind, sector);
-        if (!earlier.isEmpty()) {
-            YearMonth next =
-                    YearMonth.parse(earlier.get(earlier.size() - 1).month()).plusMonths(1);
-            if (!month.equals(next)) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "%s of %s is posted month by month: next is %s, not %s",
-                        kind,
-                        sector,
-                        next,
-                        month);
-            }
-        }
+        TradeIndex.requireNextMonth(
+                kind + " of " + sector,
+                earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).month(),
+                month);
         SectorFigure figure =
                 new SectorFigure(kind, sector, month.toString(), value, caller.mspId(), ledger.txId(), ledger.now());
         ledger.put(BondKeys.sector(kind, sector, month.toString()), figure);

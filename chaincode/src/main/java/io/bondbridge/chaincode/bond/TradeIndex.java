@@ -69,17 +69,10 @@ public final class TradeIndex {
             throw LedgerException.of(ErrorCode.ALREADY_EXISTS, "trade data for %s is already posted", month);
         }
         List<TradeMonth> earlier = months();
-        if (!earlier.isEmpty()) {
-            YearMonth next =
-                    YearMonth.parse(earlier.get(earlier.size() - 1).month()).plusMonths(1);
-            if (!month.equals(next)) {
-                throw LedgerException.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "trade data is posted month by month: next is %s, not %s",
-                        next,
-                        month);
-            }
-        }
+        requireNextMonth(
+                "trade data",
+                earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).month(),
+                month);
         TradeMonth row = new TradeMonth(
                 month.toString(),
                 ex,
@@ -274,6 +267,21 @@ public final class TradeIndex {
                     what,
                     v.toPlainString(),
                     TradeMonth.FIGURE_SCALE);
+        }
+    }
+
+    /**
+     * Monthly data is posted in order and without gaps: {@code month} must be the one after {@code last} (the latest
+     * posted, null when none is, and then any month may start).
+     */
+    static void requireNextMonth(String what, String last, YearMonth month) {
+        if (last == null) {
+            return;
+        }
+        YearMonth next = YearMonth.parse(last).plusMonths(1);
+        if (!month.equals(next)) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT, "%s is posted month by month: next is %s, not %s", what, next, month);
         }
     }
 }

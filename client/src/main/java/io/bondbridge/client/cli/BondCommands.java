@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -103,6 +104,31 @@ final class BondCommands {
         return s.bridge().bonds();
     }
 
+    /**
+     * The options {@code create} and {@code tranche} both take for the series' life and size, in the order they are
+     * declared there (which the usage errors and the HTTP routes list), and their checks.
+     */
+    static final class Schedule {
+        @Option(names = "--issue-date", required = true, paramLabel = "D")
+        String issueDate;
+
+        @Option(names = "--maturity", required = true, paramLabel = "D")
+        String maturity;
+
+        @Option(names = "--day-count", required = true, paramLabel = "ACT/365F|ACT/360|30/360|ACT/ACT")
+        String dayCount;
+
+        @Option(names = "--authorized", required = true, paramLabel = "UNITS")
+        String authorized;
+
+        void check() {
+            Parse.date(issueDate, "--issue-date");
+            Parse.date(maturity, "--maturity");
+            DayCount.parse(dayCount);
+            units(authorized, "--authorized");
+        }
+    }
+
     @Command(name = "create", description = "Create a series (TREASURY): its terms are written once and never change.")
     static final class Create extends CliCommand {
         @Parameters(paramLabel = "SERIES")
@@ -120,17 +146,8 @@ final class BondCommands {
         @Option(names = "--frequency", required = true, paramLabel = "N", description = "coupons a year: 1, 2, 4, 12")
         int frequency;
 
-        @Option(names = "--issue-date", required = true, paramLabel = "D")
-        String issueDate;
-
-        @Option(names = "--maturity", required = true, paramLabel = "D")
-        String maturity;
-
-        @Option(names = "--day-count", required = true, paramLabel = "ACT/365F|ACT/360|30/360|ACT/ACT")
-        String dayCount;
-
-        @Option(names = "--authorized", required = true, paramLabel = "UNITS")
-        String authorized;
+        @Mixin
+        Schedule schedule;
 
         @Option(
                 names = "--program",
@@ -160,10 +177,7 @@ final class BondCommands {
                 throw new UsageException("--coupon '" + coupon + "' is not ZERO, FIXED:RATE or INDEXED:RATE");
             }
             String rate = c.length == 2 ? percent(c[1], "coupon rate") : null;
-            Parse.date(issueDate, "--issue-date");
-            Parse.date(maturity, "--maturity");
-            DayCount.parse(dayCount);
-            units(authorized, "--authorized");
+            schedule.check();
             if (program != null
                     && java.util.Arrays.stream(Program.values())
                             .noneMatch(p -> p.name().equals(program))) {
@@ -183,10 +197,10 @@ final class BondCommands {
                     type,
                     rate,
                     frequency,
-                    issueDate,
-                    maturity,
-                    dayCount,
-                    authorized,
+                    schedule.issueDate,
+                    schedule.maturity,
+                    schedule.dayCount,
+                    schedule.authorized,
                     program,
                     useOfProceeds,
                     rateCap,
@@ -777,17 +791,8 @@ final class BondCommands {
         @Option(names = "--frequency", required = true, paramLabel = "N")
         int frequency;
 
-        @Option(names = "--issue-date", required = true, paramLabel = "D")
-        String issueDate;
-
-        @Option(names = "--maturity", required = true, paramLabel = "D")
-        String maturity;
-
-        @Option(names = "--day-count", required = true, paramLabel = "ACT/365F|ACT/360|30/360|ACT/ACT")
-        String dayCount;
-
-        @Option(names = "--authorized", required = true, paramLabel = "UNITS")
-        String authorized;
+        @Mixin
+        Schedule schedule;
 
         @Option(names = "--rate-cap", paramLabel = "RATE", description = "INDEXED: highest rate, percent")
         String rateCap;
@@ -805,10 +810,7 @@ final class BondCommands {
                 throw new UsageException(
                         "--coupon '" + coupon + "' is not FIXED or INDEXED (the signal sets the rate)");
             }
-            Parse.date(issueDate, "--issue-date");
-            Parse.date(maturity, "--maturity");
-            DayCount.parse(dayCount);
-            units(authorized, "--authorized");
+            schedule.check();
             if (rateCap != null) {
                 Parse.percent(rateCap, "--rate-cap");
             }
@@ -820,10 +822,10 @@ final class BondCommands {
                                     type,
                                     null,
                                     frequency,
-                                    issueDate,
-                                    maturity,
-                                    dayCount,
-                                    authorized,
+                                    schedule.issueDate,
+                                    schedule.maturity,
+                                    schedule.dayCount,
+                                    schedule.authorized,
                                     program,
                                     useOfProceeds,
                                     rateCap),

@@ -21,19 +21,8 @@ final class Svg {
 
     /** Horizontal bars, one per entry, scaled to {@code total}; each bar says its value's share. */
     static String bars(String title, Map<String, BigDecimal> values, BigDecimal total) {
-        StringBuilder s = new StringBuilder();
         int height = ROW * Math.max(1, values.size()) + 8;
-        s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(height)
-                .append("\"><title>")
-                .append(Html.escape(title))
-                .append("</title>");
+        StringBuilder s = open(title, height);
         int i = 0;
         for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
             BigDecimal share =
@@ -72,6 +61,22 @@ final class Svg {
         return s.append("</svg>").toString();
     }
 
+    /** The chart's opening {@code <svg>} element, {@link #WIDTH} wide, with its title. */
+    private static StringBuilder open(String title, int height) {
+        return new StringBuilder()
+                .append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\"><title>")
+                .append(Html.escape(title))
+                .append("</title>");
+    }
+
     /** A point of the coverage line. */
     record Point(String label, BigDecimal value) {}
 
@@ -89,18 +94,7 @@ final class Svg {
             }
         }
         max = max.multiply(new BigDecimal("1.15")).setScale(2, RoundingMode.UP);
-        StringBuilder s = new StringBuilder();
-        s.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(height)
-                .append("\"><title>")
-                .append(Html.escape(title))
-                .append("</title>");
+        StringBuilder s = open(title, height);
         s.append("<line x1=\"").append(left).append("\" y1=\"").append(bottom);
         s.append("\" x2=\"").append(right).append("\" y2=\"").append(bottom).append("\" stroke=\"#999\"/>");
         s.append("<line x1=\"").append(left).append("\" y1=\"").append(top);

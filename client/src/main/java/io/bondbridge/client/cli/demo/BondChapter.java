@@ -18,8 +18,11 @@ import java.time.ZoneOffset;
  * (on Fabric, from a start a year in the past, up to now).
  */
 final class BondChapter implements Demo.Chapter {
-    /** Monthly trade figures (USD bn): GDP about 18.7 tn / 12; in band 3.2%, above it 5.8%. */
-    private static final String GDP = "1560";
+    /**
+     * Monthly trade figures (USD bn): GDP about 18.7 tn / 12; in band 3.2%, above it 5.8%. The tranche and exit
+     * chapters continue the same trade months, so they post the same GDP.
+     */
+    static final String GDP = "1560";
 
     @Override
     public String title() {

@@ -13,8 +13,6 @@ import java.time.YearMonth;
  * after the tranche chapter (it continues its trade months).
  */
 final class ExitChapter implements Demo.Chapter {
-    private static final String GDP = "1560";
-
     @Override
     public String title() {
         return "High-tech exports above 40%: a gradual exit to market pricing";
@@ -62,7 +60,7 @@ final class ExitChapter implements Demo.Chapter {
         for (int m = 0; m < shares.length; m++) {
             TradePostResult r = demo.as("regulator")
                     .bonds()
-                    .postTrade(first.plusMonths(m).toString(), "290", "240", GDP, shares[m]);
+                    .postTrade(first.plusMonths(m).toString(), "290", "240", BondChapter.GDP, shares[m]);
             RateReset reset = r.resets().stream()
                     .filter(x -> x.series().equals(id))
                     .findFirst()

@@ -19,8 +19,6 @@ import java.util.List;
  * the window, are rejected. Runs after the bond chapter (it continues its trade months).
  */
 final class TrancheChapter implements Demo.Chapter {
-    private static final String GDP = "1560";
-
     @Override
     public String title() {
         return "A crossover opens an import tranche";
@@ -31,7 +29,7 @@ final class TrancheChapter implements Demo.Chapter {
         TradeSignal signal = null;
         for (int i = 0; i < 6 && (signal == null || signal.signal() != SeriesRates.Signal.IMPORT); i++) {
             String month = nextMonth(demo);
-            TradePostResult r = demo.as("regulator").bonds().postTrade(month, "240", "240", GDP, "33");
+            TradePostResult r = demo.as("regulator").bonds().postTrade(month, "240", "240", BondChapter.GDP, "33");
             signal = r.signal();
             demo.say("STATISTICS posts %s: exports 240 = imports 240, surplus ratio 0%%", month);
         }
