@@ -194,7 +194,8 @@ public record SeriesTerms(
                 authorized,
                 program,
                 useOfProceeds,
-                rateCap);
+                rateCap,
+                minDenomination);
     }
 
     private static void checkProgram(Program program, String tag, LocalDate issueDate, LocalDate maturity) {
