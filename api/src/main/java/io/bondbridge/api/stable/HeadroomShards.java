@@ -29,10 +29,18 @@ public final class HeadroomShards {
 
     /** The shard (0 to {@link #COUNT} - 1) of an account's canonical id or a transaction id. */
     public static int of(String accountId) {
+        return of(accountId, COUNT);
+    }
+
+    /**
+     * The shard (0 to {@code count} - 1) of an id: the first four bytes of its SHA-256, unsigned, mod {@code count}.
+     * The same on every peer, and spread evenly whatever the ids look like; sharded balances use it too.
+     */
+    public static int of(String id, int count) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(accountId.getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
             long first = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
-            return (int) (first % COUNT);
+            return (int) (first % count);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
         }

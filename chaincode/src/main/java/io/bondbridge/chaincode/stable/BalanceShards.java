@@ -1,9 +1,7 @@
 package io.bondbridge.chaincode.stable;
 
 import io.bondbridge.api.Amount;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.bondbridge.api.stable.HeadroomShards;
 
 /**
  * Sharded balances: the balance of a hot account (an FX provider's quoted account, a bond series' paying account)
@@ -25,15 +23,9 @@ public final class BalanceShards {
 
     private BalanceShards() {}
 
-    /** The shard (0 to {@code count} - 1) of a transaction id: first four bytes of SHA-256, unsigned, mod count. */
+    /** The shard (0 to {@code count} - 1) of a transaction id, chosen as mint headroom shards are. */
     public static int of(String txId, int count) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(txId.getBytes(StandardCharsets.UTF_8));
-            long first = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
-            return (int) (first % count);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return HeadroomShards.of(txId, count);
     }
 
     /**
