@@ -62,16 +62,22 @@ public final class Main implements Runnable {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final FabricConnector.Early early;
     private Session session;
 
     Main(PrintWriter out, PrintWriter err) {
+        this(out, err, null);
+    }
+
+    private Main(PrintWriter out, PrintWriter err, FabricConnector.Early early) {
         this.out = out;
         this.err = err;
+        this.early = early;
     }
 
     Session session() {
         if (session == null) {
-            session = new Session(options, out, err, FabricConnector::connect);
+            session = new Session(options, out, err, s -> FabricConnector.connect(s, early));
         }
         return session;
     }
@@ -89,7 +95,8 @@ public final class Main implements Runnable {
 
     /** Runs one command line; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Main main = new Main(out, err);
+        FabricConnector.Early early = FabricConnector.Early.start(args);
+        Main main = new Main(out, err, early);
         boolean json = Arrays.asList(args).contains("--json");
         CommandLine cli = commandLine(main, subcommandsFor(args));
         // set after the subcommands are added: picocli applies these to the subcommands present when called
@@ -103,6 +110,9 @@ public final class Main implements Runnable {
         } finally {
             if (main.session != null) {
                 main.session.close();
+            }
+            if (early != null) {
+                early.close();
             }
             out.flush();
             err.flush();

@@ -6,9 +6,13 @@ import com.google.protobuf.Timestamp;
 import io.bondbridge.api.ErrorCode;
 import io.grpc.CallOptions;
 import io.grpc.ChannelCredentials;
-import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
+import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -169,6 +173,7 @@ public final class GatewayTransport implements Transport {
     private final FabricProfile profile;
     private final Retry retry;
     private final ManagedChannel channel;
+    private final EventLoopGroup loop;
     private final Gateway gateway;
     private final Signer signer;
     private final Network network;
@@ -190,10 +195,16 @@ public final class GatewayTransport implements Transport {
     private final AtomicLong peerHeightSeen = new AtomicLong();
 
     private GatewayTransport(
-            FabricProfile profile, Options options, ManagedChannel channel, Gateway gateway, Signer signer) {
+            FabricProfile profile,
+            Options options,
+            ManagedChannel channel,
+            EventLoopGroup loop,
+            Gateway gateway,
+            Signer signer) {
         this.profile = profile;
         this.retry = options.retry();
         this.channel = channel;
+        this.loop = loop;
         this.gateway = gateway;
         this.signer = signer;
         this.network = gateway.getNetwork(profile.channel());
@@ -215,8 +226,6 @@ public final class GatewayTransport implements Transport {
     public static GatewayTransport connect(FabricProfile profile, Options options) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(options, "options");
-        X509Certificate certificate = readCertificate(profile.certPath());
-        PrivateKey key = readKey(profile.keyPath());
         ChannelCredentials tls;
         try {
             tls = TlsChannelCredentials.newBuilder()
@@ -226,10 +235,20 @@ public final class GatewayTransport implements Transport {
             throw new BondBridgeException(
                     ErrorCode.INVALID_ARGUMENT, "cannot read TLS CA " + profile.tlsCaCertPath() + ": " + e, null, e);
         }
-        ManagedChannel channel = Grpc.newChannelBuilder(profile.peerEndpoint(), tls)
+        // The transport's own event loop, shut down by close(): a JVM exiting while a thread sits in epoll_wait (the
+        // shared gRPC loop) waits 300 ms for it, a third of a CLI command.
+        EventLoopGroup loop = new NioEventLoopGroup(1, new DefaultThreadFactory("bondbridge-grpc", true));
+        ManagedChannel channel = NettyChannelBuilder.forTarget(profile.peerEndpoint(), tls)
+                .eventLoopGroup(loop)
+                .channelType(NioSocketChannel.class)
                 .overrideAuthority(profile.peerHostOverride())
                 .build();
+        // Connect and shake hands now, on the event loop, while this thread reads the identity and builds the Gateway
+        // and the caller its first proposal.
+        channel.getState(true);
         try {
+            X509Certificate certificate = readCertificate(profile.certPath());
+            PrivateKey key = readKey(profile.keyPath());
             Signer signer = key instanceof ECPrivateKey ec ? new EcdsaSigner(ec) : Signers.newPrivateKeySigner(key);
             Gateway gateway = Gateway.newInstance()
                     .identity(new X509Identity(profile.mspId(), certificate))
@@ -241,9 +260,10 @@ public final class GatewayTransport implements Transport {
                     .submitOptions(deadline(options.submitTimeout()))
                     .commitStatusOptions(deadline(options.commitStatusTimeout()))
                     .connect();
-            return new GatewayTransport(profile, options, channel, gateway, signer);
+            return new GatewayTransport(profile, options, channel, loop, gateway, signer);
         } catch (RuntimeException e) {
             channel.shutdownNow();
+            loop.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw e;
         }
     }
@@ -488,7 +508,7 @@ public final class GatewayTransport implements Transport {
         return retries.get();
     }
 
-    /** Closes the Gateway and shuts the gRPC channel down; idempotent. */
+    /** Closes the Gateway and shuts the gRPC channel and its event loop down; idempotent. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -500,6 +520,7 @@ public final class GatewayTransport implements Transport {
             channel.shutdownNow();
             try {
                 channel.awaitTermination(5, TimeUnit.SECONDS);
+                loop.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS).await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
