@@ -29,11 +29,15 @@ profiles="${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/profiles"
 started=no
 # A running network is used as it is; otherwise one is brought up now and torn down at the end.
 ensure_network() {
-  if ! scripts/network.sh status 2>/dev/null | grep -q '^peer0.centralbank .*running'; then
+  # The status is read whole before it is searched: `status | grep -q` stops reading at the first match, status
+  # dies of SIGPIPE, and under pipefail a running network looked absent (and the failed `up` tore it down).
+  local status
+  status="$(scripts/network.sh status 2>/dev/null || true)"
+  if ! grep -q '^peer0.centralbank .*running' <<<"$status"; then
     info "no network running: bringing one up (torn down again at the end)"
+    scripts/network.sh up
     started=yes
     trap 'if [[ $started == yes ]]; then scripts/network.sh down >/dev/null 2>&1 || true; fi' EXIT
-    scripts/network.sh up
   fi
   scripts/network.sh deploy
 }

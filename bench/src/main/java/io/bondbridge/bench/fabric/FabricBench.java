@@ -46,7 +46,8 @@ public final class FabricBench {
                 Locale.ROOT,
                 "Fabric benchmark: workloads %s, in flight %s, %d s warm-up (dropped) + %d s measured per point;"
                         + " closed loop (each worker submits its next transaction when the last one committed);"
-                        + " failed attempts retried up to %d times, %d ms doubling to %d ms; profiles %s%n",
+                        + " failed attempts retried up to %d times, %d ms doubling to %d ms; the ceiling measured"
+                        + " first and again last, ratios to the higher; profiles %s%n",
                 s.workloads(),
                 s.windows(),
                 s.warmup().toSeconds(),
@@ -60,8 +61,14 @@ public final class FabricBench {
         Map<String, Object> sequence = new LinkedHashMap<>();
         try {
             int max = s.windows().stream().mapToInt(Integer::intValue).max().orElse(1);
-            for (String name : s.workloads()) {
-                LoadRun.Tx tx = workloads.prepare(name, max);
+            // The ceiling once more at the end: measured first only, it ran on chaincode servers still cold (their
+            // JIT) and read low (40 TPS against 80-100 warm), which flattered every ratio.
+            List<String> order = new ArrayList<>(s.workloads());
+            if (order.contains(CEILING) && order.size() > 1) {
+                order.add(CEILING_AGAIN);
+            }
+            for (String name : order) {
+                LoadRun.Tx tx = workloads.prepare(name.equals(CEILING_AGAIN) ? CEILING : name, max);
                 for (int window : s.windows()) {
                     LoadRun.Result r = LoadRun.run(name, window, s.warmup(), s.measured(), tx);
                     results.add(r);
@@ -120,7 +127,13 @@ public final class FabricBench {
         }
     }
 
-    /** Markdown table; "vs ceiling" divides by the ceiling's TPS at the same window in this run. */
+    static final String CEILING = "ceiling";
+    static final String CEILING_AGAIN = "ceiling-again";
+
+    /**
+     * Markdown table; "vs ceiling" divides by the ceiling's TPS at the same window in this run, the higher of its
+     * two measurements (first and last).
+     */
     static String table(List<LoadRun.Result> results) {
         Map<String, Double> ratios = ratios(results);
         StringBuilder b = new StringBuilder();
@@ -146,7 +159,9 @@ public final class FabricBench {
 
     static Map<String, Double> ratios(List<LoadRun.Result> results) {
         Map<Integer, Double> ceiling = new LinkedHashMap<>();
-        results.stream().filter(r -> r.workload().equals("ceiling")).forEach(r -> ceiling.put(r.window(), r.tps()));
+        results.stream()
+                .filter(r -> r.workload().equals(CEILING) || r.workload().equals(CEILING_AGAIN))
+                .forEach(r -> ceiling.merge(r.window(), r.tps(), Math::max));
         Map<String, Double> out = new LinkedHashMap<>();
         for (LoadRun.Result r : results) {
             Double c = ceiling.get(r.window());

@@ -31,8 +31,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link LoadRun} retries and counts).
  */
 final class Workloads {
-    static final List<String> ALL =
-            List.of("ceiling", "transfer", "mint", "bond-transfer", "dvp", "coupon", "pvp", "payment");
+    static final List<String> ALL = List.of(
+            "ceiling",
+            "token-transfer",
+            "token-mint",
+            "transfer",
+            "mint",
+            "bond-transfer",
+            "dvp",
+            "coupon",
+            "pvp",
+            "payment");
 
     /** Monthly coupon periods opened for the coupon workload: each worker claims them in turn, once each. */
     static final int COUPON_PERIODS = 120;
@@ -64,6 +73,11 @@ final class Workloads {
         }
         return switch (workload) {
             case "ceiling" -> (w, i) -> ceiling().submit("ceiling", "put", run + "/" + unique.incrementAndGet(), "v");
+            // token-erc-20's rows (ceiling/TokenContract): a transfer between two balances, a mint through the one
+            // total-supply row
+            case "token-transfer" ->
+                (w, i) -> ceiling().submit("token", "transfer", tokenAccount(w, "ta"), tokenAccount(w, "tb"), "1");
+            case "token-mint" -> (w, i) -> ceiling().submit("token", "mint", tokenAccount(w, "m"), "1");
             case "transfer" ->
                 (w, i) -> BondBridge.open(loadAs("banka"))
                         .stableUnits()
@@ -148,7 +162,12 @@ final class Workloads {
 
     private void setUp(String workload, int from, int to) {
         switch (workload) {
-            case "ceiling" -> {}
+            case "ceiling", "token-mint" -> {}
+            case "token-transfer" -> {
+                for (int worker = from; worker < to; worker++) {
+                    ceiling().submit("token", "mint", tokenAccount(worker, "ta"), "1000000000");
+                }
+            }
             case "transfer" -> {
                 prepareReserves();
                 for (int worker = from; worker < to; worker++) {
@@ -409,6 +428,11 @@ final class Workloads {
     /** Each submit tried once: {@link LoadRun} retries and counts. */
     private GatewayTransport loadAs(String org) {
         return load.computeIfAbsent(org, o -> GatewayTransport.connect(FabricProfile.load(profiles, o), once()));
+    }
+
+    /** A token account of one worker in this run. */
+    private String tokenAccount(int worker, String role) {
+        return run + "-" + role + worker;
     }
 
     private GatewayTransport ceiling() {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
@@ -19,7 +21,9 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
  * bounded range and history reads that always close their iterators, the transaction's own clock and id, and its
  * one event.
  *
- * <p>As on Fabric, a read sees committed state only, never this transaction's own earlier writes.
+ * <p>As on Fabric, a read sees committed state only, never this transaction's own earlier writes. That state does not
+ * change while the transaction runs, so each key is fetched from the peer once and kept: a transfer asks for the
+ * caller's participant record three times and an alias twice, and every ask is a round trip to the peer.
  */
 public final class Ledger {
     /** Upper bound of rows one range or history read returns; above it the read is rejected, not truncated. */
@@ -27,6 +31,8 @@ public final class Ledger {
 
     private final ChaincodeStub stub;
     private final List<Event> events = new ArrayList<>();
+    /** Committed values read so far by key (an absent key as an empty array). */
+    private final Map<String, byte[]> committed = new TreeMap<>();
 
     public Ledger(ChaincodeStub stub) {
         this.stub = stub;
@@ -42,8 +48,8 @@ public final class Ledger {
     }
 
     public <T> Optional<T> find(Key key, Class<T> type) {
-        byte[] bytes = stub.getState(key.encoded());
-        return bytes == null || bytes.length == 0 ? Optional.empty() : Optional.of(Json.read(bytes, type));
+        byte[] bytes = state(key);
+        return bytes.length == 0 ? Optional.empty() : Optional.of(Json.read(bytes, type));
     }
 
     public <T> T get(Key key, Class<T> type, String what) {
@@ -51,8 +57,15 @@ public final class Ledger {
     }
 
     public boolean exists(Key key) {
-        byte[] bytes = stub.getState(key.encoded());
-        return bytes != null && bytes.length > 0;
+        return state(key).length > 0;
+    }
+
+    /** The committed value of {@code key}, empty when absent; fetched once per transaction. */
+    private byte[] state(Key key) {
+        return committed.computeIfAbsent(key.encoded(), k -> {
+            byte[] bytes = stub.getState(k);
+            return bytes == null ? new byte[0] : bytes;
+        });
     }
 
     public void put(Key key, Object value) {
