@@ -7,7 +7,7 @@
 #   scripts/bench.sh --fabric [OPTIONS]   the load driver on a live Fabric network: brought up and deployed
 #                                         when none runs (and torn down after), the one-key-write `ceiling`
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
-#                                         (--workloads, --windows 16,32,64, --warmup 5, --seconds 20,
+#                                         (--workloads, --windows 16,32,64, --prime 8, --warmup 5, --seconds 20,
 #                                         --mints 100,1000); table on stdout, JSON and PNG in bench/target/
 #   scripts/bench.sh --caliper [LOAD] [SECONDS]
 #                                         Hyperledger Caliper (bench/caliper, pinned in its package.json,
@@ -96,7 +96,8 @@ if [[ "${1:-}" == --fabric ]]; then
   scripts/network.sh deploy-ceiling
   echo "network: $(cat "${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/orderers") Raft orderer(s), 5 peers," \
     "endorsement MAJORITY of 5 (channel default), TLS, LevelDB;" \
-    "$(awk '/BatchTimeout:/ { t=$2 } /MaxMessageCount:/ { print "batch " t " / " $2 " tx"; exit }' network/configtx.yaml)"
+    "$(awk '/BatchTimeout:/ { t=$2 } /MaxMessageCount:/ { print "batch " t " / " $2 " tx"; exit }' \
+      "${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/configtx.yaml")"
   java -cp "$jar:$bench_jar" io.bondbridge.bench.fabric.FabricBench --profiles "$profiles" \
     --json bench/target/fabric-bench.json --png bench/target/fabric-bench.png "$@"
   exit 0
@@ -177,17 +178,24 @@ cli_startup() {
   fi
   # A running network (scripts/network.sh up && deploy): the Gateway path end to end, a query and a submit that
   # waits for its commit.
-  local live="$profiles/banka.json"
+  local live="$profiles/banka.json" checked=("embedded query" "${query[0]}" "embedded submit" "${submit[0]}")
   if [[ -f "$live" ]] && scripts/bondbridge --fabric "$live" --as banka participant list >/dev/null 2>&1; then
-    row "Gateway, live network: participant list" $(measure scripts/bondbridge --fabric "$live" --as banka participant list)
-    row "Gateway, live network: account open (commit)" \
-      $(measure scripts/bondbridge --fabric "$live" --as banka account open "bench$$-{n}")
+    local gquery gsubmit
+    gquery=($(measure scripts/bondbridge --fabric "$live" --as banka participant list))
+    gsubmit=($(measure scripts/bondbridge --fabric "$live" --as banka account open "bench$$-{n}"))
+    row "Gateway, live network: participant list" "${gquery[@]}"
+    row "Gateway, live network: account open (commit)" "${gsubmit[@]}"
+    checked+=("Gateway query" "${gquery[0]}" "Gateway submit" "${gsubmit[0]}")
   fi
-  local worst=$((query[0] > submit[0] ? query[0] : submit[0]))
-  if ((worst < 500 && worst <= 10 * trivial)); then
-    echo "target met: query and submit under 500 ms and within 10x of the trivial JVM (wall)"
+  # The verdict over every query and submit measured (the Gateway's only with a network up).
+  local i missed=""
+  for ((i = 0; i < ${#checked[@]}; i += 2)); do
+    ((checked[i + 1] < 500 && checked[i + 1] <= 10 * trivial)) || missed+="${checked[i]} ${checked[i + 1]} ms; "
+  done
+  if [[ -z "$missed" ]]; then
+    echo "target met: every query and submit under 500 ms and within 10x of the trivial JVM (wall)"
   else
-    echo "target missed: slowest of query and submit $worst ms wall (limit 500 ms and $((10 * trivial)) ms);" \
+    echo "target missed (limit 500 ms and $((10 * trivial)) ms wall): ${missed%; };" \
       "on a busy machine compare the CPU column"
   fi
   rm -rf "$work"

@@ -31,6 +31,10 @@
 #   network.sh heal ORG|ordererN     bridge down / up again
 #   network.sh leader                the orderer that leads Raft now (orderer0..2)
 #
+# Block cutting (for benchmarks' A/B runs): BONDBRIDGE_BATCH_TIMEOUT (e.g.
+# 20ms) and BONDBRIDGE_BATCH_COUNT (MaxMessageCount) at `up` override
+# network/configtx.yaml's 50ms / 10 for this network's channel.
+#
 # All generated state (crypto, blocks, ledgers, logs, pid files, profiles)
 # lives in network/.local ($BONDBRIDGE_NETWORK_STATE overrides it). Ports and
 # addresses: network/README.md. Exit codes: 0 done; 4 Fabric binaries unavailable on this
@@ -363,7 +367,11 @@ write_configtx() {
   local map="" n org
   for n in 0 1 2; do map+="$(orderer_port "$n")=$(orderer_host "$n") "; done
   for org in "${ORGS[@]}"; do map+="$(peer_port "$org")=$(peer_host "$org") "; done
-  awk -v map="$map" '
+  [[ -z "${BONDBRIDGE_BATCH_TIMEOUT:-}" || "$BONDBRIDGE_BATCH_TIMEOUT" =~ ^[0-9]+(ms|s)$ ]] ||
+    fatal "BONDBRIDGE_BATCH_TIMEOUT '$BONDBRIDGE_BATCH_TIMEOUT': a duration like 20ms or 1s"
+  [[ -z "${BONDBRIDGE_BATCH_COUNT:-}" || "$BONDBRIDGE_BATCH_COUNT" =~ ^[1-9][0-9]*$ ]] ||
+    fatal "BONDBRIDGE_BATCH_COUNT '$BONDBRIDGE_BATCH_COUNT': a count of transactions, 1 or more"
+  awk -v map="$map" -v timeout="${BONDBRIDGE_BATCH_TIMEOUT:-}" -v count="${BONDBRIDGE_BATCH_COUNT:-}" '
     BEGIN { n = split(map, kv, " "); for (i = 1; i <= n; i++) { split(kv[i], p, "="); host[p[1]] = p[2] } }
     function hostof(port) {
       if (!(port in host)) { print "configtx.yaml: no node on port " port > "/dev/stderr"; bad = 1; exit 1 }
@@ -379,6 +387,8 @@ write_configtx() {
       port = substr($0, RSTART + 10, RLENGTH - 10)
       sub(/127\.0\.0\.1:/, hostof(port) ":")
     }
+    timeout != "" && $1 == "BatchTimeout:" { sub(/BatchTimeout: .*/, "BatchTimeout: " timeout) }
+    count != "" && $1 == "MaxMessageCount:" { sub(/MaxMessageCount: .*/, "MaxMessageCount: " count) }
     { print }
     END { if (bad) exit 1 }' "$NETWORK_DIR/configtx.yaml" >"$STATE/configtx.yaml" ||
     fatal "could not write $STATE/configtx.yaml"

@@ -44,7 +44,7 @@ final class Workloads {
             "payment");
 
     /** Monthly coupon periods opened for the coupon workload: each worker claims them in turn, once each. */
-    static final int COUPON_PERIODS = 120;
+    static final int COUPON_PERIODS = 180;
 
     private final Path profiles;
     private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
