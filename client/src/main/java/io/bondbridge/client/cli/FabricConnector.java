@@ -55,7 +55,7 @@ final class FabricConnector {
     /**
      * A Gateway connection opened on a thread of its own as soon as the command line names a profile: loading gRPC,
      * Netty and OpenSSL and the TLS handshake then overlap picocli's parsing and the command's own start, on a
-     * second core (a Gateway query 0.65 s -> ... s). The command takes it when it asks for the same profile and
+     * second core (about a tenth of a second of a Gateway query). The command takes it when it asks for the same profile and
      * organization; any failure here is left for the command's own connect to report as it always did.
      */
     static final class Early implements AutoCloseable {

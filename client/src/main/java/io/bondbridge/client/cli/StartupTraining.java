@@ -1,45 +1,20 @@
 package io.bondbridge.client.cli;
 
-import com.google.protobuf.ByteString;
-import io.grpc.Server;
-import io.grpc.TlsServerCredentials;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.stub.StreamObserver;
+import io.bondbridge.client.transport.StandInPeer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.hyperledger.fabric.protos.gateway.EvaluateRequest;
-import org.hyperledger.fabric.protos.gateway.EvaluateResponse;
-import org.hyperledger.fabric.protos.gateway.GatewayGrpc;
-import org.hyperledger.fabric.protos.peer.Response;
 import picocli.CommandLine.Command;
 
 /**
@@ -73,16 +48,14 @@ public final class StartupTraining {
             for (String[] line : lines(dir)) {
                 exits.put(String.join(" ", line), quietly(line));
             }
-            Server peer = standInPeer(dir);
+            StandInPeer peer = standInPeer(dir);
             if (peer != null) {
-                try {
-                    for (String[] line : fabricLines(dir, peer.getPort())) {
+                try (peer) {
+                    for (String[] line : fabricLines(dir, peer.port())) {
                         exits.put(String.join(" ", line), quietly(line));
                     }
                 } catch (IOException e) {
                     // no profile, no Gateway lines: the archive only lacks their classes
-                } finally {
-                    peer.shutdownNow();
                 }
             }
             return exits;
@@ -145,50 +118,14 @@ public final class StartupTraining {
     }
 
     /**
-     * A stand-in for banka's peer on a loopback port: TLS as {@code peer0.banka.bondbridge.local} with a throw-away
-     * self-signed certificate (written to {@code dir}, also the client's identity and TLS CA), answering the
-     * Gateway's Evaluate with no participants and every other call UNIMPLEMENTED, so that the archive holds the TLS
-     * handshake's, HTTP/2's and the reply's classes too. Null when one cannot be made.
+     * A stand-in for banka's peer ({@link StandInPeer}, its certificate and key written to {@code dir}) answering
+     * Evaluate with no participants, so that the archive holds the TLS handshake's, HTTP/2's and the reply's classes
+     * too. Null when one cannot be made.
      */
-    static Server standInPeer(Path dir) {
+    static StandInPeer standInPeer(Path dir) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair keys = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=peer0.banka.bondbridge.local,O=banka.bondbridge.local");
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            var certificate = new JcaX509v3CertificateBuilder(
-                            subject,
-                            BigInteger.ONE,
-                            Date.from(now.minus(1, ChronoUnit.DAYS)),
-                            Date.from(now.plus(1, ChronoUnit.DAYS)),
-                            subject,
-                            keys.getPublic())
-                    .addExtension(
-                            Extension.subjectAlternativeName,
-                            false,
-                            new GeneralNames(new GeneralName(GeneralName.dNSName, PEER_HOST)))
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
-            Path cert = Files.writeString(dir.resolve("cert.pem"), pem("CERTIFICATE", certificate.getEncoded()));
-            Path key = Files.writeString(
-                    dir.resolve("priv_sk"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
-            return NettyServerBuilder.forAddress(
-                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                            TlsServerCredentials.create(cert.toFile(), key.toFile()))
-                    .addService(new GatewayGrpc.GatewayImplBase() {
-                        @Override
-                        public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> reply) {
-                            reply.onNext(EvaluateResponse.newBuilder()
-                                    .setResult(Response.newBuilder()
-                                            .setStatus(200)
-                                            .setPayload(ByteString.copyFromUtf8("{\"participants\":[]}")))
-                                    .build());
-                            reply.onCompleted();
-                        }
-                    })
-                    .build()
-                    .start();
-        } catch (IOException | GeneralSecurityException | OperatorCreationException | RuntimeException e) {
+            return StandInPeer.start(dir, PEER_HOST, "{\"participants\":[]}");
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             return null;
         }
     }
@@ -203,13 +140,6 @@ public final class StartupTraining {
                         + "\"peerHostOverride\":\"" + PEER_HOST + "\",\"tlsCaCertPath\":\"cert.pem\","
                         + "\"certPath\":\"cert.pem\",\"keyPath\":\"priv_sk\"}",
                 StandardCharsets.UTF_8);
-    }
-
-    /** PEM of DER bytes: a PKCS#8 private key as {@code PRIVATE KEY}, a certificate as {@code CERTIFICATE}. */
-    private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der);
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     private static void delete(Path dir) {

@@ -2,7 +2,7 @@ package io.bondbridge.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.grpc.Server;
+import io.bondbridge.client.transport.StandInPeer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -81,15 +81,12 @@ class StartupTest {
 
     @Test
     void aGatewayCommandLoadsNoChaincodeAndNoContractRouter() throws Exception {
-        Server peer = StartupTraining.standInPeer(tmp);
+        StandInPeer peer = StartupTraining.standInPeer(tmp);
         assertThat(peer).isNotNull();
-        int port = peer.getPort();
-        Path profile = StartupTraining.fabricProfile(tmp, port);
+        Path profile = StartupTraining.fabricProfile(tmp, peer.port());
         Child run;
-        try {
+        try (peer) {
             run = child("--fabric", profile.toString(), "--as", "banka", "--json", "participant", "list");
-        } finally {
-            peer.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
         }
         assertThat(run.exit).as(run.output).isZero();
         assertThat(run.output.strip()).isEqualTo("{\"participants\":[]}");
