@@ -22,7 +22,6 @@ import java.util.Locale;
  * </pre>
  */
 public final class BondIssueBench {
-    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     static final String SERIES = "BENCH-ISSUE-1";
     /** Issues per window, ending at each checkpoint: the median shrugs off pauses of a shared machine. */
     static final int WINDOW = 50;
@@ -91,12 +90,8 @@ public final class BondIssueBench {
     /** Milliseconds of each issue, in order. */
     private double[] measure() {
         try (EmbeddedLedger ledger = EmbeddedLedger.inMemory()) {
-            Instant[] clock = {START};
-            as(ledger, "centralbank", clock[0]).governance().init();
-            BondBridge cb = as(ledger, "centralbank", tick(clock));
-            cb.reserves().add(EmbeddedBench.cnyCash());
-            cb.stableUnits().mint("CNY", "banka:main", "100000000.00");
-            cb.bonds().create(EmbeddedBench.cnySeries(SERIES, String.valueOf(issues)));
+            Instant[] clock = {EmbeddedBench.START};
+            EmbeddedBench.issuerWithSeries(ledger, clock, SERIES, String.valueOf(issues));
             as(ledger, "banka", tick(clock)).bonds().subscribe(SERIES, "banka:main", "100000000.00");
             BondBridge treasury = as(ledger, "centralbank", tick(clock));
             double[] ms = new double[issues];

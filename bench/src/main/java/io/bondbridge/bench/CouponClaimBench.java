@@ -23,7 +23,6 @@ import java.util.Locale;
  * </pre>
  */
 public final class CouponClaimBench {
-    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     static final String SERIES = "BENCH-1";
 
     private int holders = 10_000;
@@ -87,13 +86,9 @@ public final class CouponClaimBench {
 
     private Result measure(int n) {
         try (EmbeddedLedger ledger = EmbeddedLedger.inMemory()) {
-            Instant[] clock = {START};
-            as(ledger, "centralbank", clock[0]).governance().init();
-            BondBridge cb = as(ledger, "centralbank", tick(clock));
-            cb.reserves().add(EmbeddedBench.cnyCash());
-            cb.stableUnits().mint("CNY", "banka:main", "100000000.00");
+            Instant[] clock = {EmbeddedBench.START};
+            BondBridge cb = EmbeddedBench.issuerWithSeries(ledger, clock, SERIES, "1000000");
             cb.stableUnits().mint("CNY", "centralbank:main", "100000000.00");
-            cb.bonds().create(EmbeddedBench.cnySeries(SERIES, "1000000"));
             BondBridge bank = as(ledger, "banka", tick(clock));
             bank.bonds().subscribe(SERIES, "banka:main", "100000000.00");
             as(ledger, "centralbank", tick(clock)).bonds().issue(SERIES, "banka:main", String.valueOf(n), "100.00");

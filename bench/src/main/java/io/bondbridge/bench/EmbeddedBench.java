@@ -45,6 +45,23 @@ final class EmbeddedBench {
                 null);
     }
 
+    /** The embedded benchmarks' ledger clock starts here. */
+    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    /**
+     * The bond benchmarks' common start on {@code ledger}: participants registered, a CNY cash reserve, 100,000,000
+     * CNY minted to {@code banka:main}, and the series {@code series} (up to {@code maxSupply} units) created.
+     * Returns the issuer (the central bank), acting at the clock's next tick.
+     */
+    static BondBridge issuerWithSeries(EmbeddedLedger ledger, Instant[] clock, String series, String maxSupply) {
+        as(ledger, "centralbank", clock[0]).governance().init();
+        BondBridge cb = as(ledger, "centralbank", tick(clock));
+        cb.reserves().add(cnyCash());
+        cb.stableUnits().mint("CNY", "banka:main", "100000000.00");
+        cb.bonds().create(cnySeries(series, maxSupply));
+        return cb;
+    }
+
     /** Moves the clock a minute on and returns it: each setup step gets its own tx time. */
     static Instant tick(Instant[] clock) {
         clock[0] = clock[0].plusSeconds(60);

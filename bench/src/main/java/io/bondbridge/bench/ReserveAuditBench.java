@@ -1,5 +1,7 @@
 package io.bondbridge.bench;
 
+import static io.bondbridge.bench.EmbeddedBench.as;
+
 import io.bondbridge.api.stable.AssetClass;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.Composition;
@@ -34,7 +36,6 @@ import java.util.function.Supplier;
  */
 public final class ReserveAuditBench {
     static final Duration TARGET = Duration.ofSeconds(2);
-    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
     private int assets = 10_000;
     private int baseline = 100;
@@ -131,11 +132,11 @@ public final class ReserveAuditBench {
 
     private Result measure(int size) {
         try (EmbeddedLedger ledger = EmbeddedLedger.inMemory()) {
-            Instant[] clock = {START};
+            Instant[] clock = {EmbeddedBench.START};
             Supplier<Instant> tick = () -> clock[0] = clock[0].plusSeconds(60);
             as(ledger, "centralbank", clock[0]).governance().init();
             as(ledger, "centralbank", tick.get()).fx().setReference("CNY", "0.1391130154");
-            LocalDate today = LocalDate.ofInstant(START, ZoneOffset.UTC);
+            LocalDate today = LocalDate.ofInstant(EmbeddedBench.START, ZoneOffset.UTC);
 
             long t0 = System.nanoTime();
             List<AssetSpec> all = new ArrayList<>();
@@ -220,10 +221,6 @@ public final class ReserveAuditBench {
         }
         Arrays.sort(ms);
         return new Stats(ms[ms.length / 2], ms[ms.length - 1]);
-    }
-
-    private static BondBridge as(EmbeddedLedger ledger, String org, Instant at) {
-        return BondBridge.open(ledger.transport(org).at(at));
     }
 
     private static String id(int i) {
