@@ -71,26 +71,13 @@ final class FabricConnector {
 
         /** Starts connecting when {@code args} name {@code --fabric}; else null. */
         static Early start(String[] args) {
-            String fabric = null;
-            String org = Session.DEFAULT_ORG;
-            for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
-                String next = i + 1 < args.length ? args[i + 1] : null;
-                if (args[i].equals("--fabric") && next != null) {
-                    fabric = next;
-                } else if (args[i].startsWith("--fabric=")) {
-                    fabric = args[i].substring("--fabric=".length());
-                } else if (args[i].equals("--as") && next != null) {
-                    org = next;
-                } else if (args[i].startsWith("--as=")) {
-                    org = args[i].substring("--as=".length());
-                }
-            }
-            if (fabric == null || fabric.isBlank() || org.isBlank()) {
+            Relay.Target target = Relay.Target.of(args);
+            if (target == null) {
                 return null;
             }
             Early early;
             try {
-                early = new Early(Path.of(fabric), org);
+                early = new Early(Path.of(target.fabric()), target.org());
             } catch (InvalidPathException e) {
                 return null;
             }

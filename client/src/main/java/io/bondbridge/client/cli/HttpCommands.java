@@ -9,7 +9,6 @@ import io.bondbridge.client.http.Commands;
 import io.bondbridge.client.http.Route;
 import io.bondbridge.client.transport.BondBridgeException;
 import io.bondbridge.client.transport.Transport;
-import io.bondbridge.client.transport.TxResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -50,8 +49,11 @@ public final class HttpCommands implements Commands {
             "verify",
             "sizing");
 
-    /** Not resources: the demo fills a fresh ledger, serve is this server, report writes a local file. */
-    static final Set<String> NOT_SERVED = Set.of("demo", "serve", "audit report");
+    /**
+     * Not resources: the demo fills a fresh ledger, serve is this server, connect a process of its own, report writes
+     * a local file.
+     */
+    static final Set<String> NOT_SERVED = Set.of("demo", "serve", "connect", "audit report");
 
     private static final Set<String> GLOBAL = Set.of("--ledger", "--fabric", "--as", "--at", "--json");
 
@@ -236,26 +238,5 @@ public final class HttpCommands implements Commands {
         args.add("--");
         args.addAll(positional);
         return args;
-    }
-
-    /** The server's transport lent to one request's session: closing the session leaves it open. */
-    private record Borrowed(Transport inner) implements Transport {
-        @Override
-        public TxResult submit(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
-            return inner.submit(contract, function, args, transientData);
-        }
-
-        @Override
-        public String evaluate(String contract, String function, List<String> args, Map<String, byte[]> transientData) {
-            return inner.evaluate(contract, function, args, transientData);
-        }
-
-        @Override
-        public String mspId() {
-            return inner.mspId();
-        }
-
-        @Override
-        public void close() {}
     }
 }

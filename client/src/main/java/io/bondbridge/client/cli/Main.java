@@ -5,13 +5,18 @@ import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.client.transport.BondBridgeException;
+import io.bondbridge.client.transport.Transport;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,29 +60,33 @@ public final class Main implements Runnable {
             CorridorCommands.AlertGroup.class,
             CorridorCommands.BlockGroup.class,
             DemoCommand.class,
-            ServeCommand.class);
+            ServeCommand.class,
+            ConnectCommand.class);
 
     @Mixin
     GlobalOptions options;
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final FabricConnector.Early early;
+    private final Function<Session, Transport> fabric;
+    private final boolean progress;
     private Session session;
 
     Main(PrintWriter out, PrintWriter err) {
-        this(out, err, null);
+        this(out, err, FabricConnector::connect, Boolean.getBoolean("bondbridge.progress"));
     }
 
-    private Main(PrintWriter out, PrintWriter err, FabricConnector.Early early) {
+    /** A command line's root, opening Fabric with {@code fabric} and telling progress when {@code progress}. */
+    Main(PrintWriter out, PrintWriter err, Function<Session, Transport> fabric, boolean progress) {
         this.out = out;
         this.err = err;
-        this.early = early;
+        this.fabric = fabric;
+        this.progress = progress;
     }
 
     Session session() {
         if (session == null) {
-            session = new Session(options, out, err, s -> FabricConnector.connect(s, early));
+            session = new Session(options, out, err, fabric, progress);
         }
         return session;
     }
@@ -88,6 +97,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        boolean progress = Boolean.getBoolean("bondbridge.progress");
+        int forwarded = Relay.forward(
+                args,
+                Relay.directory(),
+                Path.of("").toAbsolutePath(),
+                new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err),
+                progress);
+        if (forwarded != Relay.NOT_FORWARDED) {
+            System.exit(forwarded); // run by a kept connection (bondbridge connect)
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -96,10 +116,30 @@ public final class Main implements Runnable {
     /** Runs one command line; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         FabricConnector.Early early = FabricConnector.Early.start(args);
-        Main main = new Main(out, err, early);
+        try {
+            Main main = new Main(
+                    out, err, s -> FabricConnector.connect(s, early), Boolean.getBoolean("bondbridge.progress"));
+            return run(args, main, null);
+        } finally {
+            if (early != null) {
+                early.close();
+            }
+        }
+    }
+
+    /**
+     * Runs one command line on {@code main}; returns its exit code. Relative paths in it are resolved against {@code
+     * cwd} (a kept connection's caller's directory), or against this process's when null.
+     */
+    static int run(String[] args, Main main, Path cwd) {
+        PrintWriter out = main.out;
+        PrintWriter err = main.err;
         boolean json = Arrays.asList(args).contains("--json");
         CommandLine cli = commandLine(main, subcommandsFor(args));
         // set after the subcommands are added: picocli applies these to the subcommands present when called
+        if (cwd != null) {
+            cli.registerConverter(Path.class, cwd::resolve);
+        }
         cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -110,9 +150,6 @@ public final class Main implements Runnable {
         } finally {
             if (main.session != null) {
                 main.session.close();
-            }
-            if (early != null) {
-                early.close();
             }
             out.flush();
             err.flush();

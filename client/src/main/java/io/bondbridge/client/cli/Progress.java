@@ -23,7 +23,7 @@ final class Progress {
 
     /** Progress of {@code what} (e.g. {@code demo}) in this invocation. */
     static Progress of(Session s, String what) {
-        return new Progress(s.err, Boolean.getBoolean("bondbridge.progress") && !s.json(), what);
+        return new Progress(s.err, s.progress(), what);
     }
 
     boolean on() {

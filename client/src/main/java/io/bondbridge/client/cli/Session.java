@@ -28,19 +28,39 @@ final class Session implements AutoCloseable {
     final PrintWriter out;
     final PrintWriter err;
     private final Function<Session, Transport> fabricConnector;
+    private final boolean progress;
     private EmbeddedLedger ledger;
     private BondBridge bridge;
     private boolean opened;
 
     Session(GlobalOptions options, PrintWriter out, PrintWriter err, Function<Session, Transport> fabricConnector) {
+        this(options, out, err, fabricConnector, Boolean.getBoolean("bondbridge.progress"));
+    }
+
+    /**
+     * A session whose progress lines ({@link Progress}) are {@code progress}: by default this process's {@code
+     * -Dbondbridge.progress}, for a command run by a kept connection its caller's.
+     */
+    Session(
+            GlobalOptions options,
+            PrintWriter out,
+            PrintWriter err,
+            Function<Session, Transport> fabricConnector,
+            boolean progress) {
         this.options = options;
         this.out = out;
         this.err = err;
         this.fabricConnector = fabricConnector;
+        this.progress = progress;
     }
 
     boolean json() {
         return options.json;
+    }
+
+    /** Whether long work tells its progress on stderr (never with {@code --json}). */
+    boolean progress() {
+        return progress && !options.json;
     }
 
     String org() {

@@ -1,7 +1,10 @@
 package io.bondbridge.client.cli;
 
+import io.bondbridge.client.transport.FabricProfile;
+import io.bondbridge.client.transport.GatewayTransport;
 import io.bondbridge.client.transport.StandInPeer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Command;
  * quietly, and the JVM writes every class they loaded to the archive at exit
  * ({@code -XX:ArchiveClassesAtExit}); later commands map the classes from it instead of loading them from the jar.
  * The lines cover help, usage errors, every subcommand's model, the demo (every feature's submits and queries) on a
- * throw-away embedded ledger, and the Gateway path against a stand-in peer ({@link #standInPeer}).
+ * throw-away embedded ledger, and the Gateway path against a stand-in peer ({@link #standInPeer}), in a process of
+ * its own and through a kept connection ({@code connect}).
  * Nothing outside a temporary directory is touched.
  */
 public final class StartupTraining {
@@ -54,6 +58,8 @@ public final class StartupTraining {
                     for (String[] line : fabricLines(dir, peer.port())) {
                         exits.put(String.join(" ", line), quietly(line));
                     }
+                    String[] kept = fabricLines(dir, peer.port()).get(0);
+                    exits.put("(kept) " + String.join(" ", kept), throughKeptConnection(dir, kept));
                 } catch (IOException e) {
                     // no profile, no Gateway lines: the archive only lacks their classes
                 }
@@ -106,6 +112,19 @@ public final class StartupTraining {
         return List.of(
                 new String[] {"--fabric", fabric, "--as", "banka", "participant", "list"},
                 new String[] {"--fabric", fabric, "--as", "banka", "--json", "account", "open", "training"});
+    }
+
+    /** {@code line} sent by the relay ({@link Relay}) to a kept connection, as a later command would send it. */
+    private static int throughKeptConnection(Path dir, String[] line) {
+        Path profile = Path.of(line[1]);
+        Path sockets = dir.resolve("connections");
+        try (GatewayTransport transport = GatewayTransport.connect(FabricProfile.load(profile, line[3]));
+                KeptConnection kept = KeptConnection.open(sockets, profile, line[3], transport)) {
+            OutputStream sink = OutputStream.nullOutputStream();
+            return Relay.forward(line, sockets, Path.of("").toAbsolutePath(), sink, sink, false);
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     private static int quietly(String[] line) {

@@ -107,22 +107,73 @@ class StartupTest {
                 .startsWith("{\"error\":{\"code\":\"UNAVAILABLE\"");
     }
 
+    @Test
+    void aCommandOfAKeptConnectionsProfileRunsThroughItWithoutLoadingGrpc() throws Exception {
+        StandInPeer peer = StartupTraining.standInPeer(tmp);
+        assertThat(peer).isNotNull();
+        Path profile = StartupTraining.fabricProfile(tmp, peer.port());
+        Path runtime = Files.createDirectories(tmp.resolve("runtime"));
+        try (peer) {
+            List<String> connect = java(List.of("--fabric", profile.toString(), "--as", "banka", "connect"));
+            ProcessBuilder builder = new ProcessBuilder(connect).redirectErrorStream(true);
+            builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+            Process kept = builder.start();
+            try {
+                String ready = new java.io.BufferedReader(
+                                new java.io.InputStreamReader(kept.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
+                assertThat(ready).startsWith("connected as banka to " + profile);
+
+                Child relayed = child(
+                        runtime, "--fabric", profile.toString(), "--as", "banka", "--json", "participant", "list");
+                assertThat(relayed.exit).as(relayed.output).isZero();
+                assertThat(relayed.output.strip()).isEqualTo("{\"participants\":[]}");
+                assertThat(relayed.loaded)
+                        .noneMatch(c -> c.startsWith("io.grpc."))
+                        .noneMatch(c -> c.startsWith("picocli.CommandLine$Model"));
+            } finally {
+                kept.destroy(); // SIGTERM, as Ctrl-C or kill would
+                assertThat(kept.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+            try (var sockets = Files.list(runtime.resolve("bondbridge-" + System.getProperty("user.name")))) {
+                assertThat(sockets).isEmpty(); // removed on the way out
+            }
+            // and without it, the command connects by itself as before
+            Child alone =
+                    child(runtime, "--fabric", profile.toString(), "--as", "banka", "--json", "participant", "list");
+            assertThat(alone.exit).as(alone.output).isZero();
+            assertThat(alone.loaded).anyMatch(c -> c.startsWith("io.grpc."));
+        }
+    }
+
     /** A command run in a JVM of its own, as a user runs it: its exit code, stdout and the classes it loaded. */
     private record Child(int exit, String output, List<String> loaded) {}
 
-    private Child child(String... args) throws IOException, InterruptedException {
+    private List<String> java(List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:file=" + tmp.resolve("classes.log"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName()));
-        command.addAll(List.of(args));
+        command.addAll(args);
+        return command;
+    }
+
+    private Child child(String... args) throws IOException, InterruptedException {
+        return child(null, args);
+    }
+
+    /** {@link #child(String...)} with {@code XDG_RUNTIME_DIR} set to {@code runtime} (where kept connections listen). */
+    private Child child(Path runtime, String... args) throws IOException, InterruptedException {
         Path output = tmp.resolve("output.txt");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(java(List.of(args)))
                 .redirectOutput(output.toFile())
-                .redirectError(tmp.resolve("stderr.txt").toFile())
-                .start();
+                .redirectError(tmp.resolve("stderr.txt").toFile());
+        if (runtime != null) {
+            builder.environment().put("XDG_RUNTIME_DIR", runtime.toString());
+        }
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String> loaded = new ArrayList<>();
         for (String line : Files.readAllLines(tmp.resolve("classes.log"), StandardCharsets.UTF_8)) {
