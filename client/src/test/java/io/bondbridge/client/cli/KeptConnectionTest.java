@@ -109,6 +109,14 @@ class KeptConnectionTest {
     }
 
     @Test
+    void connectNeedsAFabricProfile() {
+        ledger.close();
+        CliRun r = CliRun.on(ledgerDir, "connect");
+        assertThat(r.exit()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("give --fabric PROFILE");
+    }
+
+    @Test
     void aSocketNobodyAnswersOrADirectoryOthersMayOpenIsNeverUsed() throws IOException {
         Files.createDirectories(
                 dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

@@ -144,6 +144,13 @@ class StartupTest {
             assertThat(alone.exit).as(alone.output).isZero();
             assertThat(alone.loaded).anyMatch(c -> c.startsWith("io.grpc."));
         }
+        // no peer to keep a connection to: connect says so and leaves nothing listening
+        Child unreachable = child(runtime, "--fabric", profile.toString(), "--as", "banka", "--json", "connect");
+        assertThat(unreachable.exit).as(unreachable.output).isEqualTo(Main.UNREACHABLE);
+        assertThat(unreachable.output).startsWith("{\"error\":{\"code\":\"UNAVAILABLE\"");
+        try (var sockets = Files.list(runtime.resolve("bondbridge-" + System.getProperty("user.name")))) {
+            assertThat(sockets).isEmpty();
+        }
     }
 
     /** A command run in a JVM of its own, as a user runs it: its exit code, stdout and the classes it loaded. */
