@@ -5,7 +5,7 @@
 #                                         running, the Gateway path against it too)
 #   scripts/bench.sh --cli                the CLI's start-up time alone
 #   scripts/bench.sh --fabric [OPTIONS]   the load driver on a live Fabric network: brought up and deployed
-#                                         when none runs (and torn down after), the one-key-write `ceiling`
+#                                         when none runs (and torn down after), the benchmarks' `ceiling`
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
 #                                         (--workloads, --windows 16,32,64, --prime 8, --warmup 5, --seconds 20,
 #                                         --mints 100,1000); table on stdout, JSON and PNG in bench/target/

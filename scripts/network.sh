@@ -12,7 +12,7 @@
 #   network.sh deploy                package the chaincode (CCaaS), install,
 #                                    run its server, approve, commit, init;
 #                                    upgrades when chaincode.jar changed
-#   network.sh deploy-ceiling        the same for the benchmarks' one-key-write
+#   network.sh deploy-ceiling        the same for the benchmarks' one-key
 #                                    chaincode `ceiling` (ceiling/), its own
 #                                    server on port 9998; no init
 #   network.sh status                processes, channel height per peer,

@@ -46,6 +46,9 @@ public final class Functions {
     public static final class Stable {
         public static final String NAME = "stable";
         public static final String MINT = "mint";
+        /** A mint drawing on the headroom shard the client names (see {@code HeadroomShards}). */
+        public static final String MINT_ON_SHARD = "mintOnShard";
+
         public static final String TRANSFER = "transfer";
         public static final String REDEEM = "redeem";
         public static final String BALANCE = "balance";

@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * The project's own load driver on a live network ({@code scripts/bench.sh --fabric}): each workload at each
  * in-flight window, committed TPS and submit-to-commit p50/p99, failed attempts by code before and after retry, and
- * the ratio to the one-key-write ceiling measured in the same run; then the latency of mints one after another.
+ * the ratio to the one-key-write ceiling measured at the same window just before it (the machine drifts: in one run
+ * the ceiling read 106-117 TPS at the start and 67-70 ten minutes later, so a ceiling measured once is no yardstick for
+ * a workload measured minutes away); then the latency of mints one after another.
  *
  * <pre>
  * FabricBench --profiles network/.local/profiles [--workloads ceiling,transfer,...] [--windows 16,32,64]
@@ -49,7 +51,7 @@ public final class FabricBench {
                         + " %d s warm-up (dropped) + %d s measured per point;"
                         + " closed loop (each worker submits its next transaction when the last one committed);"
                         + " failed attempts retried up to %d times, %d ms doubling to %d ms; the ceiling measured"
-                        + " first and again last, ratios to the higher; profiles %s%n",
+                        + " at each window just before each workload, each ratio to that measurement; profiles %s%n",
                 s.workloads(),
                 s.windows(),
                 s.prime().toSeconds(),
@@ -61,15 +63,10 @@ public final class FabricBench {
                 s.profiles());
         Workloads workloads = new Workloads(s.profiles());
         List<LoadRun.Result> results = new ArrayList<>();
+        Map<String, LoadRun.Result> ceilings = new LinkedHashMap<>();
         Map<String, Object> sequence = new LinkedHashMap<>();
         try {
             int max = s.windows().stream().mapToInt(Integer::intValue).max().orElse(1);
-            // The ceiling once more at the end: measured first only, it ran on chaincode servers still cold (their
-            // JIT) and read low (40 TPS against 80-100 warm), which flattered every ratio.
-            List<String> order = new ArrayList<>(s.workloads());
-            if (order.contains(CEILING) && order.size() > 1) {
-                order.add(CEILING_AGAIN);
-            }
             // Every workload once, unmeasured, before any is measured: both chaincode servers (JVMs) and the client
             // compile their hot paths under load, so the first workloads measured do not pay for it.
             if (!s.prime().isZero()) {
@@ -77,19 +74,22 @@ public final class FabricBench {
                     LoadRun.run(name, max, Duration.ZERO, s.prime(), workloads.prepare(name, max));
                 }
             }
-            for (String name : order) {
-                LoadRun.Tx tx = workloads.prepare(name.equals(CEILING_AGAIN) ? CEILING : name, max);
+            boolean paired = s.workloads().contains(CEILING) && s.workloads().size() > 1;
+            LoadRun.Tx ceiling = s.workloads().contains(CEILING) ? workloads.prepare(CEILING, max) : null;
+            for (String name : s.workloads()) {
+                if (paired && name.equals(CEILING)) {
+                    continue; // measured beside every other workload instead
+                }
+                LoadRun.Tx tx = workloads.prepare(name, max);
                 for (int window : s.windows()) {
+                    if (paired) {
+                        LoadRun.Result c = LoadRun.run(CEILING, window, s.warmup(), s.measured(), ceiling);
+                        ceilings.put(name + "@" + window, c);
+                        print(c);
+                    }
                     LoadRun.Result r = LoadRun.run(name, window, s.warmup(), s.measured(), tx);
                     results.add(r);
-                    System.out.printf(
-                            Locale.ROOT,
-                            "  %-14s %3d in flight: %7.1f TPS, p50 %6.0f ms, p99 %6.0f ms%n",
-                            name,
-                            window,
-                            r.tps(),
-                            r.p50Millis(),
-                            r.p99Millis());
+                    print(r);
                 }
             }
             if (!s.mints().isEmpty()) {
@@ -103,7 +103,7 @@ public final class FabricBench {
             workloads.close();
         }
         System.out.println();
-        System.out.print(table(results));
+        System.out.print(table(results, ceilings));
         if (!sequence.isEmpty()) {
             System.out.println();
             System.out.println("Mints one after another (median of the 10 mints ending at the k-th), one currency:");
@@ -120,7 +120,8 @@ public final class FabricBench {
                             "warmupSeconds", s.warmup().toSeconds(),
                             "measuredSeconds", s.measured().toSeconds()));
             out.put("results", results);
-            out.put("ceilingRatios", ratios(results));
+            out.put("ceilingBeside", ceilings);
+            out.put("ceilingRatios", ratios(results, ceilings));
             out.put("mintsInARow", sequence);
             Files.writeString(
                     s.json(),
@@ -133,54 +134,107 @@ public final class FabricBench {
             System.out.println("JSON: " + s.json());
         }
         if (s.png() != null) {
-            Chart.write(results, s.png());
+            Chart.write(withCeiling(results, ceilings), s.png());
             System.out.println("chart: " + s.png());
         }
     }
 
     static final String CEILING = "ceiling";
-    static final String CEILING_AGAIN = "ceiling-again";
+
+    private static void print(LoadRun.Result r) {
+        System.out.printf(
+                Locale.ROOT,
+                "  %-14s %3d in flight: %7.1f TPS, p50 %6.0f ms, p99 %6.0f ms%n",
+                r.workload(),
+                r.window(),
+                r.tps(),
+                r.p50Millis(),
+                r.p99Millis());
+    }
 
     /**
-     * Markdown table; "vs ceiling" divides by the ceiling's TPS at the same window in this run, the higher of its
-     * two measurements (first and last).
+     * Markdown table; "vs ceiling" divides by the ceiling's TPS measured at the same window just before the row's
+     * workload ({@code ceilings}, by {@code workload@window}), "vs median" by the median of all the ceiling's
+     * measurements at that window (a single 20 s point of the ceiling varied by a fifth either way on this machine);
+     * then the ceiling's own row per window: that median, and the range.
      */
-    static String table(List<LoadRun.Result> results) {
-        Map<String, Double> ratios = ratios(results);
+    static String table(List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
+        Map<String, Double> ratios = ratios(results, ceilings);
+        Map<Integer, Double> medians = new LinkedHashMap<>();
+        withCeiling(List.of(), ceilings).forEach(c -> medians.put(c.window(), c.tps()));
         StringBuilder b = new StringBuilder();
-        b.append(
-                "| workload | in flight | committed TPS | p50 ms | p99 ms | vs ceiling | failed attempts | failed after retry |\n");
-        b.append("|---|---|---|---|---|---|---|---|\n");
+        b.append("| workload | in flight | committed TPS | p50 ms | p99 ms | ceiling just before, TPS | vs ceiling"
+                + " | vs median | failed attempts | failed after retry |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (LoadRun.Result r : results) {
-            Double ratio = ratios.get(r.workload() + "@" + r.window());
+            String key = r.workload() + "@" + r.window();
+            LoadRun.Result c = ceilings.get(key);
+            Double ratio = ratios.get(key);
+            Double median = medians.get(r.window());
             b.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.1f | %.0f | %.0f | %s | %s | %s |%n",
+                    "| %s | %d | %.1f | %.0f | %.0f | %s | %s | %s | %s | %s |%n",
                     r.workload(),
                     r.window(),
                     r.tps(),
                     r.p50Millis(),
                     r.p99Millis(),
+                    c == null ? "-" : String.format(Locale.ROOT, "%.1f", c.tps()),
                     ratio == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio),
+                    median == null ? "-" : String.format(Locale.ROOT, "%.2fx", r.tps() / median),
                     r.failedAttempts().isEmpty() ? "0" : r.failedAttempts().toString(),
                     r.failedAfterRetry().isEmpty() ? "0" : r.failedAfterRetry().toString()));
+        }
+        for (int window : ceilings.values().stream()
+                .map(LoadRun.Result::window)
+                .distinct()
+                .toList()) {
+            double[] tps = ceilings.values().stream()
+                    .filter(c -> c.window() == window)
+                    .mapToDouble(LoadRun.Result::tps)
+                    .sorted()
+                    .toArray();
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| ceiling (median of %d, range %.1f-%.1f) | %d | %.1f | | | | | 1.00x | | |%n",
+                    tps.length,
+                    tps[0],
+                    tps[tps.length - 1],
+                    window,
+                    tps[tps.length / 2]));
         }
         return b.toString();
     }
 
-    static Map<String, Double> ratios(List<LoadRun.Result> results) {
-        Map<Integer, Double> ceiling = new LinkedHashMap<>();
-        results.stream()
-                .filter(r -> r.workload().equals(CEILING) || r.workload().equals(CEILING_AGAIN))
-                .forEach(r -> ceiling.merge(r.window(), r.tps(), Math::max));
+    /** Each workload's TPS over the ceiling's measured just before it at the same window. */
+    static Map<String, Double> ratios(List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (LoadRun.Result r : results) {
-            Double c = ceiling.get(r.window());
-            if (c != null && c > 0) {
-                out.put(r.workload() + "@" + r.window(), r.tps() / c);
+            String key = r.workload() + "@" + r.window();
+            LoadRun.Result c = ceilings.get(key);
+            if (c != null && c.tps() > 0) {
+                out.put(key, r.tps() / c.tps());
             }
         }
         return out;
+    }
+
+    /** The results and, for the chart, the ceiling's measurement of median TPS at each window. */
+    private static List<LoadRun.Result> withCeiling(
+            List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
+        List<LoadRun.Result> all = new ArrayList<>();
+        for (int window : ceilings.values().stream()
+                .map(LoadRun.Result::window)
+                .distinct()
+                .toList()) {
+            List<LoadRun.Result> atWindow = ceilings.values().stream()
+                    .filter(c -> c.window() == window)
+                    .sorted(java.util.Comparator.comparingDouble(LoadRun.Result::tps))
+                    .toList();
+            all.add(atWindow.get(atWindow.size() / 2));
+        }
+        all.addAll(results);
+        return all;
     }
 
     private static double medianAround(double[] millis, int k) {

@@ -70,6 +70,7 @@ public final class Access {
         read(Functions.Fx.NAME, Functions.Fx.LIST_REFERENCES);
 
         write(Functions.Stable.NAME, Functions.Stable.MINT);
+        write(Functions.Stable.NAME, Functions.Stable.MINT_ON_SHARD);
         write(Functions.Stable.NAME, Functions.Stable.TRANSFER);
         write(Functions.Stable.NAME, Functions.Stable.REDEEM);
         write(Functions.Stable.NAME, Functions.Stable.REBALANCE);

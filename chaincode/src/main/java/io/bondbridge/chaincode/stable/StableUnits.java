@@ -61,6 +61,12 @@ public final class StableUnits {
      * afterwards (coverage with the new units outstanding, and every composition limit).
      */
     public MintResult mint(Caller caller, String currency, AccountId account, Amount amount) {
+        // The shard of this attempt's transaction id: a retry (a new id) lands on another (see HeadroomShards).
+        return mint(caller, currency, account, amount, HeadroomShards.of(ledger.txId()));
+    }
+
+    /** {@link #mint(Caller, String, AccountId, Amount)} drawing on headroom shard {@code shardNo}. */
+    public MintResult mint(Caller caller, String currency, AccountId account, Amount amount, int shardNo) {
         amount.requirePositive(currency, "amount");
         Participant p = registry.requireRole(caller, "mint " + currency, Role.CENTRAL_BANK, Role.STABLE_ISSUER);
         if (!p.issues(currency)) {
@@ -85,8 +91,6 @@ public final class StableUnits {
         AccountId to = registry.accountId(account);
         registry.requireActive(to, "receive");
         Settlement settlement = new Settlement(registry, ledger).credit(to, currency, amount);
-        // The shard of this attempt's transaction id: a retry (a new id) lands on another (see HeadroomShards).
-        int shardNo = HeadroomShards.of(ledger.txId());
         MintHeadroom headroom = snapshots.headroom();
         Optional<HeadroomShard> shard = stored.isPresent() ? headroom.shard(currency, shardNo) : Optional.empty();
         if (shard.isPresent()

@@ -3,6 +3,7 @@ package io.bondbridge.client.stable;
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.HeadroomShards;
 import io.bondbridge.api.stable.MintResult;
 import io.bondbridge.api.stable.RebalanceResult;
 import io.bondbridge.api.stable.StableRedeemResult;
@@ -11,6 +12,8 @@ import io.bondbridge.api.stable.StableTransferResult;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stable units: mint (issuer), transfer, redeem, balances. Amounts are decimal strings in the currency's unit
@@ -24,19 +27,43 @@ import java.util.Objects;
  * }</pre>
  */
 public final class StableClient {
+    private static final long SHARD_START = ThreadLocalRandom.current().nextInt(HeadroomShards.COUNT);
+    private static final long SHARD_STRIDE = 2L * ThreadLocalRandom.current().nextInt(HeadroomShards.COUNT / 2) + 1;
+    private static final AtomicLong MINTS = new AtomicLong();
+
     private final Transport transport;
 
     public StableClient(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. */
+    /**
+     * Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. Each mint of this
+     * JVM draws on the next headroom shard of a rotation ({@link #nextShard}), so mints in flight at once never share
+     * a shard and never conflict.
+     */
     public MintResult mint(String currency, String account, String amount) {
         return Json.read(
                 transport
-                        .submit(Functions.Stable.NAME, Functions.Stable.MINT, currency, account, amount)
+                        .submit(
+                                Functions.Stable.NAME,
+                                Functions.Stable.MINT_ON_SHARD,
+                                currency,
+                                account,
+                                amount,
+                                Integer.toString(nextShard()))
                         .payload(),
                 MintResult.class);
+    }
+
+    /**
+     * The rotation over the {@link HeadroomShards#COUNT} shards: consecutive mints of this JVM take consecutive
+     * steps, so any {@code COUNT} of them in a row use distinct shards. Start and stride (odd, so that every shard comes
+     * round) are random per JVM: two minting processes then meet on a shard by chance, as two transaction ids would
+     * (the shard of a plain {@code mint}), rather than in step every time.
+     */
+    static int nextShard() {
+        return (int) Math.floorMod(SHARD_START + SHARD_STRIDE * MINTS.getAndIncrement(), (long) HeadroomShards.COUNT);
     }
 
     public StableTransferResult transfer(String currency, String from, String to, String amount) {

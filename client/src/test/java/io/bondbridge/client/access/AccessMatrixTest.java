@@ -110,6 +110,7 @@ class AccessMatrixTest {
 
         String st = Functions.Stable.NAME;
         row(st, Functions.Stable.MINT, CB, "CNY", "banka:main", "10.00");
+        row(st, Functions.Stable.MINT_ON_SHARD, CB, "CNY", "banka:main", "10.00", "7");
         row(st, Functions.Stable.TRANSFER, A, "CNY", "banka:main", "bankb:main", "10.00");
         row(st, Functions.Stable.REDEEM, A, "CNY", "banka:main", "10.00");
         row(st, Functions.Stable.BALANCE, Set.of("banka", "centralbank", "regulator"), "CNY", "banka:main");

@@ -7,6 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.ErrorCode;
+import io.bondbridge.api.Functions;
+import io.bondbridge.api.Json;
 import io.bondbridge.api.governance.DefaultParticipants;
 import io.bondbridge.api.stable.AssetSpec;
 import io.bondbridge.api.stable.Composition;
@@ -145,7 +147,7 @@ class MintHeadroomTest extends StableFixture {
         assertThat(m.unitsOutstanding()).isNull();
         assertThat(m.coverage()).isNull();
         assertThat(m.reserveValueAfterHaircuts()).isNull();
-        assertThat(m.shard()).isEqualTo(HeadroomShards.of(m.txId())); // the transaction's shard, not the recipient's
+        assertThat(m.shard()).isNotEqualTo(first.shard()); // the client's next shard, not the recipient's
         assertThat(m.reserveDigest())
                 .isEqualTo(first.reserveDigest())
                 .isEqualTo(as("regulator").audit().reserves("CNY").digest());
@@ -154,6 +156,50 @@ class MintHeadroomTest extends StableFixture {
         assertThat(m.shardHeadroom().toPlainString()).isEqualTo(m.shard() == 0 ? "2916.90" : "2915.62");
         assertThat(units("regulator").supply("CNY").unitsOutstanding().toPlainString())
                 .isEqualTo("100600.00");
+    }
+
+    @Test
+    void aClientsMintsInARowDrawOnDistinctShardsAndAPlainMintOnItsTransactions() {
+        units("centralbank").mint("CNY", "banka:main", "100000.00");
+        tick();
+        java.util.Set<Integer> shards = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            MintResult m = units("centralbank").mint("CNY", accounts.get(i % accounts.size()), "1.00");
+            assertThat(m.exact()).isFalse();
+            shards.add(m.shard());
+        }
+        assertThat(shards).hasSize(40); // so mints in flight together never share a shard row
+        MintResult plain = Json.read(
+                as("centralbank")
+                        .transport()
+                        .submit(Functions.Stable.NAME, Functions.Stable.MINT, "CNY", "banka:main", "1.00")
+                        .payload(),
+                MintResult.class);
+        assertThat(plain.shard()).isEqualTo(HeadroomShards.of(plain.txId()));
+    }
+
+    @Test
+    void aShardOutsideTheRangeIsBadInputAndChangesNothing() {
+        units("centralbank").mint("CNY", "banka:main", "100000.00");
+        tick();
+        for (String shard : List.of("256", "-1", "x", "")) {
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("centralbank")
+                    .transport()
+                    .submit(Functions.Stable.NAME, Functions.Stable.MINT_ON_SHARD, "CNY", "banka:main", "1.00", shard));
+        }
+        MintResult last = Json.read(
+                as("centralbank")
+                        .transport()
+                        .submit(
+                                Functions.Stable.NAME,
+                                Functions.Stable.MINT_ON_SHARD,
+                                "CNY",
+                                "banka:main",
+                                "1.00",
+                                "255")
+                        .payload(),
+                MintResult.class);
+        assertThat(last.shard()).isEqualTo(255);
     }
 
     @Test
