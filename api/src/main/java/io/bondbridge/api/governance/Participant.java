@@ -54,4 +54,9 @@ public record Participant(String mspId, String alias, String jurisdiction, List<
     public Participant withRoles(List<Role> newRoles) {
         return new Participant(mspId, alias, jurisdiction, currencies, newRoles);
     }
+
+    /** Whether {@code reference} has an alias's form (lower-case letters, digits, -): only such a one can be one. */
+    public static boolean aliasShaped(String reference) {
+        return reference != null && ALIAS.matcher(reference).matches();
+    }
 }

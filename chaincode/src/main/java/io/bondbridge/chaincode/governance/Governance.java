@@ -57,6 +57,16 @@ public final class Governance {
                     participant.mspId(),
                     participant.alias());
         }
+        // A name is an MSP ID or an alias, never one participant's MSP ID and another's alias: a reference then names
+        // one participant whichever table is read first (Registry#participant reads the likelier one first).
+        if (ledger.exists(Key.of(Registry.ALIAS, participant.mspId()))
+                || registry.findParticipant(participant.alias()).isPresent()) {
+            throw LedgerException.of(
+                    ErrorCode.ALREADY_EXISTS,
+                    "participant %s (alias %s): a name another participant already uses as an alias or MSP ID",
+                    participant.mspId(),
+                    participant.alias());
+        }
         writeParticipant(participant);
         writeAccount(new AccountId(participant.mspId(), AccountId.MAIN));
         ledger.emit("ParticipantAdded", participant);

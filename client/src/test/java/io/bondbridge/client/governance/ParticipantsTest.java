@@ -81,6 +81,22 @@ class ParticipantsTest {
             assertRejected(ErrorCode.ALREADY_EXISTS, () -> as("centralbank")
                     .addParticipant(new Participant("OtherMSP", "bankc", "AE", List.of(), List.of())));
         }
+
+        @Test
+        void aNameIsOneParticipantsMspIdOrAnothersAliasNeverBoth() {
+            as("centralbank").addParticipant(BANK_C);
+            // an MSP ID that is another participant's alias, and an alias that is another's MSP ID
+            assertRejected(ErrorCode.ALREADY_EXISTS, () -> as("centralbank")
+                    .addParticipant(new Participant("bankc", "other", "AE", List.of(), List.of())));
+            Participant lowerCase = new Participant("org9", "nine", "AE", List.of(), List.of());
+            as("centralbank").addParticipant(lowerCase);
+            assertRejected(ErrorCode.ALREADY_EXISTS, () -> as("centralbank")
+                    .addParticipant(new Participant("Org10MSP", "org9", "AE", List.of(), List.of())));
+            // so a reference of an alias's form finds the one participant it can name, by MSP ID or by alias
+            assertThat(as("regulator").account("org9:main").owner()).isEqualTo("org9");
+            assertThat(as("regulator").account("nine:main").owner()).isEqualTo("org9");
+            assertThat(as("regulator").account("bankc:main").owner()).isEqualTo("BankCMSP");
+        }
     }
 
     @Nested

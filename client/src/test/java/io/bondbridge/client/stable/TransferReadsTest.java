@@ -1,0 +1,41 @@
+package io.bondbridge.client.stable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bondbridge.client.embedded.Endorsement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a stable transfer asks of the peer: each key once, and an account reference written with the owner's alias
+ * ({@code banka:main}, as users write them) resolved through the alias alone, with no read of a participant named
+ * {@code banka} that cannot exist (no MSP ID equals another participant's alias).
+ */
+class TransferReadsTest extends StableFixture {
+    @Test
+    void aTransferBetweenAliasedAccountsReadsSixKeys() {
+        as("centralbank").reserves().add(cash("CNY-CASH-1", "CNY", "1000000.00"));
+        tick();
+        as("banka").governance().openAccount("ops");
+        as("centralbank").stableUnits().mint("CNY", "banka:main", "100.00");
+        tick();
+
+        Endorsement transfer = ledger.simulate(ledger.propose(
+                "BankAMSP", "stable", "transfer", List.of("CNY", "banka:main", "banka:ops", "1.00"), Map.of(), now));
+
+        assertThat(transfer.ok()).as(transfer.message()).isTrue();
+        assertThat(transfer.pointReads())
+                .hasSize(6)
+                .doesNotHaveDuplicates()
+                .anyMatch(k -> k.contains("gov.participant") && k.contains("BankAMSP"))
+                .anyMatch(k -> k.contains("gov.alias") && k.contains("banka"))
+                .noneMatch(k -> k.contains("gov.participant") && k.contains("banka\u0000"));
+        assertThat(transfer.pointReads())
+                .filteredOn(k -> k.contains("gov.account"))
+                .hasSize(2);
+        assertThat(transfer.pointReads())
+                .filteredOn(k -> k.contains("stable.balance"))
+                .hasSize(2);
+    }
+}
