@@ -160,8 +160,10 @@ public final class FabricBench {
      */
     static String table(List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
         Map<String, Double> ratios = ratios(results, ceilings);
+        Map<Integer, List<LoadRun.Result>> byWindow = byWindow(ceilings);
         Map<Integer, Double> medians = new LinkedHashMap<>();
-        withCeiling(List.of(), ceilings).forEach(c -> medians.put(c.window(), c.tps()));
+        byWindow.forEach(
+                (window, atWindow) -> medians.put(window, median(atWindow).tps()));
         StringBuilder b = new StringBuilder();
         b.append("| workload | in flight | committed TPS | p50 ms | p99 ms | ceiling just before, TPS | vs ceiling"
                 + " | vs median | failed attempts | failed after retry |\n");
@@ -185,24 +187,14 @@ public final class FabricBench {
                     r.failedAttempts().isEmpty() ? "0" : r.failedAttempts().toString(),
                     r.failedAfterRetry().isEmpty() ? "0" : r.failedAfterRetry().toString()));
         }
-        for (int window : ceilings.values().stream()
-                .map(LoadRun.Result::window)
-                .distinct()
-                .toList()) {
-            double[] tps = ceilings.values().stream()
-                    .filter(c -> c.window() == window)
-                    .mapToDouble(LoadRun.Result::tps)
-                    .sorted()
-                    .toArray();
-            b.append(String.format(
-                    Locale.ROOT,
-                    "| ceiling (median of %d, range %.1f-%.1f) | %d | %.1f | | | | | 1.00x | | |%n",
-                    tps.length,
-                    tps[0],
-                    tps[tps.length - 1],
-                    window,
-                    tps[tps.length / 2]));
-        }
+        byWindow.forEach((window, atWindow) -> b.append(String.format(
+                Locale.ROOT,
+                "| ceiling (median of %d, range %.1f-%.1f) | %d | %.1f | | | | | 1.00x | | |%n",
+                atWindow.size(),
+                atWindow.get(0).tps(),
+                atWindow.get(atWindow.size() - 1).tps(),
+                window,
+                median(atWindow).tps())));
         return b.toString();
     }
 
@@ -223,18 +215,23 @@ public final class FabricBench {
     private static List<LoadRun.Result> withCeiling(
             List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
         List<LoadRun.Result> all = new ArrayList<>();
-        for (int window : ceilings.values().stream()
-                .map(LoadRun.Result::window)
-                .distinct()
-                .toList()) {
-            List<LoadRun.Result> atWindow = ceilings.values().stream()
-                    .filter(c -> c.window() == window)
-                    .sorted(java.util.Comparator.comparingDouble(LoadRun.Result::tps))
-                    .toList();
-            all.add(atWindow.get(atWindow.size() / 2));
-        }
+        byWindow(ceilings).values().forEach(atWindow -> all.add(median(atWindow)));
         all.addAll(results);
         return all;
+    }
+
+    /** The ceiling's measurements per window (in the order first measured), each list by ascending TPS. */
+    private static Map<Integer, List<LoadRun.Result>> byWindow(Map<String, LoadRun.Result> ceilings) {
+        Map<Integer, List<LoadRun.Result>> out = new LinkedHashMap<>();
+        ceilings.values().forEach(c -> out.computeIfAbsent(c.window(), w -> new ArrayList<>())
+                .add(c));
+        out.values().forEach(l -> l.sort(java.util.Comparator.comparingDouble(LoadRun.Result::tps)));
+        return out;
+    }
+
+    /** The middle one of measurements sorted by TPS. */
+    private static LoadRun.Result median(List<LoadRun.Result> sorted) {
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double medianAround(double[] millis, int k) {

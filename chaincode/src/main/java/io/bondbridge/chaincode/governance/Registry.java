@@ -48,7 +48,7 @@ public final class Registry {
     }
 
     /** The participant whose alias is {@code reference} (in any case). */
-    Optional<Participant> byAlias(String reference) {
+    private Optional<Participant> byAlias(String reference) {
         return ledger.find(Key.of(ALIAS, reference.toLowerCase(java.util.Locale.ROOT)), String.class)
                 .flatMap(this::findParticipant);
     }

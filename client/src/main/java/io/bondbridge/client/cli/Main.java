@@ -73,7 +73,7 @@ public final class Main implements Runnable {
     private Session session;
 
     Main(PrintWriter out, PrintWriter err) {
-        this(out, err, FabricConnector::connect, Boolean.getBoolean("bondbridge.progress"));
+        this(out, err, FabricConnector::connect, Progress.asked());
     }
 
     /** A command line's root, opening Fabric with {@code fabric} and telling progress when {@code progress}. */
@@ -97,7 +97,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        boolean progress = Boolean.getBoolean("bondbridge.progress");
+        boolean progress = Progress.asked();
         int forwarded = Relay.forward(
                 args,
                 Relay.directory(),
@@ -117,8 +117,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         FabricConnector.Early early = FabricConnector.Early.start(args);
         try {
-            Main main = new Main(
-                    out, err, s -> FabricConnector.connect(s, early), Boolean.getBoolean("bondbridge.progress"));
+            Main main = new Main(out, err, s -> FabricConnector.connect(s, early), Progress.asked());
             return run(args, main, null);
         } finally {
             if (early != null) {

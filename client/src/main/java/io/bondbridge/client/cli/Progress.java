@@ -21,6 +21,11 @@ final class Progress {
         this.what = what;
     }
 
+    /** Whether this process was asked for progress lines ({@code -Dbondbridge.progress=true}, set by the launcher). */
+    static boolean asked() {
+        return Boolean.getBoolean("bondbridge.progress");
+    }
+
     /** Progress of {@code what} (e.g. {@code demo}) in this invocation. */
     static Progress of(Session s, String what) {
         return new Progress(s.err, s.progress(), what);

@@ -34,7 +34,7 @@ final class Session implements AutoCloseable {
     private boolean opened;
 
     Session(GlobalOptions options, PrintWriter out, PrintWriter err, Function<Session, Transport> fabricConnector) {
-        this(options, out, err, fabricConnector, Boolean.getBoolean("bondbridge.progress"));
+        this(options, out, err, fabricConnector, Progress.asked());
     }
 
     /**
