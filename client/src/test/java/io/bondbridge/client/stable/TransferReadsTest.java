@@ -8,13 +8,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a stable transfer asks of the peer: each key once, and an account reference written with the owner's alias
- * ({@code banka:main}, as users write them) resolved through the alias alone, with no read of a participant named
- * {@code banka} that cannot exist (no MSP ID equals another participant's alias).
+ * What a stable transfer asks of the peer: each key once; an account reference written with the caller's own alias
+ * ({@code banka:main}, as users write them) resolved through the caller's participant row, already read, with no
+ * alias row and no read of a participant named {@code banka} that cannot exist (no MSP ID equals another
+ * participant's alias); another organization's alias through its alias row and participant.
  */
 class TransferReadsTest extends StableFixture {
     @Test
-    void aTransferBetweenAliasedAccountsReadsSixKeys() {
+    void aTransferBetweenTheCallersAliasedAccountsReadsFiveKeys() {
         as("centralbank").reserves().add(cash("CNY-CASH-1", "CNY", "1000000.00"));
         tick();
         as("banka").governance().openAccount("ops");
@@ -26,10 +27,10 @@ class TransferReadsTest extends StableFixture {
 
         assertThat(transfer.ok()).as(transfer.message()).isTrue();
         assertThat(transfer.pointReads())
-                .hasSize(6)
+                .hasSize(5)
                 .doesNotHaveDuplicates()
                 .anyMatch(k -> k.contains("gov.participant") && k.contains("BankAMSP"))
-                .anyMatch(k -> k.contains("gov.alias") && k.contains("banka"))
+                .noneMatch(k -> k.contains("gov.alias"))
                 .noneMatch(k -> k.contains("gov.participant") && k.contains("banka\u0000"));
         assertThat(transfer.pointReads())
                 .filteredOn(k -> k.contains("gov.account"))
@@ -37,5 +38,29 @@ class TransferReadsTest extends StableFixture {
         assertThat(transfer.pointReads())
                 .filteredOn(k -> k.contains("stable.balance"))
                 .hasSize(2);
+    }
+
+    @Test
+    void anotherOrganizationsAliasIsReadThroughItsAliasRowAndAnUnknownOneIsNotFound() {
+        as("centralbank").reserves().add(cash("CNY-CASH-1", "CNY", "1000000.00"));
+        tick();
+        as("centralbank").stableUnits().mint("CNY", "banka:main", "100.00");
+        tick();
+
+        Endorsement transfer = ledger.simulate(ledger.propose(
+                "BankAMSP", "stable", "transfer", List.of("CNY", "banka:main", "bankb:main", "1.00"), Map.of(), now));
+
+        assertThat(transfer.ok()).as(transfer.message()).isTrue();
+        assertThat(transfer.pointReads())
+                .hasSize(7)
+                .doesNotHaveDuplicates()
+                .anyMatch(k -> k.contains("gov.alias") && k.contains("bankb"))
+                .anyMatch(k -> k.contains("gov.participant") && k.contains("BankBMSP"))
+                .noneMatch(k -> k.contains("gov.alias") && k.contains("banka"));
+
+        Endorsement unknown = ledger.simulate(ledger.propose(
+                "BankAMSP", "stable", "transfer", List.of("CNY", "banka:main", "bankz:main", "1.00"), Map.of(), now));
+        assertThat(unknown.ok()).isFalse();
+        assertThat(unknown.message()).contains("NOT_FOUND").contains("bankz");
     }
 }
