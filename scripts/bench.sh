@@ -7,7 +7,8 @@
 #   scripts/bench.sh --fabric [OPTIONS]   the load driver on a live Fabric network: brought up and deployed
 #                                         when none runs (and torn down after), the benchmarks' `ceiling`
 #                                         chaincode deployed beside bondbridge; OPTIONS go to FabricBench
-#                                         (--workloads, --windows 16,32,64, --prime 8, --warmup 5, --seconds 20,
+#                                         (--workloads, --windows 16,32,64, --prime 8, --rounds 2 of a ceiling
+#                                         slice then a workload slice, --warmup 4, --seconds 10 per slice,
 #                                         --mints 100,1000); table on stdout, JSON and PNG in bench/target/
 #   scripts/bench.sh --caliper [LOAD] [SECONDS]
 #                                         Hyperledger Caliper (bench/caliper, pinned in its package.json,

@@ -16,13 +16,14 @@ import java.util.Map;
 /**
  * The project's own load driver on a live network ({@code scripts/bench.sh --fabric}): each workload at each
  * in-flight window, committed TPS and submit-to-commit p50/p99, failed attempts by code before and after retry, and
- * the ratio to the one-key-write ceiling measured at the same window just before it (the machine drifts: in one run
- * the ceiling read 106-117 TPS at the start and 67-70 ten minutes later, so a ceiling measured once is no yardstick for
- * a workload measured minutes away); then the latency of mints one after another.
+ * the ratio to the one-key-write ceiling measured at the same window in slices alternating with the workload's (the
+ * machine drifts: in one run the ceiling read 106-117 TPS at the start and 67-70 ten minutes later, and single 20 s
+ * points of it strayed by a fifth either way, so a ceiling measured once is no yardstick for a workload measured
+ * minutes away); then the latency of mints one after another.
  *
  * <pre>
  * FabricBench --profiles network/.local/profiles [--workloads ceiling,transfer,...] [--windows 16,32,64]
- *             [--prime 8] [--warmup 5] [--seconds 20] [--mints 100,1000] [--json FILE] [--png FILE]
+ *             [--prime 8] [--rounds 2] [--warmup 4] [--seconds 10] [--mints 100,1000] [--json FILE] [--png FILE]
  * </pre>
  */
 public final class FabricBench {
@@ -38,6 +39,7 @@ public final class FabricBench {
             Duration warmup,
             Duration measured,
             Duration prime,
+            int rounds,
             List<Integer> mints,
             Path json,
             Path png) {}
@@ -48,10 +50,11 @@ public final class FabricBench {
         System.out.printf(
                 Locale.ROOT,
                 "Fabric benchmark: workloads %s, in flight %s, each first primed %d s unmeasured at the largest window;"
-                        + " %d s warm-up (dropped) + %d s measured per point;"
+                        + " %d s warm-up (dropped) + %d s measured per slice;"
                         + " closed loop (each worker submits its next transaction when the last one committed);"
-                        + " failed attempts retried up to %d times, %d ms doubling to %d ms; the ceiling measured"
-                        + " at each window just before each workload, each ratio to that measurement; profiles %s%n",
+                        + " failed attempts retried up to %d times, %d ms doubling to %d ms; at each window %d rounds"
+                        + " of a ceiling slice then a workload slice, each ratio to the ceiling's slices beside it;"
+                        + " profiles %s%n",
                 s.workloads(),
                 s.windows(),
                 s.prime().toSeconds(),
@@ -60,10 +63,12 @@ public final class FabricBench {
                 LoadRun.RETRY.maxAttempts() - 1,
                 LoadRun.RETRY.firstBackoff().toMillis(),
                 LoadRun.RETRY.maxBackoff().toMillis(),
+                s.rounds(),
                 s.profiles());
         Workloads workloads = new Workloads(s.profiles());
         List<LoadRun.Result> results = new ArrayList<>();
         Map<String, LoadRun.Result> ceilings = new LinkedHashMap<>();
+        Map<String, List<Double>> rounds = new LinkedHashMap<>();
         Map<String, Object> sequence = new LinkedHashMap<>();
         try {
             int max = s.windows().stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -82,12 +87,31 @@ public final class FabricBench {
                 }
                 LoadRun.Tx tx = workloads.prepare(name, max);
                 for (int window : s.windows()) {
-                    if (paired) {
-                        LoadRun.Result c = LoadRun.run(CEILING, window, s.warmup(), s.measured(), ceiling);
-                        ceilings.put(name + "@" + window, c);
-                        print(c);
+                    // Rounds alternate the ceiling and the workload, so drift of the machine between them falls
+                    // on both alike; each round's ratio is kept to show how far single rounds stray.
+                    List<LoadRun.Slice> ceilingSlices = new ArrayList<>();
+                    List<LoadRun.Slice> slices = new ArrayList<>();
+                    List<Double> roundRatios = new ArrayList<>();
+                    for (int round = 0; round < (paired ? s.rounds() : 1); round++) {
+                        LoadRun.Slice c = null;
+                        if (paired) {
+                            c = LoadRun.slice(CEILING, window, s.warmup(), s.measured(), ceiling);
+                            ceilingSlices.add(c);
+                        }
+                        LoadRun.Slice w = LoadRun.slice(name, window, s.warmup(), s.measured(), tx);
+                        slices.add(w);
+                        if (c != null && c.tps() > 0) {
+                            roundRatios.add(w.tps() / c.tps());
+                        }
                     }
-                    LoadRun.Result r = LoadRun.run(name, window, s.warmup(), s.measured(), tx);
+                    String key = name + "@" + window;
+                    if (paired) {
+                        LoadRun.Result c = LoadRun.merge(CEILING, window, ceilingSlices);
+                        ceilings.put(key, c);
+                        print(c);
+                        rounds.put(key, roundRatios);
+                    }
+                    LoadRun.Result r = LoadRun.merge(name, window, slices);
                     results.add(r);
                     print(r);
                 }
@@ -103,7 +127,7 @@ public final class FabricBench {
             workloads.close();
         }
         System.out.println();
-        System.out.print(table(results, ceilings));
+        System.out.print(table(results, ceilings, rounds));
         if (!sequence.isEmpty()) {
             System.out.println();
             System.out.println("Mints one after another (median of the 10 mints ending at the k-th), one currency:");
@@ -118,10 +142,12 @@ public final class FabricBench {
                             "windows", s.windows(),
                             "primeSeconds", s.prime().toSeconds(),
                             "warmupSeconds", s.warmup().toSeconds(),
-                            "measuredSeconds", s.measured().toSeconds()));
+                            "measuredSeconds", s.measured().toSeconds(),
+                            "rounds", s.rounds()));
             out.put("results", results);
             out.put("ceilingBeside", ceilings);
             out.put("ceilingRatios", ratios(results, ceilings));
+            out.put("ceilingRatiosPerRound", rounds);
             out.put("mintsInARow", sequence);
             Files.writeString(
                     s.json(),
@@ -153,19 +179,21 @@ public final class FabricBench {
     }
 
     /**
-     * Markdown table; "vs ceiling" divides by the ceiling's TPS measured at the same window just before the row's
-     * workload ({@code ceilings}, by {@code workload@window}), "vs median" by the median of all the ceiling's
-     * measurements at that window (a single 20 s point of the ceiling varied by a fifth either way on this machine);
-     * then the ceiling's own row per window: that median, and the range.
+     * Markdown table; "vs ceiling" divides by the ceiling's TPS measured at the same window in the slices alternating
+     * with the row's ({@code ceilings}, by {@code workload@window}), with the range of the single rounds' ratios
+     * ({@code rounds}) in brackets; "vs median" by the median of all the ceiling's measurements at that window (a
+     * single 20 s point of the ceiling varied by a fifth either way on this machine); then the ceiling's own row per
+     * window: that median, and the range.
      */
-    static String table(List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
+    static String table(
+            List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings, Map<String, List<Double>> rounds) {
         Map<String, Double> ratios = ratios(results, ceilings);
         Map<Integer, List<LoadRun.Result>> byWindow = byWindow(ceilings);
         Map<Integer, Double> medians = new LinkedHashMap<>();
         byWindow.forEach(
                 (window, atWindow) -> medians.put(window, median(atWindow).tps()));
         StringBuilder b = new StringBuilder();
-        b.append("| workload | in flight | committed TPS | p50 ms | p99 ms | ceiling just before, TPS | vs ceiling"
+        b.append("| workload | in flight | committed TPS | p50 ms | p99 ms | ceiling beside, TPS | vs ceiling (rounds)"
                 + " | vs median | failed attempts | failed after retry |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (LoadRun.Result r : results) {
@@ -182,7 +210,7 @@ public final class FabricBench {
                     r.p50Millis(),
                     r.p99Millis(),
                     c == null ? "-" : String.format(Locale.ROOT, "%.1f", c.tps()),
-                    ratio == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio),
+                    ratio == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio) + range(rounds.get(key)),
                     median == null ? "-" : String.format(Locale.ROOT, "%.2fx", r.tps() / median),
                     r.failedAttempts().isEmpty() ? "0" : r.failedAttempts().toString(),
                     r.failedAfterRetry().isEmpty() ? "0" : r.failedAfterRetry().toString()));
@@ -198,7 +226,19 @@ public final class FabricBench {
         return b.toString();
     }
 
-    /** Each workload's TPS over the ceiling's measured just before it at the same window. */
+    /** " (0.81-0.93)": the lowest and highest ratio of single rounds, when there were several. */
+    private static String range(List<Double> roundRatios) {
+        if (roundRatios == null || roundRatios.size() < 2) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                " (%.2f-%.2f)",
+                java.util.Collections.min(roundRatios),
+                java.util.Collections.max(roundRatios));
+    }
+
+    /** Each workload's TPS over the ceiling's measured beside it at the same window. */
     static Map<String, Double> ratios(List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (LoadRun.Result r : results) {
@@ -245,9 +285,10 @@ public final class FabricBench {
         Path profiles = Path.of("network/.local/profiles");
         List<String> workloads = Workloads.ALL;
         List<Integer> windows = List.of(16, 32, 64);
-        Duration warmup = Duration.ofSeconds(5);
-        Duration measured = Duration.ofSeconds(20);
+        Duration warmup = Duration.ofSeconds(4);
+        Duration measured = Duration.ofSeconds(10);
         Duration prime = Duration.ofSeconds(8);
+        int rounds = 2;
         List<Integer> mints = List.of(100, 1000);
         Path json = null;
         Path png = null;
@@ -266,6 +307,7 @@ public final class FabricBench {
                 case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
                 case "--seconds" -> measured = Duration.ofSeconds(Long.parseLong(value));
                 case "--prime" -> prime = Duration.ofSeconds(Long.parseLong(value));
+                case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--mints" ->
                     mints = value.equals("0")
                             ? List.of()
@@ -277,6 +319,9 @@ public final class FabricBench {
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
-        return new Settings(profiles, workloads, windows, warmup, measured, prime, mints, json, png);
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1");
+        }
+        return new Settings(profiles, workloads, windows, warmup, measured, prime, rounds, mints, json, png);
     }
 }

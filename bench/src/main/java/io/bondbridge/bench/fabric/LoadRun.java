@@ -48,7 +48,50 @@ final class LoadRun {
 
     private LoadRun() {}
 
+    /** One stretch of measurement: what {@link #merge} adds up into a {@link Result}. */
+    record Slice(
+            double seconds,
+            long committed,
+            List<Long> latencyNanos,
+            Map<String, Long> failedAttempts,
+            Map<String, Long> failedAfterRetry) {
+        double tps() {
+            return committed / seconds;
+        }
+    }
+
     static Result run(String workload, int window, Duration warmup, Duration measured, Tx tx) {
+        return merge(workload, window, List.of(slice(workload, window, warmup, measured, tx)));
+    }
+
+    /** Slices of one workload at one window as one result: counts added, percentiles over every latency. */
+    static Result merge(String workload, int window, List<Slice> slices) {
+        double seconds = 0;
+        long committed = 0;
+        List<Long> sorted = new ArrayList<>();
+        Map<String, Long> attempts = new TreeMap<>();
+        Map<String, Long> failed = new TreeMap<>();
+        for (Slice s : slices) {
+            seconds += s.seconds();
+            committed += s.committed();
+            sorted.addAll(s.latencyNanos());
+            s.failedAttempts().forEach((k, v) -> attempts.merge(k, v, Long::sum));
+            s.failedAfterRetry().forEach((k, v) -> failed.merge(k, v, Long::sum));
+        }
+        Collections.sort(sorted);
+        return new Result(
+                workload,
+                window,
+                seconds,
+                committed,
+                committed / seconds,
+                percentile(sorted, 50),
+                percentile(sorted, 99),
+                attempts,
+                failed);
+    }
+
+    static Slice slice(String workload, int window, Duration warmup, Duration measured, Tx tx) {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long measureTo = measureFrom + measured.toNanos();
@@ -86,19 +129,8 @@ final class LoadRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        double seconds = measured.toNanos() / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Result(
-                workload,
-                window,
-                seconds,
-                committed.get(),
-                committed.get() / seconds,
-                percentile(sorted, 50),
-                percentile(sorted, 99),
-                counts(attempts),
-                counts(failed));
+        return new Slice(
+                measured.toNanos() / 1e9, committed.get(), List.copyOf(latencies), counts(attempts), counts(failed));
     }
 
     /** Submits one transaction with retries; true when it committed. */
