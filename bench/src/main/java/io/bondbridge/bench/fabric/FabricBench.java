@@ -66,6 +66,7 @@ public final class FabricBench {
                 s.rounds(),
                 s.profiles());
         Workloads workloads = new Workloads(s.profiles());
+        CpuMeter cpu = CpuMeter.of(s.profiles().toAbsolutePath().getParent());
         List<LoadRun.Result> results = new ArrayList<>();
         Map<String, LoadRun.Result> ceilings = new LinkedHashMap<>();
         Map<String, List<Double>> rounds = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ public final class FabricBench {
             // compile their hot paths under load, so the first workloads measured do not pay for it.
             if (!s.prime().isZero()) {
                 for (String name : s.workloads()) {
-                    LoadRun.run(name, max, Duration.ZERO, s.prime(), workloads.prepare(name, max));
+                    LoadRun.run(name, max, Duration.ZERO, s.prime(), workloads.prepare(name, max), null);
                 }
             }
             boolean paired = s.workloads().contains(CEILING) && s.workloads().size() > 1;
@@ -95,10 +96,10 @@ public final class FabricBench {
                     for (int round = 0; round < (paired ? s.rounds() : 1); round++) {
                         LoadRun.Slice c = null;
                         if (paired) {
-                            c = LoadRun.slice(CEILING, window, s.warmup(), s.measured(), ceiling);
+                            c = LoadRun.slice(CEILING, window, s.warmup(), s.measured(), ceiling, cpu);
                             ceilingSlices.add(c);
                         }
-                        LoadRun.Slice w = LoadRun.slice(name, window, s.warmup(), s.measured(), tx);
+                        LoadRun.Slice w = LoadRun.slice(name, window, s.warmup(), s.measured(), tx, cpu);
                         slices.add(w);
                         if (c != null && c.tps() > 0) {
                             roundRatios.add(w.tps() / c.tps());
@@ -128,6 +129,8 @@ public final class FabricBench {
         }
         System.out.println();
         System.out.print(table(results, ceilings, rounds));
+        System.out.println();
+        System.out.print(cpuTable(results, ceilings));
         if (!sequence.isEmpty()) {
             System.out.println();
             System.out.println("Mints one after another (median of the 10 mints ending at the k-th), one currency:");
@@ -223,6 +226,41 @@ public final class FabricBench {
                 atWindow.get(atWindow.size() - 1).tps(),
                 window,
                 median(atWindow).tps())));
+        return b.toString();
+    }
+
+    /**
+     * CPU milliseconds per committed transaction by process group, the workload's and, for comparison, the ceiling's
+     * in the slices beside it; "ceiling / total" is the ratio to the ceiling the CPU alone would give on a machine
+     * whose every core is busy.
+     */
+    static String cpuTable(List<LoadRun.Result> results, Map<String, LoadRun.Result> ceilings) {
+        StringBuilder b = new StringBuilder("CPU per committed transaction, ms (measured part of each slice):\n");
+        b.append("| workload | in flight | client | chaincode | peers | orderers | total | ceiling's total beside"
+                + " | ceiling / total |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (LoadRun.Result r : results) {
+            Map<String, Double> cpu = r.cpuMillisPerTx();
+            if (cpu == null || !cpu.containsKey("total")) {
+                continue;
+            }
+            LoadRun.Result c = ceilings.get(r.workload() + "@" + r.window());
+            Double ceilingTotal = c == null || c.cpuMillisPerTx() == null
+                    ? null
+                    : c.cpuMillisPerTx().get("total");
+            b.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
+                    r.workload(),
+                    r.window(),
+                    cpu.get(CpuMeter.CLIENT),
+                    cpu.get("chaincode"),
+                    cpu.get("peers"),
+                    cpu.get("orderers"),
+                    cpu.get("total"),
+                    ceilingTotal == null ? "-" : String.format(Locale.ROOT, "%.1f", ceilingTotal),
+                    ceilingTotal == null ? "-" : String.format(Locale.ROOT, "%.2fx", ceilingTotal / cpu.get("total"))));
+        }
         return b.toString();
     }
 

@@ -44,7 +44,8 @@ final class LoadRun {
             double p50Millis,
             double p99Millis,
             Map<String, Long> failedAttempts,
-            Map<String, Long> failedAfterRetry) {}
+            Map<String, Long> failedAfterRetry,
+            Map<String, Double> cpuMillisPerTx) {}
 
     private LoadRun() {}
 
@@ -54,14 +55,15 @@ final class LoadRun {
             long committed,
             List<Long> latencyNanos,
             Map<String, Long> failedAttempts,
-            Map<String, Long> failedAfterRetry) {
+            Map<String, Long> failedAfterRetry,
+            Map<String, Long> cpuMillis) {
         double tps() {
             return committed / seconds;
         }
     }
 
-    static Result run(String workload, int window, Duration warmup, Duration measured, Tx tx) {
-        return merge(workload, window, List.of(slice(workload, window, warmup, measured, tx)));
+    static Result run(String workload, int window, Duration warmup, Duration measured, Tx tx, CpuMeter cpu) {
+        return merge(workload, window, List.of(slice(workload, window, warmup, measured, tx, cpu)));
     }
 
     /** Slices of one workload at one window as one result: counts added, percentiles over every latency. */
@@ -71,7 +73,9 @@ final class LoadRun {
         List<Long> sorted = new ArrayList<>();
         Map<String, Long> attempts = new TreeMap<>();
         Map<String, Long> failed = new TreeMap<>();
+        Map<String, Long> cpu = new TreeMap<>();
         for (Slice s : slices) {
+            s.cpuMillis().forEach((k, v) -> cpu.merge(k, v, Long::sum));
             seconds += s.seconds();
             committed += s.committed();
             sorted.addAll(s.latencyNanos());
@@ -88,10 +92,12 @@ final class LoadRun {
                 percentile(sorted, 50),
                 percentile(sorted, 99),
                 attempts,
-                failed);
+                failed,
+                CpuMeter.perTransaction(cpu, committed));
     }
 
-    static Slice slice(String workload, int window, Duration warmup, Duration measured, Tx tx) {
+    /** One stretch at {@code window} in flight; {@code cpu} (or null) reads the processes' CPU over the measured part. */
+    static Slice slice(String workload, int window, Duration warmup, Duration measured, Tx tx, CpuMeter cpu) {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long measureTo = measureFrom + measured.toNanos();
@@ -123,14 +129,33 @@ final class LoadRun {
             t.setDaemon(true);
             t.start();
         }
+        Map<String, Long> cpuMillis = Map.of();
         try {
+            if (cpu != null) {
+                sleepUntil(measureFrom);
+                Map<String, Long> before = cpu.read();
+                sleepUntil(measureTo);
+                cpuMillis = CpuMeter.between(before, cpu.read());
+            }
             done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
         return new Slice(
-                measured.toNanos() / 1e9, committed.get(), List.copyOf(latencies), counts(attempts), counts(failed));
+                measured.toNanos() / 1e9,
+                committed.get(),
+                List.copyOf(latencies),
+                counts(attempts),
+                counts(failed),
+                cpuMillis);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
     }
 
     /** Submits one transaction with retries; true when it committed. */

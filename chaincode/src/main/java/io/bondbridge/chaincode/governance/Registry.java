@@ -102,7 +102,27 @@ public final class Registry {
      * account need not exist.
      */
     public AccountId accountId(AccountId reference) {
-        return new AccountId(participant(reference.owner()).mspId(), reference.name());
+        return new AccountId(mspIdOf(reference.owner()), reference.name());
+    }
+
+    /**
+     * The MSP ID a reference names. For an alias the alias row is enough, without the participant's row: the two are
+     * written together, once, and never removed, so an alias row always names a participant that exists (and one
+     * this transaction already read answers without either).
+     */
+    private String mspIdOf(String reference) {
+        if (Participant.aliasShaped(reference)) {
+            String alias = reference.toLowerCase(java.util.Locale.ROOT);
+            Participant read = readByAlias.get(alias);
+            if (read != null) {
+                return read.mspId();
+            }
+            Optional<String> mspId = ledger.find(Key.of(ALIAS, alias), String.class);
+            if (mspId.isPresent()) {
+                return mspId.get();
+            }
+        }
+        return participant(reference).mspId();
     }
 
     /** Resolves {@code ORG:name} text, as stored in records, to the canonical id; the account need not exist. */
