@@ -96,7 +96,7 @@ if [[ "${1:-}" == --fabric ]]; then
   ensure_network
   scripts/network.sh deploy-ceiling
   echo "network: $(cat "${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/orderers") Raft orderer(s), 5 peers," \
-    "endorsement MAJORITY of 5 (channel default), TLS, LevelDB;" \
+    "endorsement ${BONDBRIDGE_ENDORSEMENT_POLICY:-MAJORITY of 5 (channel default)}, TLS, LevelDB;" \
     "$(awk '/BatchTimeout:/ { t=$2 } /MaxMessageCount:/ { print "batch " t " / " $2 " tx"; exit }' \
       "${BONDBRIDGE_NETWORK_STATE:-$root/network/.local}/configtx.yaml")"
   java -cp "$jar:$bench_jar" io.bondbridge.bench.fabric.FabricBench --profiles "$profiles" \

@@ -35,6 +35,16 @@
 # 20ms) and BONDBRIDGE_BATCH_COUNT (MaxMessageCount) at `up` override
 # network/configtx.yaml's 50ms / 10 for this network's channel.
 #
+# Endorsement policy: BONDBRIDGE_ENDORSEMENT_POLICY at `deploy` / `deploy-ceiling`
+# gives the chaincode definition a signature policy of its own instead of the
+# channel's default (/Channel/Application/Endorsement, MAJORITY of the orgs), e.g.
+# "OutOf(3,'CentralBankMSP.peer','HKCentralBankMSP.peer','BankAMSP.peer',
+# 'BankBMSP.peer','RegulatorMSP.peer')": the same rule, but a peer validating
+# against the default checks every endorsement once per organization's
+# sub-policy, against this once (README, Benchmarks, for what that buys); an
+# organization joining then needs a new definition. A deploy without it goes
+# back to the default.
+#
 # All generated state (crypto, blocks, ledgers, logs, pid files, profiles)
 # lives in network/.local ($BONDBRIDGE_NETWORK_STATE overrides it). Ports and
 # addresses: network/README.md. Exit codes: 0 done; 4 Fabric binaries unavailable on this
@@ -58,6 +68,7 @@ CC_MODULE=chaincode
 CC_NODE=chaincode                                   # its server's name in pids/ and logs/
 COLLECTIONS="$NETWORK_DIR/collections_config.json"  # empty: no private data
 CC_INIT='{"function":"governance:init","Args":[]}'  # empty: nothing to run after a commit
+ENDORSEMENT_POLICY="${BONDBRIDGE_ENDORSEMENT_POLICY:-}"
 EXIT_UNAVAILABLE=4
 
 ORGS=(centralbank hkcentralbank banka bankb regulator)
@@ -801,9 +812,9 @@ cmd_deploy() {
   local sha version label jar pkg package_id
   sha="$(sha256_of "$CC_JAR")"
   label="${CHAINCODE}_${sha:0:12}"
-  # The definition's version names the jar and the collections: a change of either is an upgrade (a new sequence),
-  # an unchanged definition is left as it is.
-  version="$(cat "$CC_JAR" ${COLLECTIONS:+"$COLLECTIONS"} | sha256sum)"
+  # The definition's version names the jar, the collections and the endorsement policy: a change of any is an upgrade
+  # (a new sequence), an unchanged definition is left as it is.
+  version="$(cat "$CC_JAR" ${COLLECTIONS:+"$COLLECTIONS"} <(printf '%s' "$ENDORSEMENT_POLICY") | sha256sum)"
   version="${version:0:12}"
   # The server runs a copy, so rebuilding target/ never pulls the jar from
   # under a running JVM.
@@ -842,6 +853,7 @@ cmd_deploy() {
 
   local definition=(--channelID "$CHANNEL" --name "$CHAINCODE" --version "$version" --sequence "$sequence")
   [[ -z "$COLLECTIONS" ]] || definition+=(--collections-config "$COLLECTIONS")
+  [[ -z "$ENDORSEMENT_POLICY" ]] || definition+=(--signature-policy "$ENDORSEMENT_POLICY")
   local orderer=() peers=()
   mapfile -t orderer < <(orderer_flags)
   mapfile -t peers < <(all_peer_flags)
