@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * CPU time of the network's processes and of this driver, read from the operating system (what {@code ps} shows):
  * divided by the transactions committed meanwhile, it says where a workload's cost goes (client, chaincode servers,
- * peers, orderers). On a machine whose speed drifts, CPU per transaction moves less than TPS, and the processes'
- * shares explain a ratio to the ceiling that TPS alone only states.
+ * peers, orderers): with every core busy, the ratio of two workloads' CPU per transaction is the ratio of their TPS,
+ * and the processes' shares say what makes it.
  *
  * <p>The processes are those {@code scripts/network.sh} started and recorded, one pid file each in the network's state
  * directory ({@code pids/NAME.pid}, the pid first); with no such directory (a network elsewhere) only the driver is
@@ -88,7 +89,7 @@ final class CpuMeter {
      * server), peers, orderers, and their total.
      */
     static Map<String, Double> perTransaction(Map<String, Long> cpuMillis, long committed) {
-        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>();
         for (String group : List.of(CLIENT, "chaincode", "peers", "orderers")) {
             out.put(group, 0.0);
         }
