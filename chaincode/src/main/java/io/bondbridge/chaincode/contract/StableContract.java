@@ -22,11 +22,7 @@ public final class StableContract implements FeatureContract {
     /** The issuer mints to an active account when the reserve policy still holds afterwards. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String mint(TxContext ctx, String currency, String account, String amount) {
-        return ctx.reply(() -> {
-            String c = Currencies.require(Args.required(currency, "currency"));
-            return ctx.stableUnits()
-                    .mint(ctx.caller(), c, AccountId.parse(account, "account"), Amount.positive(amount, c, "amount"));
-        });
+        return mintOn(ctx, currency, account, amount, false, null);
     }
 
     /**
@@ -35,15 +31,19 @@ public final class StableContract implements FeatureContract {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String mintOnShard(TxContext ctx, String currency, String account, String amount, String shard) {
+        return mintOn(ctx, currency, account, amount, true, shard);
+    }
+
+    /** Both mints: on headroom shard {@code shard} when {@code onShard}, else on the transaction's own. */
+    private static String mintOn(
+            TxContext ctx, String currency, String account, String amount, boolean onShard, String shard) {
         return ctx.reply(() -> {
             String c = Currencies.require(Args.required(currency, "currency"));
-            return ctx.stableUnits()
-                    .mint(
-                            ctx.caller(),
-                            c,
-                            AccountId.parse(account, "account"),
-                            Amount.positive(amount, c, "amount"),
-                            shardNumber(shard));
+            AccountId to = AccountId.parse(account, "account");
+            Amount units = Amount.positive(amount, c, "amount");
+            return !onShard
+                    ? ctx.stableUnits().mint(ctx.caller(), c, to, units)
+                    : ctx.stableUnits().mint(ctx.caller(), c, to, units, shardNumber(shard));
         });
     }
 

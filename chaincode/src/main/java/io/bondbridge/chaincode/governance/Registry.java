@@ -53,18 +53,21 @@ public final class Registry {
                 () -> LedgerException.of(ErrorCode.NOT_FOUND, "participant '%s' not found", mspIdOrAlias));
     }
 
-    /**
-     * The participant whose alias is {@code reference} (in any case). One this transaction already read (the caller,
-     * mostly: {@code banka:main} sent by Bank A) answers without the alias row: an alias is set once, with its
-     * participant, and never changes hands, and the participant's row is in the read set.
-     */
+    /** The participant whose alias is {@code reference} (in any case). */
     private Optional<Participant> byAlias(String reference) {
+        return mspIdByAlias(reference).flatMap(this::findParticipant);
+    }
+
+    /**
+     * The MSP ID of the participant whose alias is {@code reference}: from its alias row, or without it when this
+     * transaction already read that participant (the caller, mostly: {@code banka:main} sent by Bank A). An alias is
+     * written once, with its participant, and never changes hands or goes, so either answer is the same and the
+     * participant's row, when read, is in the read set.
+     */
+    private Optional<String> mspIdByAlias(String reference) {
         String alias = reference.toLowerCase(java.util.Locale.ROOT);
         Participant read = readByAlias.get(alias);
-        if (read != null) {
-            return Optional.of(read);
-        }
-        return ledger.find(Key.of(ALIAS, alias), String.class).flatMap(this::findParticipant);
+        return read != null ? Optional.of(read.mspId()) : ledger.find(Key.of(ALIAS, alias), String.class);
     }
 
     public List<Participant> participants() {
@@ -106,18 +109,12 @@ public final class Registry {
     }
 
     /**
-     * The MSP ID a reference names. For an alias the alias row is enough, without the participant's row: the two are
-     * written together, once, and never removed, so an alias row always names a participant that exists (and one
-     * this transaction already read answers without either).
+     * The MSP ID a reference names. An alias needs its alias row only, not the participant's: the alias row always
+     * names a participant that exists.
      */
     private String mspIdOf(String reference) {
         if (Participant.aliasShaped(reference)) {
-            String alias = reference.toLowerCase(java.util.Locale.ROOT);
-            Participant read = readByAlias.get(alias);
-            if (read != null) {
-                return read.mspId();
-            }
-            Optional<String> mspId = ledger.find(Key.of(ALIAS, alias), String.class);
+            Optional<String> mspId = mspIdByAlias(reference);
             if (mspId.isPresent()) {
                 return mspId.get();
             }
