@@ -3,12 +3,14 @@ package io.bondbridge.chaincode.contract;
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.Parse;
+import io.bondbridge.api.governance.Account;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.governance.Param;
 import io.bondbridge.api.governance.Participant;
 import io.bondbridge.api.governance.Role;
 import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.Registry;
+import io.bondbridge.chaincode.stable.Settlement;
 import java.util.Map;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
@@ -87,8 +89,13 @@ public final class GovernanceContract implements FeatureContract {
     /** The regulator freezes an account; {@code orderRef} points at the legal order (may be empty). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String freezeAccount(TxContext ctx, String account, String reason, String orderRef) {
-        return ctx.reply(
-                () -> ctx.governance().freeze(ctx.caller(), AccountId.parse(account, "account"), reason, orderRef));
+        return ctx.reply(() -> {
+            Account frozen =
+                    ctx.governance().freeze(ctx.caller(), AccountId.parse(account, "account"), reason, orderRef);
+            // Balance rows vouch for an active account to the legs that read them; this freeze takes that back.
+            Settlement.clearActiveMarks(ctx.ledger(), frozen.accountId());
+            return frozen;
+        });
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)

@@ -17,6 +17,7 @@ import io.bondbridge.api.payment.PaymentDetails;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
+import io.bondbridge.chaincode.stable.Settlement;
 import java.util.List;
 
 /**
@@ -113,8 +114,9 @@ record SendOrder(
         }
         compliance.requireNotBlocked(from.owner(), "debtor agent");
         compliance.requireNotBlocked(to.owner(), "creditor agent");
-        registry.requireActive(from, "send");
-        registry.requireActive(to, "receive");
+        Settlement settlement = new Settlement(registry, ledger);
+        settlement.requireActive(from, currency, "send");
+        settlement.requireActive(to, settleCurrency, "receive");
         return new SendOrder(e2eId, cycleId, i, from, to, collection, corridor, currency, amount, settleCurrency);
     }
 

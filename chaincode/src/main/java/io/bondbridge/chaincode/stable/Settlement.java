@@ -5,7 +5,6 @@ import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.AccountId;
-import io.bondbridge.api.stable.Balance;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
@@ -38,6 +37,13 @@ import java.util.TreeMap;
  * and the total after the leg spread evenly over the shards. An unmarked leg on a sharded balance takes the exact
  * path without sweeping unless the head cannot cover it: it changes the head only, and posts the exact balance.
  *
+ * <p><b>Active mark</b> ({@link BalanceHead#active}). A leg checks its account is open and not frozen. A balance row
+ * written by a leg that passed that check carries the mark, and a freeze clears the mark on every balance row of the
+ * account ({@link #clearActiveMarks}, one range read); so a leg whose balance row is marked needs no read of the
+ * account row: a transfer between two funded accounts reads the caller's participant row and the two balance rows.
+ * A freeze and a leg that relied on the mark touch a common row (the freeze writes it), so MVCC serializes them; a
+ * leg with no balance row yet reads the account row, which the freeze writes.
+ *
  * <p>Invariant: every row is never negative and the balance is head + shards, moved by exactly the leg's net. The
  * fast path keeps both (the shard it writes stays &ge; 0; the sum moves by net). A sweep writes rows summing to the
  * total it read plus net, each &ge; 0. Fabric's MVCC (point reads) and phantom check (the range read) make any
@@ -61,6 +67,8 @@ public final class Settlement {
         boolean sends;
         boolean receives;
         boolean sharded;
+        /** The account was found active by this transaction: rows written for this leg carry the mark. */
+        boolean active;
 
         Leg(AccountId account, String currency) {
             this.account = account;
@@ -114,12 +122,7 @@ public final class Settlement {
         List<Posting> postings = new ArrayList<>();
         Map<Key, Object> writes = new LinkedHashMap<>();
         for (Leg leg : legs.values()) {
-            if (leg.sends) {
-                registry.requireActive(leg.account, "send");
-            }
-            if (leg.receives) {
-                registry.requireActive(leg.account, "receive");
-            }
+            requireActive(leg);
             postings.add(post(leg, writes));
         }
         // Written only once every leg has passed, so a rejection leaves no row behind even for a caller that catches.
@@ -127,21 +130,74 @@ public final class Settlement {
         return postings;
     }
 
+    /** Checks now, before other checks of the caller's, that every leg's account may move value (as apply does). */
+    public Settlement requireActive() {
+        legs.values().forEach(this::requireActive);
+        return this;
+    }
+
+    private void requireActive(Leg leg) {
+        if (leg.sends) {
+            requireActive(leg, "send");
+        }
+        if (leg.receives) {
+            requireActive(leg, "receive");
+        }
+    }
+
+    private void requireActive(Leg leg, String direction) {
+        if (!leg.active) {
+            requireActive(leg.account, leg.currency, direction);
+            leg.active = true;
+        }
+    }
+
+    /**
+     * {@code account} exists and is not frozen, as a leg of {@code currency} on it finds out: by its balance row's
+     * active mark, else by the account row. FROZEN or NOT_FOUND otherwise; {@code direction} ("send", "receive")
+     * names the side in the message.
+     */
+    public void requireActive(AccountId account, String currency, String direction) {
+        if (!head(account, currency).map(BalanceHead::markedActive).orElse(false)) {
+            registry.requireActive(account, direction);
+        }
+    }
+
+    private Optional<BalanceHead> head(Leg leg) {
+        return head(leg.account, leg.currency);
+    }
+
+    private Optional<BalanceHead> head(AccountId account, String currency) {
+        return ledger.find(StableKeys.balance(account, currency), BalanceHead.class);
+    }
+
+    /**
+     * The mark a head written for {@code leg} carries: set once the account was found active. A leg that only splits
+     * a balance (no move, so no check made) keeps the head's mark, or looks at the account row: a desk splits its
+     * balances once, and its payments then find them marked.
+     */
+    private Boolean mark(Leg leg, Optional<BalanceHead> head) {
+        if (leg.active || head.map(BalanceHead::markedActive).orElse(false)) {
+            return Boolean.TRUE;
+        }
+        return registry.findAccount(leg.account).filter(a -> !a.frozen()).isPresent() ? Boolean.TRUE : null;
+    }
+
     private Posting post(Leg leg, Map<Key, Object> writes) {
         AccountId a = leg.account;
         String c = leg.currency;
         Amount zero = Amount.zero(Currencies.scale(c));
         Key headKey = StableKeys.balance(a, c);
-        Optional<BalanceHead> head = ledger.find(headKey, BalanceHead.class);
+        Optional<BalanceHead> head = head(leg);
         Amount headAmount = head.map(BalanceHead::balance).orElse(zero);
         if (head.isEmpty() || !head.get().sharded()) {
             if (!leg.sharded) { // an ordinary balance: one row
                 Amount after = headAmount.plus(leg.net);
                 requireFunded(leg, headAmount, after);
-                writes.put(headKey, new Balance(a.toString(), c, after));
+                writes.put(headKey, new BalanceHead(a.toString(), c, after, null, mark(leg, head)));
                 return new Posting(a, c, leg.net, after);
             }
-            return sweep(leg, headAmount, BalanceShards.COUNT, writes); // split it now
+            return sweep(leg, headAmount, BalanceShards.COUNT, mark(leg, head), writes); // split it now
         }
         int count = head.get().shards();
         if (leg.sharded) { // fast path: one shard
@@ -164,19 +220,19 @@ public final class Settlement {
         }
         Amount headAfter = headAmount.plus(leg.net);
         if (!leg.sharded && !headAfter.isNegative()) { // an unmarked leg the head covers: the head only
-            writes.put(headKey, new BalanceHead(a.toString(), c, headAfter, count));
+            writes.put(headKey, new BalanceHead(a.toString(), c, headAfter, count, mark(leg, head)));
             return new Posting(a, c, leg.net, total.plus(leg.net));
         }
-        return sweep(leg, total, count, writes);
+        return sweep(leg, total, count, mark(leg, head), writes);
     }
 
     /** Exact path: {@code total} (head + every shard) plus the leg's net, spread over {@code count} shards. */
-    private Posting sweep(Leg leg, Amount total, int count, Map<Key, Object> writes) {
+    private Posting sweep(Leg leg, Amount total, int count, Boolean mark, Map<Key, Object> writes) {
         AccountId a = leg.account;
         String c = leg.currency;
         Amount after = total.plus(leg.net);
         requireFunded(leg, total, after);
-        writes.put(StableKeys.balance(a, c), new BalanceHead(a.toString(), c, Amount.zero(after.scale()), count));
+        writes.put(StableKeys.balance(a, c), new BalanceHead(a.toString(), c, Amount.zero(after.scale()), count, mark));
         for (int i = 0; i < count; i++) {
             writes.put(
                     StableKeys.balanceShard(a, c, i),
@@ -194,6 +250,20 @@ public final class Settlement {
                     held,
                     leg.currency,
                     leg.net.negate());
+        }
+    }
+
+    /**
+     * A freeze of {@code account} clears the active mark on each of its balance rows (one range read), so every later
+     * leg on them reads the account row and finds the freeze.
+     */
+    public static void clearActiveMarks(Ledger ledger, AccountId account) {
+        for (Ledger.Row<BalanceHead> r :
+                ledger.list(BalanceHead.class, StableKeys.BALANCE, account.owner(), account.name())) {
+            BalanceHead h = r.value();
+            if (h.active() != null) {
+                ledger.put(r.key(), new BalanceHead(h.account(), h.currency(), h.balance(), h.shards(), null));
+            }
         }
     }
 

@@ -89,8 +89,8 @@ public final class StableUnits {
             ledger.put(StableKeys.policy(currency), policy);
         }
         AccountId to = registry.accountId(account);
-        registry.requireActive(to, "receive");
-        Settlement settlement = new Settlement(registry, ledger).credit(to, currency, amount);
+        Settlement settlement =
+                new Settlement(registry, ledger).credit(to, currency, amount).requireActive();
         MintHeadroom headroom = snapshots.headroom();
         Optional<HeadroomShard> shard = stored.isPresent() ? headroom.shard(currency, shardNo) : Optional.empty();
         if (shard.isPresent()

@@ -157,6 +157,24 @@ class ShardedBalanceTest extends PaymentFixture {
     }
 
     @Test
+    void aPaymentThroughAFrozenDeskIsRejectedThoughItsShardsWouldCoverIt() {
+        assertThat(row("stable.balance", "BankBMSP", "fx", "HKD").get("active").getAsBoolean())
+                .isTrue();
+        // The desk's balance rows vouch for its account: a payment reads no account row of the desk's.
+        assertThat(simulatePvp("100.00", 1).pointReads())
+                .noneMatch(k -> k.contains("gov.account") && k.contains("\u0000fx\u0000"));
+        as("regulator").governance().freeze("bankb:fx", "court order", null);
+        tick();
+
+        Endorsement e = simulatePvp("100.00", 1);
+        assertThat(e.ok()).isFalse();
+        assertThat(e.message()).contains("FROZEN").contains("BankBMSP:fx");
+        assertThat(row("stable.balance", "BankBMSP", "fx", "HKD").has("active")).isFalse();
+        assertThat(row("stable.balance", "BankBMSP", "fx", "CNY").has("active")).isFalse();
+        assertThat(rowsSum("HKD")).isEqualByComparingTo("1000000.00");
+    }
+
+    @Test
     void twoPaymentsOnOneShardConflictAndTheRetryLandsOnAnotherShard() {
         Endorsement a = simulatePvp("100.00", 1);
         int shard = BalanceShards.of(a.txId(), K);

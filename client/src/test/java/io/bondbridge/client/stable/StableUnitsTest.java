@@ -270,7 +270,8 @@ class StableUnitsTest extends StableFixture {
             assertThat(e.ok()).as(e.message()).isTrue();
             String key = "\u0000stable.balance\u0000BankAMSP\u0000main\u0000CNY\u0000";
             assertThat(written(e, key))
-                    .isEqualTo("{\"account\":\"BankAMSP:main\",\"balance\":\"1000.00\",\"currency\":\"CNY\"}");
+                    .isEqualTo(
+                            "{\"account\":\"BankAMSP:main\",\"active\":true,\"balance\":\"1000.00\",\"currency\":\"CNY\"}");
         }
     }
 
