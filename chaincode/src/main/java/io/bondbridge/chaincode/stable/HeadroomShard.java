@@ -19,6 +19,9 @@ import java.util.SortedMap;
  * @param grantTxId the rebalancing transaction
  * @param grantRates the USD reference rates the reserve was valued at (foreign-currency assets only): when one has
  *     changed since, the fast path is not taken
+ * @param issuer the currency's issuer (fixed by its policy, never changed), recorded by the rebalance that wrote the
+ *     shard or by the first mint or redemption on it that read the policy: a mint by it on this shard's fast path
+ *     needs no read of the policy; null until then (a shard granted before the first mint stored the policy)
  */
 public record HeadroomShard(
         String currency,
@@ -29,4 +32,22 @@ public record HeadroomShard(
         boolean open,
         String grantDigest,
         String grantTxId,
-        SortedMap<String, BigDecimal> grantRates) {}
+        SortedMap<String, BigDecimal> grantRates,
+        String issuer) {
+    /** {@code mspId} is recorded here as the currency's issuer. */
+    public boolean issuedBy(String mspId) {
+        return mspId.equals(issuer);
+    }
+
+    /** The same shard with the currency's issuer recorded. */
+    HeadroomShard withIssuer(String issuerMspId) {
+        return new HeadroomShard(
+                currency, shard, allowance, minted, redeemed, open, grantDigest, grantTxId, grantRates, issuerMspId);
+    }
+
+    /** The same shard with its allowance and counters moved. */
+    HeadroomShard moved(Amount allowance, Amount minted, Amount redeemed) {
+        return new HeadroomShard(
+                currency, shard, allowance, minted, redeemed, open, grantDigest, grantTxId, grantRates, issuer);
+    }
+}

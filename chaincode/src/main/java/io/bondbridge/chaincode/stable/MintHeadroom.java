@@ -195,7 +195,8 @@ public final class MintHeadroom {
                     open,
                     m.digest(),
                     ledger.txId(),
-                    rates.isEmpty() ? null : rates);
+                    rates.isEmpty() ? null : rates,
+                    m.policy().issuer());
             ledger.put(StableKeys.headroom(currency, i), s);
             shards.add(s);
         }

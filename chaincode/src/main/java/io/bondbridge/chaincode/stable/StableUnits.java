@@ -31,14 +31,15 @@ import java.util.Optional;
  * <p>What each transaction reads and writes (no hot keys):
  *
  * <ul>
- *   <li>transfer: reads the caller's participant, the two account records and the two balance rows; writes the two
- *       balance rows. Transfers between disjoint accounts never conflict.
+ *   <li>transfer: reads the caller's participant and the two balance rows (and the account record of a side whose
+ *       row lacks the active mark: a first credit, or the first leg after a freeze; see {@link Settlement}); writes
+ *       the two balance rows. Transfers between disjoint accounts never conflict.
  *   <li>redeem: reads the caller's participant, the account, its balance, the currency's policy (who pays) and the
  *       redeemer's headroom shard; writes the balance, the shard (burned units return headroom), one new supply row
  *       and one payout row (both keyed by the transaction id).
- *   <li>mint, fast path: reads the policy, the account, its balance, the headroom shard of its transaction id (and
- *       the USD rate rows the shard's grant was valued at, if any); writes the balance, the shard and one new supply
- *       row. Mints on different shards share no key and never conflict, whatever the history; a retry draws on
+ *   <li>mint, fast path: reads the caller's participant, the headroom shard of its transaction id (granted to the
+ *       issuer, so no policy read), the balance (and the USD rate rows the shard's grant was valued at, if any);
+ *       writes the balance, the shard and one new supply row. Mints on different shards share no key and never conflict, whatever the history; a retry draws on
  *       another shard.
  *   <li>mint, exact path (the shard's headroom is short, or the currency has never been rebalanced): additionally
  *       reads the whole reserve, the supply base and every shard, checks every policy limit as before and
@@ -77,27 +78,23 @@ public final class StableUnits {
                     currency,
                     p.currencies());
         }
-        Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
-        ReservePolicy policy;
-        if (stored.isPresent()) {
-            policy = stored.get();
-            requireIssuer(policy, caller, "mint");
-        } else {
-            // The first mint binds the unit to its issuer with the default policy (governed parameters in force).
-            policy = ReserveSnapshots.governedDefaults(ledger, currency, caller.mspId())
-                    .apply(ReservePolicy.PolicyChange.NONE, caller.mspId(), caller.mspId(), ledger.now());
-            ledger.put(StableKeys.policy(currency), policy);
-        }
+        MintHeadroom headroom = snapshots.headroom();
+        Optional<HeadroomShard> shard = headroom.shard(currency, shardNo);
+        // A shard that records the caller as the currency's issuer (fixed by the policy) spares the policy read.
+        ReservePolicy policy =
+                shard.isPresent() && shard.get().issuedBy(caller.mspId()) ? null : policy(caller, currency);
         AccountId to = registry.accountId(account);
         Settlement settlement =
                 new Settlement(registry, ledger).credit(to, currency, amount).requireActive();
-        MintHeadroom headroom = snapshots.headroom();
-        Optional<HeadroomShard> shard = stored.isPresent() ? headroom.shard(currency, shardNo) : Optional.empty();
         if (shard.isPresent()
                 && shard.get().open()
                 && !shard.get().allowance().lessThan(amount)
                 && headroom.ratesUnchanged(shard.get())) {
-            return fastMint(settlement, shard.get(), currency, to, amount);
+            HeadroomShard s = policy == null ? shard.get() : shard.get().withIssuer(policy.issuer());
+            return fastMint(settlement, s, currency, to, amount);
+        }
+        if (policy == null) {
+            policy = policy(caller, currency);
         }
 
         // Exact path: today's check over the whole reserve and the exact units outstanding, then a rebalance.
@@ -135,17 +132,24 @@ public final class StableUnits {
      * The fast path: the transaction's shard covers the amount. Reads and writes that shard only (plus the balance,
      * the account and the rate rows the grant depends on); see {@link MintHeadroom} for why coverage still holds.
      */
+    /**
+     * The currency's policy, the caller its issuer (FORBIDDEN otherwise); on the first mint the default policy, which
+     * binds the unit to the caller as its issuer (governed parameters in force), written now.
+     */
+    private ReservePolicy policy(Caller caller, String currency) {
+        Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
+        if (stored.isPresent()) {
+            requireIssuer(stored.get(), caller, "mint");
+            return stored.get();
+        }
+        ReservePolicy policy = ReserveSnapshots.governedDefaults(ledger, currency, caller.mspId())
+                .apply(ReservePolicy.PolicyChange.NONE, caller.mspId(), caller.mspId(), ledger.now());
+        ledger.put(StableKeys.policy(currency), policy);
+        return policy;
+    }
+
     private MintResult fastMint(Settlement settlement, HeadroomShard s, String currency, AccountId to, Amount amount) {
-        HeadroomShard next = new HeadroomShard(
-                s.currency(),
-                s.shard(),
-                s.allowance().minus(amount),
-                s.minted().plus(amount),
-                s.redeemed(),
-                s.open(),
-                s.grantDigest(),
-                s.grantTxId(),
-                s.grantRates());
+        HeadroomShard next = s.moved(s.allowance().minus(amount), s.minted().plus(amount), s.redeemed());
         ledger.put(StableKeys.headroom(currency, s.shard()), next);
         Amount balance = settlement.apply().get(0).balance();
         return minted(currency, to, amount, balance, s.grantDigest(), null, null, null, s.shard(), next.allowance());
@@ -282,21 +286,15 @@ public final class StableUnits {
             Amount zero = Amount.zero(Currencies.scale(currency));
             ledger.put(
                     StableKeys.headroom(currency, shardNo),
-                    new HeadroomShard(currency, shardNo, zero, zero, amount, false, null, null, null));
+                    new HeadroomShard(currency, shardNo, zero, zero, amount, false, null, null, null, policy.issuer()));
         } else if (shard.isPresent()) {
-            HeadroomShard s = shard.get();
+            HeadroomShard s = shard.get().withIssuer(policy.issuer());
             ledger.put(
                     StableKeys.headroom(currency, shardNo),
-                    new HeadroomShard(
-                            s.currency(),
-                            s.shard(),
+                    s.moved(
                             s.open() ? s.allowance().plus(amount) : s.allowance(),
                             s.minted(),
-                            s.redeemed().plus(amount),
-                            s.open(),
-                            s.grantDigest(),
-                            s.grantTxId(),
-                            s.grantRates()));
+                            s.redeemed().plus(amount)));
         }
         SupplyChange change = new SupplyChange(
                 ledger.txId(),

@@ -203,6 +203,34 @@ class MintHeadroomTest extends StableFixture {
     }
 
     @Test
+    void aShardRecordsTheIssuerAtItsFirstMintAndAnotherIssuerOfTheCurrencyIsStillForbiddenThere() {
+        mintOnShard("centralbank", "3"); // the first mint stores the policy: the issuer is the central bank
+        tick();
+        assertThat(shard(7).has("issuer")).isFalse(); // granted with the reserve, before the policy existed
+        mintOnShard("centralbank", "7");
+        tick();
+        assertThat(shard(7).get("issuer").getAsString()).isEqualTo(DefaultParticipants.CENTRAL_BANK);
+
+        ledger.transport("centralbank")
+                .at(now)
+                .submit(
+                        "governance",
+                        "addParticipant",
+                        "{\"mspId\":\"CnStableMSP\",\"alias\":\"cnstable\",\"jurisdiction\":\"CN\","
+                                + "\"currencies\":[\"CNY\"],\"roles\":[\"STABLE_ISSUER\"]}");
+        tick();
+        JsonObject before = shard(7);
+        BondBridgeException e = assertRejected(ErrorCode.FORBIDDEN, () -> mintOnShard("CnStableMSP", "7"));
+        assertThat(e.getMessage()).contains("CNY units are issued by CentralBankMSP");
+        assertThat(shard(7)).isEqualTo(before);
+    }
+
+    private void mintOnShard(String org, String shard) {
+        as(org).transport()
+                .submit(Functions.Stable.NAME, Functions.Stable.MINT_ON_SHARD, "CNY", "banka:main", "1.00", shard);
+    }
+
+    @Test
     void aMintBeyondTheTotalHeadroomIsRejectedAndChangesNothingWhileOneExactlyAtItCommits() {
         units("centralbank").mint("CNY", "banka:main", "100000.00");
         tick();
@@ -234,6 +262,9 @@ class MintHeadroomTest extends StableFixture {
         for (int i = 0; i < 10; i++) {
             units("centralbank").mint("CNY", accounts.get(i % accounts.size()), "1.00");
         }
+        // The first mint stored the policy after the reserve's shards were granted: a rebalance records the issuer
+        // on every shard (else each shard's first mint reads the policy once and records it).
+        units("centralbank").rebalance("CNY");
         tick();
         Endorsement after10 = simulateMint("BankAMSP:main", "1.00");
         for (int i = 10; i < 500; i++) {
@@ -245,7 +276,11 @@ class MintHeadroomTest extends StableFixture {
         assertThat(after10.ok()).as(after10.message()).isTrue();
         assertThat(after500.ok()).as(after500.message()).isTrue();
         assertThat(after500.pointReads()).hasSameSizeAs(after10.pointReads());
-        assertThat(after500.pointReads()).hasSize(after10.pointReads().size());
+        // The issuer's participant, its shard (recording the issuer: no policy row), the recipient's participant (the
+        // account is named by MSP ID) and the balance (marked active: no account row).
+        assertThat(after500.pointReads())
+                .hasSize(4)
+                .noneMatch(k -> k.contains("stable.policy") || k.contains("gov.account"));
         assertThat(after10.rangeReads()).isZero();
         assertThat(after500.rangeReads()).isZero();
         assertThat(after500.rangeReadKeys()).isEqualTo(after10.rangeReadKeys()).isZero();
