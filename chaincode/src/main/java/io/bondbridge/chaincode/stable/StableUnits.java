@@ -37,9 +37,10 @@ import java.util.Optional;
  *   <li>redeem: reads the caller's participant, the account, its balance, the currency's policy (who pays) and the
  *       redeemer's headroom shard; writes the balance, the shard (burned units return headroom), one new supply row
  *       and one payout row (both keyed by the transaction id).
- *   <li>mint, fast path: reads the caller's participant, the headroom shard of its transaction id (granted to the
- *       issuer, so no policy read), the balance (and the USD rate rows the shard's grant was valued at, if any);
- *       writes the balance, the shard and one new supply row. Mints on different shards share no key and never conflict, whatever the history; a retry draws on
+ *   <li>mint, fast path: reads the caller's participant, the headroom shard of its transaction id (which records
+ *       the issuer, so no policy read), the recipient's balance (and its account record, as a transfer does; and
+ *       the USD rate rows the shard's grant was valued at, if any); writes the balance, the shard and one new supply
+ *       row. Mints on different shards share no key and never conflict, whatever the history; a retry draws on
  *       another shard.
  *   <li>mint, exact path (the shard's headroom is short, or the currency has never been rebalanced): additionally
  *       reads the whole reserve, the supply base and every shard, checks every policy limit as before and
@@ -81,8 +82,21 @@ public final class StableUnits {
         MintHeadroom headroom = snapshots.headroom();
         Optional<HeadroomShard> shard = headroom.shard(currency, shardNo);
         // A shard that records the caller as the currency's issuer (fixed by the policy) spares the policy read.
-        ReservePolicy policy =
-                shard.isPresent() && shard.get().issuedBy(caller.mspId()) ? null : policy(caller, currency);
+        ReservePolicy policy = null;
+        if (shard.isEmpty() || !shard.get().issuedBy(caller.mspId())) {
+            Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
+            if (stored.isPresent()) {
+                policy = stored.get();
+                requireIssuer(policy, caller, "mint");
+            } else {
+                // The first mint binds the unit to its issuer with the default policy (governed parameters in force)
+                // and takes the exact path under it, whatever a shard granted before the policy holds.
+                policy = ReserveSnapshots.governedDefaults(ledger, currency, caller.mspId())
+                        .apply(ReservePolicy.PolicyChange.NONE, caller.mspId(), caller.mspId(), ledger.now());
+                ledger.put(StableKeys.policy(currency), policy);
+                shard = Optional.empty();
+            }
+        }
         AccountId to = registry.accountId(account);
         Settlement settlement =
                 new Settlement(registry, ledger).credit(to, currency, amount).requireActive();
@@ -94,7 +108,7 @@ public final class StableUnits {
             return fastMint(settlement, s, currency, to, amount);
         }
         if (policy == null) {
-            policy = policy(caller, currency);
+            policy = ledger.get(StableKeys.policy(currency), ReservePolicy.class, currency + " reserve policy");
         }
 
         // Exact path: today's check over the whole reserve and the exact units outstanding, then a rebalance.
@@ -129,25 +143,9 @@ public final class StableUnits {
     }
 
     /**
-     * The fast path: the transaction's shard covers the amount. Reads and writes that shard only (plus the balance,
-     * the account and the rate rows the grant depends on); see {@link MintHeadroom} for why coverage still holds.
+     * The fast path: the transaction's shard covers the amount. Reads and writes that shard only (plus the balance
+     * and the rate rows the grant depends on); see {@link MintHeadroom} for why coverage still holds.
      */
-    /**
-     * The currency's policy, the caller its issuer (FORBIDDEN otherwise); on the first mint the default policy, which
-     * binds the unit to the caller as its issuer (governed parameters in force), written now.
-     */
-    private ReservePolicy policy(Caller caller, String currency) {
-        Optional<ReservePolicy> stored = ledger.find(StableKeys.policy(currency), ReservePolicy.class);
-        if (stored.isPresent()) {
-            requireIssuer(stored.get(), caller, "mint");
-            return stored.get();
-        }
-        ReservePolicy policy = ReserveSnapshots.governedDefaults(ledger, currency, caller.mspId())
-                .apply(ReservePolicy.PolicyChange.NONE, caller.mspId(), caller.mspId(), ledger.now());
-        ledger.put(StableKeys.policy(currency), policy);
-        return policy;
-    }
-
     private MintResult fastMint(Settlement settlement, HeadroomShard s, String currency, AccountId to, Amount amount) {
         HeadroomShard next = s.moved(s.allowance().minus(amount), s.minted().plus(amount), s.redeemed());
         ledger.put(StableKeys.headroom(currency, s.shard()), next);
