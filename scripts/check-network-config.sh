@@ -73,7 +73,7 @@ for c in collections:
         )
     for key, value in {
         "requiredPeerCount": 0,
-        "maxPeerCount": 2,
+        "maxPeerCount": 0,
         "blockToLive": 0,
         "memberOnlyRead": True,
         "memberOnlyWrite": False,
