@@ -779,7 +779,9 @@ start_chaincode_server() {
   printf '%s\n' "$package_id" >>"$pidf"
   local deadline=$((SECONDS + 60))
   until port_busy "$CC_SERVER_PORT" "$(cc_host)"; do
-    node_alive "$CC_NODE" || fail_node "$CC_NODE" "exited while starting"
+    # Checked twice: while the launcher execs into the JVM, its command line can read empty for an instant (a live
+    # server was once taken for dead here).
+    node_alive "$CC_NODE" || { sleep 0.3 && node_alive "$CC_NODE"; } || fail_node "$CC_NODE" "exited while starting"
     ((SECONDS < deadline)) || fail_node "$CC_NODE" "not listening on $(cc_address) after 60 s"
     sleep 0.5
   done
