@@ -183,22 +183,9 @@ class MintHeadroomTest extends StableFixture {
         units("centralbank").mint("CNY", "banka:main", "100000.00");
         tick();
         for (String shard : List.of("256", "-1", "x", "")) {
-            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> as("centralbank")
-                    .transport()
-                    .submit(Functions.Stable.NAME, Functions.Stable.MINT_ON_SHARD, "CNY", "banka:main", "1.00", shard));
+            assertRejected(ErrorCode.INVALID_ARGUMENT, () -> mintOnShard("centralbank", shard));
         }
-        MintResult last = Json.read(
-                as("centralbank")
-                        .transport()
-                        .submit(
-                                Functions.Stable.NAME,
-                                Functions.Stable.MINT_ON_SHARD,
-                                "CNY",
-                                "banka:main",
-                                "1.00",
-                                "255")
-                        .payload(),
-                MintResult.class);
+        MintResult last = mintOnShard("centralbank", "255");
         assertThat(last.shard()).isEqualTo(255);
     }
 
