@@ -15,6 +15,7 @@ import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.BondPledge;
+import io.bondbridge.chaincode.stable.Settlement;
 import io.bondbridge.chaincode.stable.StableKeys;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -165,6 +166,19 @@ final class BondBook {
     /** An account that may receive bond units: active, and owned by a BANK, TREASURY or CENTRAL_BANK. */
     void requireEligible(AccountId id) {
         registry.requireActive(id, "receive");
+        requireHolderRole(id);
+    }
+
+    /**
+     * {@link #requireEligible(AccountId)} for an account that pays {@code payment} for the units in this transaction:
+     * its balance row, read for the payment anyway, vouches for the account when it carries the active mark.
+     */
+    void requireEligible(AccountId id, Settlement payment, String currency) {
+        payment.requireActive(id, currency, "receive");
+        requireHolderRole(id);
+    }
+
+    private void requireHolderRole(AccountId id) {
         Participant owner = registry.participant(id.owner());
         if (HOLDER_ROLES.stream().noneMatch(owner::has)) {
             throw LedgerException.of(

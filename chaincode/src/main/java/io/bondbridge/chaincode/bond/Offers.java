@@ -92,12 +92,13 @@ public final class Offers {
         if (seller.equals(buyer)) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s cannot accept its own offer", buyer);
         }
-        book.requireEligible(buyer);
         Amount cash = Units.cash(offer.units(), offer.price());
+        Settlement payment = new Settlement(registry, ledger).move(buyer, seller, s.currency(), cash);
+        book.requireEligible(buyer, payment, s.currency());
         Holding from = book.holding(s, seller);
         Holding to = book.holding(s, buyer);
         // Settlement checks the buyer's funds and that both accounts are active before anything is written.
-        new Settlement(registry, ledger).move(buyer, seller, s.currency(), cash).apply();
+        payment.apply();
         book.putHolding(s, seller, from.with(from.units(), from.locked().minus(offer.units())));
         book.putHolding(s, buyer, to.withUnits(to.units().plus(offer.units())));
         ledger.put(BondKeys.offer(offerId), closed(offer, Offer.Status.ACCEPTED, buyer.toString()));

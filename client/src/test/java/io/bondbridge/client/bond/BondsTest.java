@@ -258,6 +258,27 @@ class BondsTest extends BondFixture {
         }
 
         @Test
+        void aFundedBuyersCashRowVouchesForItsAccountAndAFrozenBuyerIsRefusedWithNothingMoved() {
+            String id =
+                    bonds("banka").offer(S, "banka:main", "10", "100.00", null).offerId();
+            tick();
+            var accept = ledger.simulate(
+                    ledger.propose("BankBMSP", "bond", "accept", List.of(id, "bankb:main"), Map.of(), now));
+            assertThat(accept.ok()).as(accept.message()).isTrue();
+            // bankb:main holds CNY (marked active): the accept reads its balance row, not its account row.
+            assertThat(accept.pointReads()).noneMatch(k -> k.contains("gov.account"));
+
+            as("regulator").governance().freeze("bankb:main", "order", null);
+            tick();
+            BondBridgeException e =
+                    assertRejected(ErrorCode.FROZEN, () -> bonds("bankb").accept(id, "bankb:main"));
+            assertThat(e.getMessage()).contains("cannot receive");
+            assertThat(cny("bankb:main")).isEqualTo(FUNDS);
+            assertThat(bonds("banka").holdings(S, "banka:main").get(0).locked().toPlainString())
+                    .isEqualTo("10.00");
+        }
+
+        @Test
         void acceptWithoutTheStableUnitsMovesNothing() {
             String id = bonds("banka")
                     .offer(S, "banka:main", "100", "10000.01", null)
