@@ -41,34 +41,35 @@ class TransferReadsTest extends StableFixture {
                 .toList();
     }
 
+    /** Bank A's transfer from its main account to {@code to} succeeds and reads exactly {@code keys}. */
+    private void assertTransferReadsExactly(String to, String... keys) {
+        Endorsement transfer = transferFromBankAMain(to);
+        assertThat(transfer.ok()).as(transfer.message()).isTrue();
+        assertThat(reads(transfer)).containsExactlyInAnyOrder(keys);
+    }
+
     private String balanceOf(String account) {
         return as("regulator").stableUnits().balance("CNY", account).balance().toPlainString();
     }
 
     @Test
     void aTransferBetweenFundedAccountsReadsTheCallerAndTheTwoBalancesOnly() {
-        Endorsement transfer = transferFromBankAMain("banka:ops");
-
-        assertThat(transfer.ok()).as(transfer.message()).isTrue();
-        assertThat(reads(transfer))
-                .containsExactlyInAnyOrder(
-                        "gov.participant BankAMSP",
-                        "stable.balance BankAMSP main CNY",
-                        "stable.balance BankAMSP ops CNY");
+        assertTransferReadsExactly(
+                "banka:ops",
+                "gov.participant BankAMSP",
+                "stable.balance BankAMSP main CNY",
+                "stable.balance BankAMSP ops CNY");
     }
 
     @Test
     void aFirstCreditReadsTheAccountRowAndAnotherOrganizationsAliasItsAliasRowAlone() {
-        Endorsement transfer = transferFromBankAMain("bankb:main");
-
-        assertThat(transfer.ok()).as(transfer.message()).isTrue();
-        assertThat(reads(transfer))
-                .containsExactlyInAnyOrder(
-                        "gov.participant BankAMSP",
-                        "gov.alias bankb",
-                        "stable.balance BankAMSP main CNY",
-                        "stable.balance BankBMSP main CNY",
-                        "gov.account BankBMSP main");
+        assertTransferReadsExactly(
+                "bankb:main",
+                "gov.participant BankAMSP",
+                "gov.alias bankb",
+                "stable.balance BankAMSP main CNY",
+                "stable.balance BankBMSP main CNY",
+                "gov.account BankBMSP main");
 
         Endorsement unknown = transferFromBankAMain("bankz:main");
         assertThat(unknown.ok()).isFalse();
