@@ -4,7 +4,8 @@
 # Fabric 3 accepts where it rejects unknown keys (orderer.yaml, configtx.yaml),
 # the five organizations and their MSP IDs agree everywhere, the ports in
 # configtx.yaml match the rendered node config and no two listeners share a
-# port, and collections_config.json has one well-formed collection per pair.
+# port, and collections_config.json has one well-formed collection per pair
+# whose endorsement policy is the channel's MAJORITY written out.
 # Both layouts are checked: every node on 127.0.0.1, and (network.sh --hosts)
 # each node on a host of its own, whose address its TLS certificate names.
 #
@@ -71,6 +72,11 @@ for c in collections:
             c.get("policy") == f"OR('{m.group(1)}.member','{m.group(2)}.member','RegulatorMSP.member')",
             f"{name}: policy {c.get('policy')!r}",
         )
+    # The channel's rule (MAJORITY of the organizations, each its peers) written out as a signature policy: without
+    # one Fabric takes the chaincode's policy for the collection's writes and evaluates it a second time.
+    majority = len(ORGS) // 2 + 1
+    rule = f"OutOf({majority}," + ",".join(f"'{msp}.peer'" for msp in sorted(ORGS.values())) + ")"
+    check(c.get("endorsementPolicy") == {"signaturePolicy": rule}, f"{name}: endorsementPolicy must be {rule}")
     for key, value in {
         "requiredPeerCount": 0,
         "maxPeerCount": 0,
