@@ -35,6 +35,11 @@
 # 20ms) and BONDBRIDGE_BATCH_COUNT (MaxMessageCount) at `up` override
 # network/configtx.yaml's 50ms / 10 for this network's channel.
 #
+# Profiling: BONDBRIDGE_PEER_PPROF=1 at `up` (or `start`) opens each peer's Go
+# pprof endpoint on the peer's host, port 6060+i (org i as below), e.g. a 30 s
+# CPU profile of peer0.banka: go tool pprof -top \
+#   'http://127.0.0.1:6063/debug/pprof/profile?seconds=30'
+#
 # Endorsement policy: BONDBRIDGE_ENDORSEMENT_POLICY at `deploy` / `deploy-ceiling`
 # gives the chaincode definition a signature policy of its own instead of the
 # channel's default (/Channel/Application/Endorsement, MAJORITY of the orgs), e.g.
@@ -107,8 +112,8 @@ msp_of() {
 }
 
 # Org i (1..5, in ORGS order): peer 7051+100i, chaincode listener 7052+100i,
-# operations 9443+100i. Orderer n (0..2): 7050+10n, admin 7053+10n,
-# operations 8443+10n. Chaincode server: 9999.
+# operations 9443+100i, pprof (BONDBRIDGE_PEER_PPROF) 6060+i. Orderer n (0..2):
+# 7050+10n, admin 7053+10n, operations 8443+10n. Chaincode server: 9999.
 org_index() {
   local i
   for i in "${!ORGS[@]}"; do
@@ -119,6 +124,7 @@ org_index() {
 peer_port() { echo $((7051 + 100 * $(org_index "$1"))); }
 peer_cc_port() { echo $((7052 + 100 * $(org_index "$1"))); }
 peer_ops_port() { echo $((9443 + 100 * $(org_index "$1"))); }
+peer_pprof_port() { echo $((6060 + $(org_index "$1"))); }
 orderer_port() { echo $((7050 + 10 * $1)); }
 orderer_admin_port() { echo $((7053 + 10 * $1)); }
 orderer_ops_port() { echo $((8443 + 10 * $1)); }
@@ -522,11 +528,13 @@ start_orderer() {
 }
 
 start_peer() {
-  local org="$1" dir on=()
+  local org="$1" dir on=() pprof=()
   dir="$STATE/nodes/$(peer_name "$org")"
   mapfile -t on < <(host_cmd "$(peer_name "$org")")
+  [[ -z "${BONDBRIDGE_PEER_PPROF:-}" ]] ||
+    pprof=(CORE_PEER_PROFILE_ENABLED=true CORE_PEER_PROFILE_LISTENADDRESS="$(peer_host "$org"):$(peer_pprof_port "$org")")
   start_node "$(peer_name "$org")" "$FABRIC_BIN/peer" "${on[@]}" \
-    env FABRIC_CFG_PATH="$dir" CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s "$FABRIC_BIN/peer" node start
+    env FABRIC_CFG_PATH="$dir" CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s "${pprof[@]}" "$FABRIC_BIN/peer" node start
   info "started $(peer_name "$org") ($(msp_of "$org")) on $(peer_host "$org"):$(peer_port "$org") (operations $(peer_ops_port "$org"))"
 }
 
