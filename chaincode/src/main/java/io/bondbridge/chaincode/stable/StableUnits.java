@@ -38,10 +38,10 @@ import java.util.Optional;
  *       redeemer's headroom shard; writes the balance, the shard (burned units return headroom), one new supply row
  *       and one payout row (both keyed by the transaction id).
  *   <li>mint, fast path: reads the caller's participant, the headroom shard of its transaction id (which records
- *       the issuer, so no policy read), the recipient's balance (and its account record, as a transfer does; and
- *       the USD rate rows the shard's grant was valued at, if any); writes the balance, the shard and one new supply
- *       row. Mints on different shards share no key and never conflict, whatever the history; a retry draws on
- *       another shard.
+ *       the issuer, so no policy read), the recipient's alias when named by it and its balance (the account record
+ *       only when the balance row carries no active mark, as for a transfer; and the USD rate rows the shard's grant
+ *       was valued at, if any); writes the balance, the shard and one new supply row. Mints on different shards
+ *       share no key and never conflict, whatever the history; a retry draws on another shard.
  *   <li>mint, exact path (the shard's headroom is short, or the currency has never been rebalanced): additionally
  *       reads the whole reserve, the supply base and every shard, checks every policy limit as before and
  *       rebalances (writes the base and every shard). See {@link MintHeadroom}.
