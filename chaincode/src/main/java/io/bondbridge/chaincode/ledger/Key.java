@@ -70,6 +70,18 @@ public record Key(String kind, List<String> parts) {
     }
 
     /**
+     * A key part for a number, zero-padded to {@code width} digits so rows list in number order. Not String.format:
+     * its Formatter builds locale data on every call (2% of a PvP payment's chaincode CPU in a profile).
+     */
+    public static String number(int n, int width) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative key number " + n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /**
      * The composite key string as Fabric forms it ({@code U+0000 kind U+0000 part U+0000 ...}), built directly: the
      * parts were checked when the key was made, and the shim's {@code CompositeKey} checks each again with a regex.
      */

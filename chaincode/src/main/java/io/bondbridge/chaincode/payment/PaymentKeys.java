@@ -97,6 +97,6 @@ public final class PaymentKeys {
 
     /** Numbers zero-padded to 6 digits so a line's drawings list in number order. */
     public static Key swapDrawing(String line, int number) {
-        return Key.of(SWAPDRAW, line, String.format(java.util.Locale.ROOT, "%06d", number));
+        return Key.of(SWAPDRAW, line, Key.number(number, 6));
     }
 }

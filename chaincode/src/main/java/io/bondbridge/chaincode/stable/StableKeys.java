@@ -53,12 +53,7 @@ public final class StableKeys {
 
     /** Shard row {@code shard} of a sharded balance ({@link BalanceShards}); zero-padded so rows list in order. */
     public static Key balanceShard(AccountId account, String currency, int shard) {
-        return Key.of(
-                BALANCE_SHARD,
-                account.owner(),
-                account.name(),
-                currency,
-                String.format(java.util.Locale.ROOT, "%04d", shard));
+        return Key.of(BALANCE_SHARD, account.owner(), account.name(), currency, Key.number(shard, 4));
     }
 
     public static Key supply(String currency, String txId) {
@@ -94,7 +89,7 @@ public final class StableKeys {
     }
 
     public static Key headroom(String currency, int shard) {
-        return Key.of(HEADROOM, currency, String.format(java.util.Locale.ROOT, "%02d", shard));
+        return Key.of(HEADROOM, currency, Key.number(shard, 2));
     }
 
     public static Key supplyBase(String currency) {

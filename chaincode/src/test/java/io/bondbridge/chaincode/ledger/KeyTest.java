@@ -46,4 +46,14 @@ class KeyTest {
         }
         assertThat(Key.of("pay.fx2.quote", "a").encoded()).isEqualTo("\u0000pay.fx2.quote\u0000a\u0000");
     }
+
+    @Test
+    void aNumberPartIsZeroPaddedAsStringFormatPadsItSoRowsListInNumberOrder() {
+        for (int n : new int[] {0, 7, 42, 999, 1000, 1023, 123456}) {
+            assertThat(Key.number(n, 4)).isEqualTo(String.format(java.util.Locale.ROOT, "%04d", n));
+        }
+        assertThat(Key.number(5, 2)).isEqualTo("05");
+        assertThat(Key.number(9, 4).compareTo(Key.number(10, 4))).isNegative();
+        assertThatThrownBy(() -> Key.number(-1, 4)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
