@@ -77,7 +77,16 @@ public final class FabricBench {
             // compile their hot paths under load, so the first workloads measured do not pay for it.
             if (!s.prime().isZero()) {
                 for (String name : s.workloads()) {
-                    LoadRun.run(name, max, Duration.ZERO, s.prime(), workloads.prepare(name, max), null);
+                    LoadRun.Result primed =
+                            LoadRun.run(name, max, Duration.ZERO, s.prime(), workloads.prepare(name, max), null);
+                    if (primed.committed() == 0) { // a table of zeros would say nothing about why
+                        throw new IllegalStateException(String.format(
+                                "%s committed nothing in its %d s prime (failed: %s)%s",
+                                name,
+                                s.prime().toSeconds(),
+                                primed.failedAfterRetry(),
+                                name.equals(CEILING) ? "; is it deployed? scripts/network.sh deploy-ceiling" : ""));
+                    }
                 }
             }
             boolean paired = s.workloads().contains(CEILING) && s.workloads().size() > 1;
