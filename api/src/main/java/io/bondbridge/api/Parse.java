@@ -186,6 +186,21 @@ public final class Parse {
         }
     }
 
+    /** A shard number, a whole number from 0 to {@code count} - 1 (a shard of rows split {@code count} ways). */
+    public static int shard(String text, int count, String what) {
+        String t = required(text, what);
+        try {
+            int n = Integer.parseInt(t);
+            if (n >= 0 && n < count) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw LedgerException.of(
+                ErrorCode.INVALID_ARGUMENT, "%s must be a whole number from 0 to %d: %s", what, count - 1, t);
+    }
+
     private static String required(String text, String what) {
         if (text == null || text.isBlank()) {
             throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "%s is required", what);

@@ -12,6 +12,9 @@ package io.bondbridge.api.payment;
  * @param settleCurrency settlement currency for PvP (null or equal to {@code currency}: no FX)
  * @param rate FX rate: one unit of {@code currency} in {@code settleCurrency} (PvP only)
  * @param fxProvider the FX provider's account (PvP only)
+ * @param fxShard the shard of the provider's balances the payment moves, 0 to {@link
+ *     io.bondbridge.api.stable.BalanceShards#COUNT} - 1 (PvP only, optional: else the transaction id's); not a
+ *     detail of the payment, only which row it touches
  * @param debtor the paying customer (optional)
  * @param creditor the receiving customer (optional)
  * @param chargeBearer DEBT, CRED, SHAR (default) or SLEV
@@ -27,6 +30,7 @@ public record Instruction(
         String settleCurrency,
         String rate,
         String fxProvider,
+        String fxShard,
         String debtor,
         String creditor,
         String chargeBearer,
@@ -35,6 +39,25 @@ public record Instruction(
         String salt) {
     /** The transient data key the instruction travels under. */
     public static final String TRANSIENT_KEY = "payment";
+
+    /** This instruction on the provider's balance shard {@code shard} (see {@link #fxShard}). */
+    public Instruction withFxShard(int shard) {
+        return new Instruction(
+                from,
+                to,
+                amount,
+                currency,
+                settleCurrency,
+                rate,
+                fxProvider,
+                Integer.toString(shard),
+                debtor,
+                creditor,
+                chargeBearer,
+                purpose,
+                info,
+                salt);
+    }
 
     /** This instruction with {@code newSalt}: a sending client draws a fresh one for every payment. */
     public Instruction withSalt(String newSalt) {
@@ -46,6 +69,7 @@ public record Instruction(
                 settleCurrency,
                 rate,
                 fxProvider,
+                fxShard,
                 debtor,
                 creditor,
                 chargeBearer,

@@ -33,7 +33,7 @@ import java.time.ZoneOffset;
  * after the record date changes no entitlement. A claim touches only the period row and the series row (read),
  * the holding's history, the claim row (write-once: a second claim is ALREADY_EXISTS), and the payer's and the
  * holder's balance rows. The paying account's balance is sharded ({@link
- * io.bondbridge.chaincode.stable.BalanceShards}): a claim takes from one shard chosen by its transaction id, so
+ * io.bondbridge.api.stable.BalanceShards}): a claim takes from one shard chosen by its transaction id, so
  * claims of one series no longer serialize on one row.
  */
 public final class Coupons {

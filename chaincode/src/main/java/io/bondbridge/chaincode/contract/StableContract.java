@@ -2,9 +2,8 @@ package io.bondbridge.chaincode.contract;
 
 import io.bondbridge.api.Amount;
 import io.bondbridge.api.Currencies;
-import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Functions;
-import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.Parse;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.stable.HeadroomShards;
 import java.util.Map;
@@ -43,25 +42,9 @@ public final class StableContract implements FeatureContract {
             Amount units = Amount.positive(amount, c, "amount");
             return !onShard
                     ? ctx.stableUnits().mint(ctx.caller(), c, to, units)
-                    : ctx.stableUnits().mint(ctx.caller(), c, to, units, shardNumber(shard));
+                    : ctx.stableUnits()
+                            .mint(ctx.caller(), c, to, units, Parse.shard(shard, HeadroomShards.COUNT, "shard"));
         });
-    }
-
-    private static int shardNumber(String shard) {
-        String s = Args.required(shard, "shard");
-        try {
-            int n = Integer.parseInt(s);
-            if (n >= 0 && n < HeadroomShards.COUNT) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw LedgerException.of(
-                ErrorCode.INVALID_ARGUMENT,
-                "shard must be a whole number from 0 to %d: %s",
-                HeadroomShards.COUNT - 1,
-                s);
     }
 
     /** The issuer redistributes the currency's escrowed mint headroom against the reserve as it is now. */

@@ -11,6 +11,7 @@ import io.bondbridge.api.Parse;
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.payment.FxQuote;
 import io.bondbridge.api.payment.Instruction;
+import io.bondbridge.api.stable.BalanceShards;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.Settlement;
@@ -67,18 +68,22 @@ record PaymentLegs(BigDecimal rate, String provider, Amount settleAmount) {
                         o.settleCurrency());
             }
             // Both legs in one Settlement: the debtor's currency to the provider, the provider's to the creditor. The
-            // provider's two balances are hot (every payment through the desk moves them): served by one shard each.
+            // provider's two balances are hot (every payment through the desk moves them): served by one shard each,
+            // the one the client named if it did.
             settlement
                     .move(from, fx, o.currency(), o.amount())
                     .move(fx, to, o.settleCurrency(), settleAmount)
                     .sharded(fx, o.currency())
                     .sharded(fx, o.settleCurrency());
+            if (!blank(i.fxShard())) {
+                settlement.onShard(Parse.shard(i.fxShard(), BalanceShards.COUNT, "fx shard"));
+            }
             return new PaymentLegs(rate, fx.toString(), settleAmount);
         }
-        if (!blank(i.rate()) || !blank(i.fxProvider())) {
+        if (!blank(i.rate()) || !blank(i.fxProvider()) || !blank(i.fxShard())) {
             throw LedgerException.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "a rate and an FX provider need a settle currency other than %s",
+                    "a rate, an FX provider and its shard need a settle currency other than %s",
                     o.currency());
         }
         if (!o.queued()) {

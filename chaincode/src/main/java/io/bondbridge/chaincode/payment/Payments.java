@@ -38,7 +38,7 @@ import java.util.Optional;
  * details and (when raised) alert rows, and only for a corridor with a daily limit the corridor's usage row of the
  * day. So payments of an unlimited corridor between different accounts never conflict; payments of a limited
  * corridor and day serialize on the usage row, which is what a running daily total means. The FX provider of a PvP
- * payment is shared by design; its two balances are sharded ({@link io.bondbridge.chaincode.stable.BalanceShards}),
+ * payment is shared by design; its two balances are sharded ({@link io.bondbridge.api.stable.BalanceShards}),
  * so PvP payments through one desk touch its head and one shard per currency and meet only on a common shard.
  */
 public final class Payments {

@@ -1,6 +1,7 @@
 package io.bondbridge.chaincode.stable;
 
 import io.bondbridge.api.Amount;
+import io.bondbridge.api.stable.BalanceShards;
 
 /**
  * The row under {@code stable.balance (owner, name, currency)} as stored: a {@link io.bondbridge.api.stable.Balance}

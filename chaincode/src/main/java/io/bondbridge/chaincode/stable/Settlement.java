@@ -5,6 +5,7 @@ import io.bondbridge.api.Currencies;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.LedgerException;
 import io.bondbridge.api.governance.AccountId;
+import io.bondbridge.api.stable.BalanceShards;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
@@ -30,7 +31,8 @@ import java.util.TreeMap;
  *
  * <p><b>Sharded balances</b> ({@link BalanceShards}). A caller that moves value through a hot account (the FX
  * provider of a PvP payment, a series' paying account) marks that leg {@link #sharded}. Such a leg, on a balance
- * already split, touches one shard chosen by the transaction id: a credit adds to it; a debit the shard covers takes
+ * already split, touches one shard, the one the caller names ({@link #onShard}) or else the transaction id's: a
+ * credit adds to it; a debit the shard covers takes
  * from it (the fast path: reads the head and one shard, writes the shard; the posted balance is then null, as the
  * total is not read). Otherwise (the first marked leg, or a debit larger than its shard) the exact path reads the
  * head and every shard (one range read), rejects a net outflow above the total, and sweeps: writes the head at zero
@@ -54,6 +56,8 @@ public final class Settlement {
     private final Ledger ledger;
     /** Net change per (account, currency), in a fixed order so every endorser writes the same rows. */
     private final Map<String, Leg> legs = new TreeMap<>();
+    /** The shard sharded legs take, as the client named it; null: the transaction id's. */
+    private Integer shard;
 
     public Settlement(Registry registry, Ledger ledger) {
         this.registry = registry;
@@ -107,6 +111,15 @@ public final class Settlement {
      */
     public Settlement sharded(AccountId account, String currency) {
         legs.computeIfAbsent(key(account, currency), k -> new Leg(account, currency)).sharded = true;
+        return this;
+    }
+
+    /**
+     * Sharded legs take shard {@code chosen} (modulo the balance's shard count) instead of the transaction id's: a
+     * client naming a different shard for each transaction it has in flight keeps them off each other's rows.
+     */
+    public Settlement onShard(int chosen) {
+        this.shard = chosen;
         return this;
     }
 
@@ -201,7 +214,7 @@ public final class Settlement {
         }
         int count = head.get().shards();
         if (leg.sharded) { // fast path: one shard
-            int i = BalanceShards.of(ledger.txId(), count);
+            int i = shard != null ? Math.floorMod(shard, count) : BalanceShards.of(ledger.txId(), count);
             Key shardKey = StableKeys.balanceShard(a, c, i);
             Amount shard = ledger.find(shardKey, BalanceShard.class)
                     .map(BalanceShard::balance)

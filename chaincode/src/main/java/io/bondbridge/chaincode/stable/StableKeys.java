@@ -2,6 +2,7 @@ package io.bondbridge.chaincode.stable;
 
 import io.bondbridge.api.governance.AccountId;
 import io.bondbridge.api.stable.Balance;
+import io.bondbridge.api.stable.BalanceShards;
 import io.bondbridge.api.stable.PayoutInstruction;
 import io.bondbridge.api.stable.ReserveAsset;
 import io.bondbridge.api.stable.ReserveChange;

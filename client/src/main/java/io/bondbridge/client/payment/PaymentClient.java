@@ -9,6 +9,8 @@ import io.bondbridge.api.payment.Payment;
 import io.bondbridge.api.payment.PaymentHash;
 import io.bondbridge.api.payment.PaymentResult;
 import io.bondbridge.api.payment.PrivatePayment;
+import io.bondbridge.api.stable.BalanceShards;
+import io.bondbridge.client.stable.ShardRotation;
 import io.bondbridge.client.transport.Transport;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -33,6 +35,12 @@ import java.util.Objects;
 public final class PaymentClient {
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * One rotation per JVM over the FX provider's balance shards: its PvP payments in flight at once never share one,
+     * so they never conflict on the desk (nor find a shard another endorser has not yet seen move).
+     */
+    private static final ShardRotation DESK_SHARDS = new ShardRotation(BalanceShards.COUNT);
+
     private final Transport transport;
 
     public PaymentClient(Transport transport) {
@@ -54,6 +62,9 @@ public final class PaymentClient {
 
     PaymentResult send(SendRequest r, String salt) {
         Instruction i = r.instruction().withSalt(salt);
+        if (i.fxProvider() != null && i.fxShard() == null) {
+            i = i.withFxShard(DESK_SHARDS.next());
+        }
         return Json.read(
                 transport
                         .submit(

@@ -42,7 +42,8 @@ public record SendRequest(String e2eId, String corridor, String cycle, Instructi
                 e2eId,
                 corridor,
                 null,
-                new Instruction(from, to, amount, currency, null, null, null, null, null, null, null, null, null));
+                new Instruction(
+                        from, to, amount, currency, null, null, null, null, null, null, null, null, null, null));
     }
 
     /** PvP: settled in {@code settleCurrency} at the provider's quoted {@code rate}. */
@@ -89,6 +90,7 @@ public record SendRequest(String e2eId, String corridor, String cycle, Instructi
                         settleCurrency,
                         rate,
                         fxProvider,
+                        instruction.fxShard(),
                         debtor,
                         creditor,
                         chargeBearer,

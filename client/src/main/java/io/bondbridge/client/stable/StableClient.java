@@ -12,8 +12,6 @@ import io.bondbridge.api.stable.StableTransferResult;
 import io.bondbridge.client.transport.Transport;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stable units: mint (issuer), transfer, redeem, balances. Amounts are decimal strings in the currency's unit
@@ -27,9 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  */
 public final class StableClient {
-    private static final long SHARD_START = ThreadLocalRandom.current().nextInt(HeadroomShards.COUNT);
-    private static final long SHARD_STRIDE = 2L * ThreadLocalRandom.current().nextInt(HeadroomShards.COUNT / 2) + 1;
-    private static final AtomicLong MINTS = new AtomicLong();
+    /** One rotation per JVM: its mints in flight at once never share a headroom shard. */
+    private static final ShardRotation SHARDS = new ShardRotation(HeadroomShards.COUNT);
 
     private final Transport transport;
 
@@ -39,7 +36,7 @@ public final class StableClient {
 
     /**
      * Mints to {@code account}; rejected with POLICY_VIOLATION when the reserve policy would break. Each mint of this
-     * JVM draws on the next headroom shard of a rotation ({@link #nextShard}), so mints in flight at once never share
+     * JVM draws on the next headroom shard of a rotation ({@link ShardRotation}), so mints in flight at once never share
      * a shard and never conflict.
      */
     public MintResult mint(String currency, String account, String amount) {
@@ -51,19 +48,9 @@ public final class StableClient {
                                 currency,
                                 account,
                                 amount,
-                                Integer.toString(nextShard()))
+                                Integer.toString(SHARDS.next()))
                         .payload(),
                 MintResult.class);
-    }
-
-    /**
-     * The rotation over the {@link HeadroomShards#COUNT} shards: consecutive mints of this JVM take consecutive
-     * steps, so any {@code COUNT} of them in a row use distinct shards. Start and stride (odd, so that every shard comes
-     * round) are random per JVM: two minting processes then meet on a shard by chance, as two transaction ids would
-     * (the shard of a plain {@code mint}), rather than in step every time.
-     */
-    static int nextShard() {
-        return (int) Math.floorMod(SHARD_START + SHARD_STRIDE * MINTS.getAndIncrement(), (long) HeadroomShards.COUNT);
     }
 
     public StableTransferResult transfer(String currency, String from, String to, String amount) {

@@ -123,7 +123,7 @@ public final class AccessWorld {
 
     static Map<String, byte[]> instruction(String from, String to, String amount) {
         Instruction i = new Instruction(
-                from, to, amount, "CNY", null, null, null, null, null, null, null, null, "ab".repeat(32));
+                from, to, amount, "CNY", null, null, null, null, null, null, null, null, null, "ab".repeat(32));
         return Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i));
     }
 

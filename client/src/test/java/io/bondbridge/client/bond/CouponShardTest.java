@@ -7,7 +7,7 @@ import com.google.gson.JsonParser;
 import io.bondbridge.api.Functions;
 import io.bondbridge.api.bond.Claim;
 import io.bondbridge.api.governance.DefaultParticipants;
-import io.bondbridge.chaincode.stable.BalanceShards;
+import io.bondbridge.api.stable.BalanceShards;
 import io.bondbridge.client.embedded.Endorsement;
 import java.math.BigDecimal;
 import java.util.List;

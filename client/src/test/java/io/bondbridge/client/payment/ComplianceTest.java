@@ -153,7 +153,20 @@ class ComplianceTest extends PaymentFixture {
 
         private Endorsement simulateSend(String e2eId, String from, String to) {
             Instruction i = new Instruction(
-                    from, to, "1.00", "CNY", null, null, null, null, null, null, null, null, PaymentClient.newSalt());
+                    from,
+                    to,
+                    "1.00",
+                    "CNY",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    PaymentClient.newSalt());
             return ledger.simulate(ledger.propose(
                     "BankAMSP",
                     "payment",

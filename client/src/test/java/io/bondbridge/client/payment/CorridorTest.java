@@ -108,6 +108,7 @@ class CorridorTest extends PaymentFixture {
                 null,
                 null,
                 null,
+                null,
                 PaymentClient.newSalt());
         Endorsement e = ledger.simulate(ledger.propose(
                 "BankAMSP",

@@ -10,7 +10,7 @@ import io.bondbridge.api.Functions;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.governance.DefaultParticipants;
 import io.bondbridge.api.payment.Instruction;
-import io.bondbridge.chaincode.stable.BalanceShards;
+import io.bondbridge.api.stable.BalanceShards;
 import io.bondbridge.client.embedded.Endorsement;
 import io.bondbridge.client.transport.BondBridgeException;
 import java.math.BigDecimal;
@@ -68,6 +68,43 @@ class ShardedBalanceTest extends PaymentFixture {
                 List.of(e2e, FREE, ""),
                 Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i)),
                 now));
+    }
+
+    /** A PvP payment from banka:d{pair} to bankb:c{pair} naming desk shard {@code fxShard} (any text), simulated. */
+    private Endorsement simulatePvpNaming(String fxShard, int pair) {
+        String e2e = "SH-" + (++seq);
+        Instruction i = SendRequest.of(e2e, FREE, "banka:d" + pair, "bankb:c" + pair, "100.00", "CNY")
+                .withFx("HKD", RATE, "bankb:fx")
+                .instruction();
+        return propose(e2e, withFxShard(i, fxShard));
+    }
+
+    private Endorsement propose(String e2e, Instruction i) {
+        return ledger.simulate(ledger.propose(
+                DefaultParticipants.BANK_A,
+                Functions.Payment.NAME,
+                Functions.Payment.SEND,
+                List.of(e2e, FREE, ""),
+                Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i.withSalt(SALT))),
+                now));
+    }
+
+    private static Instruction withFxShard(Instruction i, String fxShard) {
+        return new Instruction(
+                i.from(),
+                i.to(),
+                i.amount(),
+                i.currency(),
+                i.settleCurrency(),
+                i.rate(),
+                i.fxProvider(),
+                fxShard,
+                i.debtor(),
+                i.creditor(),
+                i.chargeBearer(),
+                i.purpose(),
+                i.info(),
+                i.salt());
     }
 
     /** Simulated until its transaction id's shard is (or is not) {@code shard}. */
@@ -154,6 +191,67 @@ class ShardedBalanceTest extends PaymentFixture {
         assertThat(shard("HKD", shardA).add(shard("HKD", shardB)))
                 .isEqualByComparingTo(
                         (shardA == 0 || shardB == 0) ? new BigDecimal("1738.68") : new BigDecimal("1736.12"));
+    }
+
+    @Test
+    void aPaymentNamingItsDeskShardMovesThatShardWhateverItsTransactionIdAndTwoNamingOneShardConflict() {
+        Endorsement a = simulatePvpNaming("5", 1);
+        Endorsement b = simulatePvpNaming("6", 2);
+        Endorsement c = simulatePvpNaming("5", 3);
+        for (Endorsement e : List.of(a, b, c)) {
+            assertThat(e.ok()).as(e.message()).isTrue();
+        }
+        assertThat(a.pointReads())
+                .filteredOn(k -> k.contains("stable.balshard"))
+                .containsExactlyInAnyOrder(
+                        new CompositeKey("stable.balshard", "BankBMSP", "fx", "CNY", "0005").toString(),
+                        new CompositeKey("stable.balshard", "BankBMSP", "fx", "HKD", "0005").toString());
+        ledger.commit(a);
+        ledger.commit(b);
+        // c named a's shard: it read the rows a wrote, so it loses as a stale read would.
+        assertThatThrownBy(() -> ledger.commit(c))
+                .isInstanceOfSatisfying(
+                        BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        // 976.56 - 108.50 on shards 5 and 6 (1,000,000.00 / 1024 = 976.56 rem 256 minor units on shard 0).
+        assertThat(shard("HKD", 5)).isEqualByComparingTo("868.06");
+        assertThat(shard("HKD", 6)).isEqualByComparingTo("868.06");
+        assertThat(shard("CNY", 5)).isEqualByComparingTo("100.00");
+        assertThat(rowsSum("HKD")).isEqualByComparingTo("999783.00");
+    }
+
+    @Test
+    void aDeskShardOutsideTheDeskOrForAPaymentWithoutFxIsRejectedAndWritesNothing() {
+        for (String bad : List.of("1024", "-1", "five", "1.5")) {
+            Endorsement e = simulatePvpNaming(bad, 1);
+            assertThat(e.ok()).as(bad).isFalse();
+            assertThat(e.message()).contains("INVALID_ARGUMENT", "fx shard must be a whole number from 0 to 1023");
+        }
+        Instruction gross = withFxShard(
+                SendRequest.of("SH-G", FREE, "banka:d1", "bankb:c1", "1.00", "CNY")
+                        .instruction(),
+                "5");
+        Endorsement e = propose("SH-G", gross);
+        assertThat(e.ok()).isFalse();
+        assertThat(e.message()).contains("INVALID_ARGUMENT", "its shard need a settle currency");
+        assertThat(balance("banka:d1", "CNY")).isEqualTo("100000.00");
+        assertThat(rowsSum("HKD")).isEqualByComparingTo("1000000.00");
+    }
+
+    @Test
+    void theClientNamesAnotherDeskShardForEachPaymentSoItsPaymentsNeverMeetOnOne() {
+        int payments = 100; // by transaction id, 100 payments would meet on some shard 99 times in 100
+        for (int n = 0; n < payments; n++) {
+            as("banka")
+                    .payments()
+                    .send(SendRequest.of("SH-C" + n, FREE, "banka:d1", "bankb:c1", "1.00", "CNY")
+                            .withFx("HKD", RATE, "bankb:fx"));
+            tick();
+        }
+        long moved = java.util.stream.IntStream.range(0, K)
+                .filter(i -> shard("CNY", i).signum() > 0)
+                .count();
+        assertThat(moved).isEqualTo(payments);
+        assertThat(rowsSum("CNY")).isEqualByComparingTo("100.00");
     }
 
     @Test

@@ -1,7 +1,6 @@
-package io.bondbridge.chaincode.stable;
+package io.bondbridge.api.stable;
 
 import io.bondbridge.api.Amount;
-import io.bondbridge.api.stable.HeadroomShards;
 
 /**
  * Sharded balances: the balance of a hot account (an FX provider's quoted account, a bond series' paying account)
@@ -9,9 +8,12 @@ import io.bondbridge.api.stable.HeadroomShards;
  * ({@code stable.balshard (owner, name, currency, shard)}), so concurrent payments through one desk touch different
  * rows. The balance is the head plus the sum of the shards; every row is never negative.
  *
- * <p>Why by transaction id, as mint headroom: every attempt has a new id, so a retry of a conflicting payment
- * lands on another shard. With W payments in flight each touching two desk shards, an attempt meets another on a
- * shard with probability about 2(W - 1) / COUNT (32 in flight: 6%).
+ * <p>Which shard a payment takes: the one its client names ({@link io.bondbridge.api.payment.Instruction#fxShard}),
+ * as a mint names its headroom shard: the client library rotates, so its payments in flight never share one and
+ * never conflict on the desk. Unnamed, the shard of the transaction id: every attempt has a new id, so a retry of a
+ * conflicting payment lands on another shard; with W payments in flight an attempt then meets another on a shard
+ * with probability about 2(W - 1) / COUNT (32 in flight: 6%), and one a peer has not yet committed makes the
+ * endorsements differ.
  */
 public final class BalanceShards {
     /**
@@ -32,7 +34,7 @@ public final class BalanceShards {
      * {@code total} spread over {@code count} rows: floor(total / count) minor units each, the remainder on shard
      * 0, so the rows sum to exactly {@code total} and none is negative.
      */
-    static Amount share(Amount total, int count, int shard) {
+    public static Amount share(Amount total, int count, int shard) {
         long each = total.minor() / count;
         long remainder = total.minor() % count;
         return Amount.ofMinor(shard == 0 ? each + remainder : each, total.scale());
