@@ -32,12 +32,12 @@ import java.util.TreeMap;
  * <p><b>Sharded balances</b> ({@link BalanceShards}). A caller that moves value through a hot account (the FX
  * provider of a PvP payment, a series' paying account) marks that leg {@link #sharded}. Such a leg, on a balance
  * already split, touches one shard, the one the caller names ({@link #onShard}) or else the transaction id's: a
- * credit adds to it; a debit the shard covers takes
- * from it (the fast path: reads the head and one shard, writes the shard; the posted balance is then null, as the
- * total is not read). Otherwise (the first marked leg, or a debit larger than its shard) the exact path reads the
- * head and every shard (one range read), rejects a net outflow above the total, and sweeps: writes the head at zero
- * and the total after the leg spread evenly over the shards. An unmarked leg on a sharded balance takes the exact
- * path without sweeping unless the head cannot cover it: it changes the head only, and posts the exact balance.
+ * credit adds to it; a debit the shard covers takes from it (the fast path: reads the head and one shard, writes the
+ * shard; the posted balance is then null, as the total is not read). Otherwise (the first marked leg, or a debit
+ * larger than its shard) the exact path reads the head and every shard (one range read), rejects a net outflow above
+ * the total, and sweeps: writes the head at zero and the total after the leg spread evenly over the shards. An
+ * unmarked leg on a sharded balance takes the exact path without sweeping unless the head cannot cover it: it changes
+ * the head only, and posts the exact balance.
  *
  * <p><b>Active mark</b> ({@link BalanceHead#active}). A leg checks its account is open and not frozen. A balance row
  * written by a leg that passed that check carries the mark, and a freeze clears the mark on every balance row of the
@@ -57,7 +57,7 @@ public final class Settlement {
     /** Net change per (account, currency), in a fixed order so every endorser writes the same rows. */
     private final Map<String, Leg> legs = new TreeMap<>();
     /** The shard sharded legs take, as the client named it; null: the transaction id's. */
-    private Integer shard;
+    private Integer chosenShard;
 
     public Settlement(Registry registry, Ledger ledger) {
         this.registry = registry;
@@ -119,7 +119,7 @@ public final class Settlement {
      * client naming a different shard for each transaction it has in flight keeps them off each other's rows.
      */
     public Settlement onShard(int chosen) {
-        this.shard = chosen;
+        this.chosenShard = chosen;
         return this;
     }
 
@@ -214,7 +214,7 @@ public final class Settlement {
         }
         int count = head.get().shards();
         if (leg.sharded) { // fast path: one shard
-            int i = shard != null ? Math.floorMod(shard, count) : BalanceShards.of(ledger.txId(), count);
+            int i = chosenShard != null ? Math.floorMod(chosenShard, count) : BalanceShards.of(ledger.txId(), count);
             Key shardKey = StableKeys.balanceShard(a, c, i);
             Amount shard = ledger.find(shardKey, BalanceShard.class)
                     .map(BalanceShard::balance)
