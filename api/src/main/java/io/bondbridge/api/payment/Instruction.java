@@ -40,6 +40,11 @@ public record Instruction(
     /** The transient data key the instruction travels under. */
     public static final String TRANSIENT_KEY = "payment";
 
+    /** A gross payment: the four fields it needs, the rest (FX, parties, purpose, salt) unset. */
+    public static Instruction of(String from, String to, String amount, String currency) {
+        return new Instruction(from, to, amount, currency, null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** This instruction on the provider's balance shard {@code shard} (see {@link #fxShard}). */
     public Instruction withFxShard(int shard) {
         return new Instruction(

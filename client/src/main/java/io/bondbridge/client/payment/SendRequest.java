@@ -38,12 +38,7 @@ public record SendRequest(String e2eId, String corridor, String cycle, Instructi
      */
     public static SendRequest of(
             String e2eId, String corridor, String from, String to, String amount, String currency) {
-        return new SendRequest(
-                e2eId,
-                corridor,
-                null,
-                new Instruction(
-                        from, to, amount, currency, null, null, null, null, null, null, null, null, null, null));
+        return new SendRequest(e2eId, corridor, null, Instruction.of(from, to, amount, currency));
     }
 
     /** PvP: settled in {@code settleCurrency} at the provider's quoted {@code rate}. */

@@ -122,8 +122,7 @@ public final class AccessWorld {
     }
 
     static Map<String, byte[]> instruction(String from, String to, String amount) {
-        Instruction i = new Instruction(
-                from, to, amount, "CNY", null, null, null, null, null, null, null, null, null, "ab".repeat(32));
+        Instruction i = Instruction.of(from, to, amount, "CNY").withSalt("ab".repeat(32));
         return Map.of(Instruction.TRANSIENT_KEY, Json.bytes(i));
     }
 

@@ -434,8 +434,7 @@ class InvariantsTest {
             String salt = HexFormat.of()
                     .formatHex(new byte[] {(byte) payments, (byte) (payments >> 8)})
                     .repeat(8);
-            Instruction i = new Instruction(
-                    from, to, amount, currency, null, null, null, null, null, null, null, null, null, salt);
+            Instruction i = Instruction.of(from, to, amount, currency).withSalt(salt);
             return ledger.transport(org)
                     .at(now)
                     .submit(

@@ -152,21 +152,7 @@ class ComplianceTest extends PaymentFixture {
         }
 
         private Endorsement simulateSend(String e2eId, String from, String to) {
-            Instruction i = new Instruction(
-                    from,
-                    to,
-                    "1.00",
-                    "CNY",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    PaymentClient.newSalt());
+            Instruction i = Instruction.of(from, to, "1.00", "CNY").withSalt(PaymentClient.newSalt());
             return ledger.simulate(ledger.propose(
                     "BankAMSP",
                     "payment",

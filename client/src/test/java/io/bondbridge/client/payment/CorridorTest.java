@@ -95,21 +95,8 @@ class CorridorTest extends PaymentFixture {
             corridors().set("CN-X" + i, "CN,HK,KZ,RU,AE", null, null);
         }
         tick();
-        Instruction i = new Instruction(
-                "banka:main",
-                "bankb:main",
-                "1.00",
-                "CNY",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                PaymentClient.newSalt());
+        Instruction i =
+                Instruction.of("banka:main", "bankb:main", "1.00", "CNY").withSalt(PaymentClient.newSalt());
         Endorsement e = ledger.simulate(ledger.propose(
                 "BankAMSP",
                 "payment",
