@@ -47,25 +47,16 @@ public record Instruction(
 
     /** This instruction on the provider's balance shard {@code shard} (see {@link #fxShard}). */
     public Instruction withFxShard(int shard) {
-        return new Instruction(
-                from,
-                to,
-                amount,
-                currency,
-                settleCurrency,
-                rate,
-                fxProvider,
-                Integer.toString(shard),
-                debtor,
-                creditor,
-                chargeBearer,
-                purpose,
-                info,
-                salt);
+        return with(Integer.toString(shard), salt);
     }
 
     /** This instruction with {@code newSalt}: a sending client draws a fresh one for every payment. */
     public Instruction withSalt(String newSalt) {
+        return with(fxShard, newSalt);
+    }
+
+    /** The two fields a sending client fills in after the request is written: the desk shard and the salt. */
+    private Instruction with(String newFxShard, String newSalt) {
         return new Instruction(
                 from,
                 to,
@@ -74,7 +65,7 @@ public record Instruction(
                 settleCurrency,
                 rate,
                 fxProvider,
-                fxShard,
+                newFxShard,
                 debtor,
                 creditor,
                 chargeBearer,
