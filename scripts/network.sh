@@ -30,6 +30,8 @@
 #   network.sh isolate ORG|ordererN  --hosts only: take the host's link to the
 #   network.sh heal ORG|ordererN     bridge down / up again
 #   network.sh leader                the orderer that leads Raft now (orderer0..2)
+#   network.sh metrics ORG           the Prometheus metrics of ORG's peer, as its
+#                                    operations endpoint serves them
 #
 # Block cutting (for benchmarks' A/B runs): BONDBRIDGE_BATCH_TIMEOUT (e.g.
 # 20ms) and BONDBRIDGE_BATCH_COUNT (MaxMessageCount) at `up` override
@@ -781,8 +783,10 @@ start_chaincode_server() {
   port_busy "$CC_SERVER_PORT" "$(cc_host)" && fatal "port $(cc_address) (chaincode server) is already in use"
   # The contract router logs three INFO lines per transaction, 11-14% of the server's CPU under load (profiled).
   # Its logger follows CORE_CHAINCODE_LOGGING_LEVEL (the chaincode's level), not the shim's: both WARNING unless
-  # the caller asks for more (=INFO).
+  # the caller asks for more (=INFO). BONDBRIDGE_STATE_BATCH: several keys per chaincode-to-peer request (Fabric 3.1
+  # peers take them; false for older ones).
   start_node "$CC_NODE" "$jar" env CHAINCODE_SERVER_ADDRESS="$(cc_address)" \
+    BONDBRIDGE_STATE_BATCH="${BONDBRIDGE_STATE_BATCH:-true}" \
     CORE_CHAINCODE_ID_NAME="$package_id" CORE_PEER_TLS_ENABLED=false \
     CORE_CHAINCODE_LOGGING_SHIM="${CORE_CHAINCODE_LOGGING_SHIM:-WARNING}" \
     CORE_CHAINCODE_LOGGING_LEVEL="${CORE_CHAINCODE_LOGGING_LEVEL:-WARNING}" java -jar "$jar"
@@ -1091,7 +1095,7 @@ main() {
   local mode="$1" orderers=1 node=""
   shift
   case "$mode" in
-    kill | start | isolate | heal)
+    kill | start | isolate | heal | metrics)
       [[ $# -ge 1 ]] || fatal "network.sh $mode needs a node (orderer0..2, ORG, chaincode)"
       node="$1"
       shift
@@ -1135,6 +1139,10 @@ main() {
     isolate) cmd_link down "$node" ;;
     heal) cmd_link up "$node" ;;
     leader) cmd_leader ;;
+    metrics)
+      require_state
+      curl -fsS -m 5 "http://$(peer_ops "$node")/metrics" || fatal "no metrics from peer0.$node"
+      ;;
     -h | --help | help) usage ;;
     *) fatal "unknown mode '$mode' (network.sh up|down|deploy|deploy-ceiling|status|config|kill|start|isolate|heal|leader)" ;;
   esac

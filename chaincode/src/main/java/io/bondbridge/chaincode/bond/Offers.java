@@ -15,7 +15,9 @@ import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
 import io.bondbridge.chaincode.ledger.Ledger;
 import io.bondbridge.chaincode.stable.Settlement;
+import io.bondbridge.chaincode.stable.StableKeys;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Secondary DvP trades: the seller offers units at a price (they move from free to locked in its holding), a
@@ -41,6 +43,13 @@ public final class Offers {
     public OfferResult offer(
             Caller caller, String seriesId, AccountId from, Amount units, Amount priceGiven, Instant expires) {
         AccountId seller = book.owned(caller, from);
+        // Every row below, in one request: the series, the seller's account, holding and pledge.
+        String id = Series.requireId(seriesId);
+        ledger.prefetch(List.of(
+                BondKeys.series(id),
+                Registry.accountKey(seller),
+                BondKeys.holding(id, seller),
+                StableKeys.pledge(id, seller.owner())));
         Series s = book.series(seriesId);
         Amount price = priceGiven.in(s.currency(), "price");
         if (expires != null && !ledger.now().isBefore(expires)) {
@@ -79,6 +88,7 @@ public final class Offers {
     public OfferAcceptResult accept(Caller caller, String offerId, AccountId buyerAccount) {
         AccountId buyer = book.owned(caller, buyerAccount);
         Offer offer = open(offerId);
+        prefetchTrade(offer, buyer);
         if (offer.expiredAt(ledger.now())) {
             throw LedgerException.of(
                     ErrorCode.EXPIRED,
@@ -113,6 +123,21 @@ public final class Offers {
                 cash);
         ledger.emit("BondOfferAccepted", r);
         return r;
+    }
+
+    /**
+     * The rows an accept reads once the offer is known, in one request: the series, the seller's participant (its
+     * account names it by MSP ID), both holdings and both balance rows of the offer's currency.
+     */
+    private void prefetchTrade(Offer offer, AccountId buyer) {
+        AccountId seller = AccountId.parse(offer.seller(), "seller");
+        ledger.prefetch(List.of(
+                BondKeys.series(offer.series()),
+                Registry.participantKey(seller.owner()),
+                BondKeys.holding(offer.series(), seller),
+                BondKeys.holding(offer.series(), buyer),
+                StableKeys.balance(buyer, offer.currency()),
+                StableKeys.balance(seller, offer.currency())));
     }
 
     /** The seller's owner cancels at any time; anyone may cancel an expired offer. The units unlock. */

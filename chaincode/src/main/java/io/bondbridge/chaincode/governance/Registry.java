@@ -33,8 +33,18 @@ public final class Registry {
         this.ledger = ledger;
     }
 
+    /** The row of the participant {@code mspId}, for a transaction that fetches what it will read ahead. */
+    public static Key participantKey(String mspId) {
+        return Key.of(PARTICIPANT, mspId);
+    }
+
+    /** The row of the account {@code id}. */
+    public static Key accountKey(AccountId id) {
+        return Key.of(ACCOUNT, id.owner(), id.name());
+    }
+
     public Optional<Participant> findParticipant(String mspId) {
-        Optional<Participant> found = ledger.find(Key.of(PARTICIPANT, mspId), Participant.class);
+        Optional<Participant> found = ledger.find(participantKey(mspId), Participant.class);
         found.ifPresent(p -> readByAlias.put(p.alias(), p));
         return found;
     }
@@ -128,7 +138,7 @@ public final class Registry {
     }
 
     public Optional<Account> findAccount(AccountId id) {
-        return ledger.find(Key.of(ACCOUNT, id.owner(), id.name()), Account.class);
+        return ledger.find(accountKey(id), Account.class);
     }
 
     public Account account(AccountId id) {

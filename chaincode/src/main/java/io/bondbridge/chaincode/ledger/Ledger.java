@@ -3,6 +3,7 @@ package io.bondbridge.chaincode.ledger;
 import io.bondbridge.api.ErrorCode;
 import io.bondbridge.api.Json;
 import io.bondbridge.api.LedgerException;
+import io.bondbridge.api.StateBatch;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,19 +24,27 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
  *
  * <p>As on Fabric, a read sees committed state only, never this transaction's own earlier writes. That state does not
  * change while the transaction runs, so each key is fetched from the peer once and kept: a transfer asks for the
- * caller's participant record three times and an alias twice, and every ask is a round trip to the peer.
+ * caller's participant record three times and an alias twice, and every ask is a round trip to the peer. Where a
+ * transaction knows keys it is about to read, {@link #prefetch} asks for them in one request, when the stub takes
+ * batches ({@link StateBatch}). Writes are kept until the function has run ({@link #finish}), then sent in one
+ * request: a rejected transaction sends none.
  */
 public final class Ledger {
     /** Upper bound of rows one range or history read returns; above it the read is rejected, not truncated. */
     public static final int MAX_ROWS = 100_000;
 
     private final ChaincodeStub stub;
+    /** The stub's batch requests; null when it takes one key per request. */
+    private final StateBatch batch;
+
     private final List<Event> events = new ArrayList<>();
+    private final List<StateBatch.Write> writes = new ArrayList<>();
     /** Committed values read so far by key (an absent key as an empty array). */
     private final Map<String, byte[]> committed = new TreeMap<>();
 
     public Ledger(ChaincodeStub stub) {
         this.stub = stub;
+        this.batch = stub instanceof StateBatch b ? b : ShimStateBatch.of(stub).orElse(null);
     }
 
     public String txId() {
@@ -62,18 +71,41 @@ public final class Ledger {
 
     /** The committed value of {@code key}, empty when absent; fetched once per transaction. */
     private byte[] state(Key key) {
-        return committed.computeIfAbsent(key.encoded(), k -> {
-            byte[] bytes = stub.getState(k);
-            return bytes == null ? new byte[0] : bytes;
-        });
+        return committed.computeIfAbsent(key.encoded(), this::fetch);
+    }
+
+    /**
+     * Fetches the committed values of those {@code keys} not read yet, in one request where the stub takes batches.
+     * Only for keys the transaction will read on its way to success: each lands in the read set, as a read would.
+     */
+    public void prefetch(List<Key> keys) {
+        List<String> wanted = keys.stream()
+                .map(Key::encoded)
+                .filter(k -> !committed.containsKey(k))
+                .distinct()
+                .toList();
+        if (batch == null || wanted.size() < 2) {
+            wanted.forEach(k -> committed.put(k, fetch(k)));
+            return;
+        }
+        List<byte[]> values = batch.getStates(wanted);
+        for (int i = 0; i < wanted.size(); i++) {
+            byte[] v = values.get(i);
+            committed.put(wanted.get(i), v == null ? new byte[0] : v);
+        }
+    }
+
+    private byte[] fetch(String key) {
+        byte[] bytes = stub.getState(key);
+        return bytes == null ? new byte[0] : bytes;
     }
 
     public void put(Key key, Object value) {
-        stub.putState(key.encoded(), Json.bytes(value));
+        writes.add(new StateBatch.Write(null, key.encoded(), Json.bytes(value)));
     }
 
     public void delete(Key key) {
-        stub.delState(key.encoded());
+        writes.add(new StateBatch.Write(null, key.encoded(), null));
     }
 
     /**
@@ -81,7 +113,7 @@ public final class Ledger {
      * keeps its hash.
      */
     public void putPrivate(String collection, Key key, Object value) {
-        stub.putPrivateData(collection, key.encoded(), Json.bytes(value));
+        writes.add(new StateBatch.Write(collection, key.encoded(), Json.bytes(value)));
     }
 
     /**
@@ -151,7 +183,7 @@ public final class Ledger {
 
     /**
      * Records a state change for the transaction's event. Fabric keeps one chaincode event per transaction, so
-     * {@link #flushEvents()} publishes them together.
+     * {@link #finish()} publishes them together.
      */
     public void emit(String name, Object payload) {
         events.add(new Event(name, Json.parse(Json.write(payload))));
@@ -159,8 +191,35 @@ public final class Ledger {
 
     private record Event(String name, com.google.gson.JsonElement payload) {}
 
-    /** Publishes the collected events as the transaction's one chaincode event; called after the function ran. */
-    public void flushEvents() {
+    /**
+     * Sends the transaction's writes, in the order made (one request when the stub takes batches), then publishes
+     * the collected events as its one chaincode event; called once the function ran without a rejection.
+     */
+    public void finish() {
+        if (batch != null && writes.size() > 1) {
+            batch.write(writes);
+        } else {
+            writes.forEach(this::writeOne);
+        }
+        writes.clear();
+        publishEvents();
+    }
+
+    private void writeOne(StateBatch.Write w) {
+        if (w.collection() == null) {
+            if (w.value() == null) {
+                stub.delState(w.key());
+            } else {
+                stub.putState(w.key(), w.value());
+            }
+        } else if (w.value() == null) {
+            stub.delPrivateData(w.collection(), w.key());
+        } else {
+            stub.putPrivateData(w.collection(), w.key(), w.value());
+        }
+    }
+
+    private void publishEvents() {
         if (events.isEmpty()) {
             return;
         }

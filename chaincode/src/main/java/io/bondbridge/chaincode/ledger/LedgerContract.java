@@ -32,7 +32,7 @@ public interface LedgerContract extends ContractInterface {
 
     @Override
     default void afterTransaction(Context ctx, Object result) {
-        coded(() -> ((BondBridgeContext) ctx).ledger().flushEvents());
+        coded(() -> ((BondBridgeContext) ctx).ledger().finish());
     }
 
     /**

@@ -61,6 +61,7 @@ public final class Payments {
      * ({@link PaymentLegs}), then, once the compliance checks passed too, the writes ({@link #write}).
      */
     public PaymentResult send(Caller caller, String e2eId, String corridorId, String cycleId, Instruction i) {
+        PaymentReads.prefetch(registry, ledger, e2eId, corridorId, i);
         SendOrder order = SendOrder.check(registry, ledger, compliance, caller, e2eId, corridorId, cycleId, i);
         Settlement settlement = new Settlement(registry, ledger);
         PaymentLegs legs = PaymentLegs.of(order, registry, ledger, compliance, settlement);

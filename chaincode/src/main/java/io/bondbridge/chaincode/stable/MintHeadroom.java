@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Escrowed mint headroom (the demarcation protocol): the units a reserve still covers are split into K = {@link
@@ -117,6 +118,9 @@ public final class MintHeadroom {
         }
         Amount minted = base.get().minted();
         Amount redeemed = base.get().redeemed();
+        ledger.prefetch(IntStream.range(0, HeadroomShards.COUNT)
+                .mapToObj(i -> StableKeys.headroom(currency, i))
+                .toList()); // K rows in one request, not K
         for (int i = 0; i < HeadroomShards.COUNT; i++) {
             Optional<HeadroomShard> s = shard(currency, i);
             if (s.isPresent()) {

@@ -1,5 +1,6 @@
 package io.bondbridge.client.embedded;
 
+import io.bondbridge.api.StateBatch;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,7 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
  * transaction never sees its own writes), and records what a peer's transaction simulator records: the version
  * of every key read, the keys and versions every range returned (to detect phantoms), and the writes.
  */
-final class EmbeddedStub implements ChaincodeStub {
+final class EmbeddedStub implements ChaincodeStub, StateBatch {
     private static final String MAX_UNICODE_RUNE = "\udbff\udfff";
     /** Fabric substitutes this for an empty start key, so a plain range never returns composite keys. */
     private static final String EMPTY_KEY_SUBSTITUTE = "\u0001";
@@ -46,6 +47,9 @@ final class EmbeddedStub implements ChaincodeStub {
     final TreeMap<String, byte[]> writes = new TreeMap<>(KeyOrder.INSTANCE);
 
     final TreeMap<String, TreeMap<String, byte[]>> privateWrites = new TreeMap<>();
+    /** Point reads and writes asked of the "peer", a batch counting once: the round trips a peer would serve. */
+    int stateRequests;
+
     private ChaincodeEvent event;
 
     EmbeddedStub(Proposal proposal, WorldState state, Collections collections) {
@@ -132,13 +136,29 @@ final class EmbeddedStub implements ChaincodeStub {
 
     @Override
     public byte[] getState(String key) {
+        stateRequests++;
+        return read(key);
+    }
+
+    private byte[] read(String key) {
         WorldState.Versioned v = state.get(key);
         reads.putIfAbsent(key, v == null ? 0L : v.version());
         return v == null ? null : v.value().clone();
     }
 
     @Override
+    public List<byte[]> getStates(List<String> keys) {
+        stateRequests++;
+        return keys.stream().map(this::read).toList();
+    }
+
+    @Override
     public void putState(String key, byte[] value) {
+        stateRequests++;
+        put(key, value);
+    }
+
+    private void put(String key, byte[] value) {
         requireKey(key);
         if (value == null) {
             throw new IllegalArgumentException("value for key " + key + " is null; use delState");
@@ -148,8 +168,27 @@ final class EmbeddedStub implements ChaincodeStub {
 
     @Override
     public void delState(String key) {
+        stateRequests++;
+        delete(key);
+    }
+
+    private void delete(String key) {
         requireKey(key);
         writes.put(key, null);
+    }
+
+    @Override
+    public void write(List<Write> batch) {
+        stateRequests++;
+        for (Write w : batch) {
+            if (w.collection() != null) {
+                putPrivate(w.collection(), w.key(), w.value());
+            } else if (w.value() == null) {
+                delete(w.key());
+            } else {
+                put(w.key(), w.value());
+            }
+        }
     }
 
     @Override
@@ -229,22 +268,26 @@ final class EmbeddedStub implements ChaincodeStub {
 
     @Override
     public void putPrivateData(String collection, String key, byte[] value) {
-        collections.requireDefined(collection);
-        requireKey(key);
+        stateRequests++;
         if (value == null) {
             throw new IllegalArgumentException("private value for key " + key + " is null");
         }
-        privateWrites
-                .computeIfAbsent(collection, c -> new TreeMap<>(KeyOrder.INSTANCE))
-                .put(key, value.clone());
+        putPrivate(collection, key, value);
     }
 
     @Override
     public void delPrivateData(String collection, String key) {
+        stateRequests++;
+        putPrivate(collection, key, null);
+    }
+
+    /** A private write; a null value deletes. */
+    private void putPrivate(String collection, String key, byte[] value) {
         collections.requireDefined(collection);
+        requireKey(key);
         privateWrites
                 .computeIfAbsent(collection, c -> new TreeMap<>(KeyOrder.INSTANCE))
-                .put(key, null);
+                .put(key, value == null ? null : value.clone());
     }
 
     @Override

@@ -64,6 +64,14 @@ public final class Endorsement {
         return List.copyOf(stub.reads.keySet());
     }
 
+    /**
+     * How many point-state requests (reads and writes of single keys, or a batch of them) the simulation made: the
+     * round trips between chaincode and peer that a Fabric endorser would serve for it.
+     */
+    public int stateRequests() {
+        return stub.stateRequests;
+    }
+
     /** How many keys the simulation's range reads returned, over all its ranges (its phantom-read set). */
     public int rangeReadKeys() {
         int n = 0;

@@ -70,6 +70,46 @@ class ShardedBalanceTest extends PaymentFixture {
                 now));
     }
 
+    /**
+     * A PvP payment reads its 18 rows in five requests of the peer, not 18 (a first credit's account row adds one),
+     * and writes its six rows in one: the caller's participant; what the arguments name (the end-to-end id, the
+     * corridor, the alert threshold, the CNY reference rate); the creditor's alias; what the accounts' owners name;
+     * the desk's two shards; the writes. The read set is exactly the rows read one by one before.
+     */
+    @Test
+    void aPvpPaymentAsksThePeerForItsRowsInFewRequestsAndReadsNoRowMore() {
+        Endorsement first = simulatePvp("100.00", 1);
+        assertThat(first.ok()).as(first.message()).isTrue();
+        assertThat(first.pointReads().stream().map(k -> k.replace('\u0000', ' ').strip()))
+                .containsExactlyInAnyOrder(
+                        "gov.participant BankAMSP",
+                        "pay.payment " + first.proposal().args().get(0),
+                        "pay.corridor " + FREE,
+                        "gov.param alertThresholdUsd",
+                        "pay.param alertThresholdUsd",
+                        "gov.fxref CNY",
+                        "gov.alias bankb",
+                        "gov.participant BankBMSP",
+                        "pay.block BankAMSP",
+                        "pay.block BankBMSP",
+                        "pay.quote BankBMSP CNY HKD",
+                        "stable.balance BankAMSP d1 CNY",
+                        "stable.balance BankBMSP c1 HKD",
+                        "gov.account BankBMSP c1",
+                        "stable.balance BankBMSP fx CNY",
+                        "stable.balance BankBMSP fx HKD",
+                        "stable.balshard BankBMSP fx CNY " + String.format("%04d", BalanceShards.of(first.txId(), K)),
+                        "stable.balshard BankBMSP fx HKD " + String.format("%04d", BalanceShards.of(first.txId(), K)));
+        assertThat(first.stateRequests()).isEqualTo(7);
+        ledger.commit(first);
+
+        // c1's balance row now vouches for its account: no account row, one request fewer
+        Endorsement next = simulatePvp("100.00", 1);
+        assertThat(next.ok()).as(next.message()).isTrue();
+        assertThat(next.pointReads()).noneMatch(k -> k.contains("gov.account"));
+        assertThat(next.stateRequests()).isEqualTo(6);
+    }
+
     /** A PvP payment from banka:d{pair} to bankb:c{pair} naming desk shard {@code fxShard} (any text), simulated. */
     private Endorsement simulatePvpNaming(String fxShard, int pair) {
         String e2e = "SH-" + (++seq);
