@@ -777,16 +777,24 @@ ensure_chaincode_server() {
 
 # The server runs on the host side (the bridge's address in hosts mode): one
 # JVM for every peer. Its pid file keeps the package id (line 3) for a restart.
+# true when the peer binary is Fabric 3.1 or later (its chaincode batch messages), else false.
+peers_take_batches() {
+  local v
+  v="$("$FABRIC_BIN/peer" version 2>/dev/null | awk '$1 == "Version:" { print $2 }')"
+  [[ "$v" =~ ^v?([0-9]+)\.([0-9]+) ]] || { echo false; return; }
+  if ((BASH_REMATCH[1] > 3 || (BASH_REMATCH[1] == 3 && BASH_REMATCH[2] >= 1))); then echo true; else echo false; fi
+}
+
 start_chaincode_server() {
   local package_id="$1" jar="$2" pidf
   pidf="$(pidfile_of "$CC_NODE")"
   port_busy "$CC_SERVER_PORT" "$(cc_host)" && fatal "port $(cc_address) (chaincode server) is already in use"
   # The contract router logs three INFO lines per transaction, 11-14% of the server's CPU under load (profiled).
   # Its logger follows CORE_CHAINCODE_LOGGING_LEVEL (the chaincode's level), not the shim's: both WARNING unless
-  # the caller asks for more (=INFO). BONDBRIDGE_STATE_BATCH: several keys per chaincode-to-peer request (Fabric 3.1
-  # peers take them; false for older ones).
+  # the caller asks for more (=INFO). BONDBRIDGE_STATE_BATCH: several keys per chaincode-to-peer request, which
+  # peers take from Fabric 3.1 on (an older one closes the chaincode's stream): on when the peers are 3.1 or later.
   start_node "$CC_NODE" "$jar" env CHAINCODE_SERVER_ADDRESS="$(cc_address)" \
-    BONDBRIDGE_STATE_BATCH="${BONDBRIDGE_STATE_BATCH:-true}" \
+    BONDBRIDGE_STATE_BATCH="${BONDBRIDGE_STATE_BATCH:-$(peers_take_batches)}" \
     CORE_CHAINCODE_ID_NAME="$package_id" CORE_PEER_TLS_ENABLED=false \
     CORE_CHAINCODE_LOGGING_SHIM="${CORE_CHAINCODE_LOGGING_SHIM:-WARNING}" \
     CORE_CHAINCODE_LOGGING_LEVEL="${CORE_CHAINCODE_LOGGING_LEVEL:-WARNING}" java -jar "$jar"
