@@ -43,8 +43,13 @@ public final class Ledger {
     private final Map<String, byte[]> committed = new TreeMap<>();
 
     public Ledger(ChaincodeStub stub) {
+        this(stub, stub instanceof StateBatch b ? b : ShimStateBatch.of(stub).orElse(null));
+    }
+
+    /** A ledger over {@code stub} whose batch requests go through {@code batch} (null: one key per request). */
+    Ledger(ChaincodeStub stub, StateBatch batch) {
         this.stub = stub;
-        this.batch = stub instanceof StateBatch b ? b : ShimStateBatch.of(stub).orElse(null);
+        this.batch = batch;
     }
 
     public String txId() {

@@ -33,6 +33,7 @@ final class ShimStateBatch implements StateBatch {
     static final int MAX_KEYS = 1000;
 
     private static final Logger LOG = Logger.getLogger(ShimStateBatch.class.getName());
+    private static final boolean ON = "true".equalsIgnoreCase(System.getenv(SWITCH));
     private static final Access ACCESS = Access.find();
 
     private final ChaincodeStub stub;
@@ -45,6 +46,11 @@ final class ShimStateBatch implements StateBatch {
 
     /** The batching connection of {@code stub} when switched on and available. */
     static Optional<StateBatch> of(ChaincodeStub stub) {
+        return ON ? connect(stub) : Optional.empty();
+    }
+
+    /** The batching connection of {@code stub}, a stub of the Fabric shim's, whatever the switch says. */
+    static Optional<StateBatch> connect(ChaincodeStub stub) {
         if (ACCESS == null || !ACCESS.stubType().isInstance(stub)) {
             return Optional.empty();
         }
@@ -119,9 +125,6 @@ final class ShimStateBatch implements StateBatch {
     /** The shim's stub class, its invocation-task field and the task's send-and-wait method. */
     private record Access(Class<?> stubType, Field handler, Method invoke) {
         static Access find() {
-            if (!"true".equalsIgnoreCase(System.getenv(SWITCH))) {
-                return null;
-            }
             try {
                 Class<?> stubType = Class.forName("org.hyperledger.fabric.shim.impl.InvocationStubImpl");
                 Field handler = stubType.getDeclaredField("handler");
@@ -129,10 +132,11 @@ final class ShimStateBatch implements StateBatch {
                 Method invoke = Class.forName("org.hyperledger.fabric.shim.impl.ChaincodeInvocationTask")
                         .getDeclaredMethod("invoke", ChaincodeMessage.class);
                 invoke.setAccessible(true);
-                LOG.info("state requests batched (" + SWITCH + "=true)");
                 return new Access(stubType, handler, invoke);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.warning(SWITCH + "=true but this shim cannot send batches (" + e + "): one key per request");
+                if (ON) {
+                    LOG.warning(SWITCH + "=true but this shim cannot send batches (" + e + "): one key per request");
+                }
                 return null;
             }
         }
