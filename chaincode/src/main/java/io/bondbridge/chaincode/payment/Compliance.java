@@ -18,6 +18,7 @@ import io.bondbridge.chaincode.governance.Parameters;
 import io.bondbridge.chaincode.governance.ReferenceRates;
 import io.bondbridge.chaincode.governance.Registry;
 import io.bondbridge.chaincode.ledger.Caller;
+import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,6 +36,8 @@ public final class Compliance {
     public static final String USD = ReferenceRate.USD;
     /** The key of a threshold set before it was a governed parameter ({@code pay.param alertThresholdUsd}). */
     static final String THRESHOLD = "alertThresholdUsd";
+
+    private static final Key LEGACY_THRESHOLD = PaymentKeys.param(THRESHOLD);
 
     private final Registry registry;
     private final Ledger ledger;
@@ -86,7 +89,7 @@ public final class Compliance {
     public Threshold threshold() {
         ParamValue v = Parameters.current(ledger, Param.ALERT_THRESHOLD_USD);
         if (v.at() == null) {
-            Optional<Parameter> legacy = ledger.find(PaymentKeys.param(THRESHOLD), Parameter.class);
+            Optional<Parameter> legacy = ledger.find(LEGACY_THRESHOLD, Parameter.class);
             if (legacy.isPresent()) {
                 Parameter l = legacy.get();
                 v = new ParamValue(
@@ -103,6 +106,15 @@ public final class Compliance {
             }
         }
         return new Threshold(Amount.of(v.value(), Currencies.scale(USD), RoundingMode.UNNECESSARY), v);
+    }
+
+    /**
+     * The rows {@link #threshold()} reads: the governed parameter's, and the old row while the parameter was never
+     * set (known once the parameter's row was read: a transaction fetching ahead asks for this after it).
+     */
+    static List<Key> thresholdRows(Ledger ledger) {
+        Key governed = Parameters.key(Param.ALERT_THRESHOLD_USD);
+        return ledger.exists(governed) ? List.of(governed) : List.of(governed, LEGACY_THRESHOLD);
     }
 
     /**

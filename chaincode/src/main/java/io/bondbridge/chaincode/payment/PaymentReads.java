@@ -61,9 +61,7 @@ final class PaymentReads {
                 PaymentKeys.block(to.owner()),
                 StableKeys.balance(from, currency),
                 StableKeys.balance(to, settle)));
-        if (!ledger.exists(Parameters.key(Param.ALERT_THRESHOLD_USD))) {
-            rows.add(PaymentKeys.param(Compliance.THRESHOLD));
-        }
+        rows.addAll(Compliance.thresholdRows(ledger));
         if (pvp && !blank(i.fxProvider())) {
             AccountId fx = registry.accountId(i.fxProvider());
             rows.add(PaymentKeys.block(fx.owner()));

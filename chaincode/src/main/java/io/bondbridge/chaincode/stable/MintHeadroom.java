@@ -5,6 +5,7 @@ import io.bondbridge.api.Currencies;
 import io.bondbridge.api.stable.HeadroomShards;
 import io.bondbridge.api.stable.ReserveAsset;
 import io.bondbridge.chaincode.governance.ReferenceRates;
+import io.bondbridge.chaincode.ledger.Key;
 import io.bondbridge.chaincode.ledger.Ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -118,15 +119,9 @@ public final class MintHeadroom {
         }
         Amount minted = base.get().minted();
         Amount redeemed = base.get().redeemed();
-        ledger.prefetch(IntStream.range(0, HeadroomShards.COUNT)
-                .mapToObj(i -> StableKeys.headroom(currency, i))
-                .toList()); // K rows in one request, not K
-        for (int i = 0; i < HeadroomShards.COUNT; i++) {
-            Optional<HeadroomShard> s = shard(currency, i);
-            if (s.isPresent()) {
-                minted = minted.plus(s.get().minted());
-                redeemed = redeemed.plus(s.get().redeemed());
-            }
+        for (HeadroomShard s : shards(currency)) {
+            minted = minted.plus(s.minted());
+            redeemed = redeemed.plus(s.redeemed());
         }
         return new Totals(minted, redeemed);
     }
@@ -235,12 +230,20 @@ public final class MintHeadroom {
     /** Sum of all allowances (for tests and reports). */
     public Amount allowances(String currency) {
         Amount sum = Amount.zero(Currencies.scale(currency));
-        for (int i = 0; i < HeadroomShards.COUNT; i++) {
-            Optional<HeadroomShard> s = shard(currency, i);
-            if (s.isPresent()) {
-                sum = sum.plus(s.get().allowance());
-            }
+        for (HeadroomShard s : shards(currency)) {
+            sum = sum.plus(s.allowance());
         }
         return sum;
+    }
+
+    /** The currency's headroom shards that exist, in shard order: K point reads, asked for in one request. */
+    private List<HeadroomShard> shards(String currency) {
+        List<Key> keys = IntStream.range(0, HeadroomShards.COUNT)
+                .mapToObj(i -> StableKeys.headroom(currency, i))
+                .toList();
+        ledger.prefetch(keys);
+        return keys.stream()
+                .flatMap(k -> ledger.find(k, HeadroomShard.class).stream())
+                .toList();
     }
 }
