@@ -41,6 +41,7 @@
 # pprof endpoint on the peer's host, port 6060+i (org i as below), e.g. a 30 s
 # CPU profile of peer0.banka: go tool pprof -top \
 #   'http://127.0.0.1:6063/debug/pprof/profile?seconds=30'
+# (scripts/peer-profile.sh does this for each workload and sums Fabric's stages).
 #
 # Endorsement policy: BONDBRIDGE_ENDORSEMENT_POLICY at `deploy` / `deploy-ceiling`
 # gives the chaincode definition a signature policy of its own instead of the

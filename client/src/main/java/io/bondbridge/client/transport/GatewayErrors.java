@@ -75,14 +75,14 @@ final class GatewayErrors {
         return code == TxValidationCode.MVCC_READ_CONFLICT || code == TxValidationCode.PHANTOM_READ_CONFLICT;
     }
 
+    /** What a peer says when the chaincode server does not answer: as transient as an unreachable peer. */
+    private static final String CHAINCODE_DOWN = "could not launch chaincode";
+
     /**
      * The exception callers see for a Gateway failure: the chaincode's code when it rejected the transaction,
      * {@link ErrorCode#UNAVAILABLE} when the network or the chaincode server did not answer in time, {@link ErrorCode#INTERNAL}
      * otherwise.
      */
-    /** What a peer says when the chaincode server does not answer: as transient as an unreachable peer. */
-    private static final String CHAINCODE_DOWN = "could not launch chaincode";
-
     static BondBridgeException translate(Status status, List<ErrorDetail> details, String txId, Throwable cause) {
         Optional<String> rejection = chaincodeMessage(texts(status, details));
         if (rejection.isPresent()) {
