@@ -91,8 +91,9 @@ def millis(text):
     return float(value) * (1 if unit == "ms" else 1000)
 
 def cpu(profile, focus):
-    # Every node shown (none dropped as small), so "accounting for" is all the focused stacks' CPU.
-    args = ["go", "tool", "pprof", "-top", "-nodefraction=0", "-nodecount=1000000"]
+    # Every node shown (none dropped as small), so "accounting for" is all the focused stacks' CPU; in ms always
+    # (pprof would otherwise switch to minutes above 60 s).
+    args = ["go", "tool", "pprof", "-top", "-unit=ms", "-nodefraction=0", "-nodecount=1000000"]
     args += ([f"-focus={focus}"] if focus else []) + [profile]
     report = subprocess.run(args, capture_output=True, text=True).stdout
     if focus is None:
