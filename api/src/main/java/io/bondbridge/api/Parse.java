@@ -15,7 +15,8 @@ import java.time.format.DateTimeParseException;
  * input is accepted or refused the same way at both edges. Every rejection is INVALID_ARGUMENT, and its message names
  * the argument ({@code what}) and the bad value.
  *
- * <p>Magnitude: no number the ledger takes has more than {@link #MAX_INTEGER_DIGITS} digits before the decimal point.
+ * <p>Magnitude: no number the ledger takes has more than {@link #MAX_INTEGER_DIGITS} digits before the decimal point,
+ * nor more than {@link #MAX_DECIMAL_PLACES} after it.
  */
 public final class Parse {
     /**
@@ -27,6 +28,14 @@ public final class Parse {
      * its {@code long} at its scale; {@link Amount#parse} reports one that does not as out of range.
      */
     public static final int MAX_INTEGER_DIGITS = 19;
+
+    /**
+     * The same guard on the other side of the point: at most 64 decimal places as written, far beyond the 10 any
+     * value keeps. Without it {@code 1e-999999999} (or {@code 0e-999999999}) parses, and its plain form, which a
+     * message or a rescale writes out, is a billion digits: the fuzzer found a rate's error message running a
+     * chaincode out of memory that way.
+     */
+    public static final int MAX_DECIMAL_PLACES = 64;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_EXCHANGE_RATE = BigDecimal.valueOf(1_000_000);
@@ -53,6 +62,7 @@ public final class Parse {
                     text.strip(),
                     MAX_INTEGER_DIGITS);
         }
+        requirePlaces(value, what);
         return value;
     }
 
@@ -141,7 +151,22 @@ public final class Parse {
                     value,
                     MAX_INTEGER_DIGITS);
         }
+        if (value != null) {
+            requirePlaces(value, what);
+        }
         return value;
+    }
+
+    /** At most {@link #MAX_DECIMAL_PLACES} places as written; the message shows the value in its short form. */
+    private static void requirePlaces(BigDecimal value, String what) {
+        if (value.scale() > MAX_DECIMAL_PLACES) {
+            throw LedgerException.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "%s '%s' has more than %d decimal places",
+                    what,
+                    value,
+                    MAX_DECIMAL_PLACES);
+        }
     }
 
     /** An ISO date, {@code YYYY-MM-DD}. */

@@ -36,6 +36,24 @@ class ParseTest {
         }
 
         @Test
+        void takesSixtyFourPlacesAndNoMore() {
+            String sixtyFour = "0." + "0".repeat(63) + "1";
+            assertThat(Parse.decimal(sixtyFour, "x").scale()).isEqualTo(64);
+            assertThat(Parse.MAX_DECIMAL_PLACES).isEqualTo(64);
+            rejects(() -> Parse.decimal(sixtyFour + "0", "x"), "x '1.0E-64' has more than 64 decimal places");
+            // The fuzzer's finding: a rate this small passed, and its refusal wrote out a billion digits.
+            rejects(
+                    () -> Parse.exchangeRate("1e-999999999", 6, "--rate"),
+                    "--rate '1E-999999999' has more than 64 decimal places");
+            rejects(
+                    () -> Parse.exchangeRate("0e-999999999", 6, "--rate"),
+                    "--rate '0E-999999999' has more than 64 decimal places");
+            rejects(
+                    () -> Parse.magnitude(new BigDecimal("1e-999999999"), "quantity of C-1"),
+                    "quantity of C-1 '1E-999999999' has more than 64 decimal places");
+        }
+
+        @Test
         void rejectsBlankAndMalformedText() {
             rejects(() -> Parse.decimal(null, "amount"), "amount is required");
             rejects(() -> Parse.decimal("  ", "amount"), "amount is required");
