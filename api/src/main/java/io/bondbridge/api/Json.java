@@ -27,11 +27,14 @@ import java.util.function.Function;
  * through here.
  */
 public final class Json {
+    /** The largest scale, either way, a decimal read from JSON may have: its plain form stays a few KB at most. */
+    static final int MAX_EXPONENT = 1000;
+
     private static final Gson GSON = new GsonBuilder()
             .disableHtmlEscaping()
             .registerTypeAdapter(Amount.class, new StringForm<>(Amount::toPlainString, Amount::parseExact).nullSafe())
             .registerTypeAdapter(
-                    BigDecimal.class, new StringForm<>(BigDecimal::toPlainString, BigDecimal::new).nullSafe())
+                    BigDecimal.class, new StringForm<>(BigDecimal::toPlainString, Json::decimal).nullSafe())
             .registerTypeAdapter(Instant.class, new StringForm<>(Instant::toString, Instant::parse).nullSafe())
             .registerTypeAdapter(LocalDate.class, new StringForm<>(LocalDate::toString, LocalDate::parse).nullSafe())
             .create();
@@ -103,6 +106,20 @@ public final class Json {
             return array;
         }
         return element;
+    }
+
+    /**
+     * A decimal read from JSON, refused when its exponent is beyond any real value's: {@code 1e-999999999} is ten
+     * bytes in, but its plain form, which writing it back produces, is a billion digits. The rules bound decimals
+     * far more tightly ({@link Parse#MAX_INTEGER_DIGITS}, {@link Parse#MAX_DECIMAL_PLACES}); this guard only keeps a
+     * record that no rule has checked yet from running the codec out of memory.
+     */
+    private static BigDecimal decimal(String text) {
+        BigDecimal value = new BigDecimal(text);
+        if (Math.abs(value.scale()) > MAX_EXPONENT) {
+            throw LedgerException.of(ErrorCode.INVALID_ARGUMENT, "number '%s' is out of range", value);
+        }
+        return value;
     }
 
     /** A value written as a JSON string: its text form out, parsed back in. */

@@ -44,6 +44,18 @@ class JsonTest {
     }
 
     @Test
+    void refusesADecimalWhosePlainFormWouldRunToAnyLength() {
+        record Rate(BigDecimal rate) {}
+        assertThat(Json.write(Json.read("{\"rate\":1e-1000}", Rate.class))).hasSize(1013);
+        for (String huge : List.of("1e-999999999", "\"0e-999999999\"", "1e+999999999", "1e-1001")) {
+            assertThatThrownBy(() -> Json.read("{\"rate\":" + huge + "}", Rate.class))
+                    .isInstanceOf(LedgerException.class)
+                    .hasMessageStartingWith("INVALID_ARGUMENT: number '")
+                    .hasMessageEndingWith("' is out of range");
+        }
+    }
+
+    @Test
     void rejectsMalformedInputWithACode() {
         assertThatThrownBy(() -> Json.read("{not json", Account.class))
                 .isInstanceOf(LedgerException.class)
