@@ -194,6 +194,11 @@ class FaultsNetworkIT extends LiveNetworkTest {
         assertThat(follower.ackedDuringFault())
                 .as("with one Raft follower down the service goes on")
                 .isPositive();
+        Row chaincode = rows.get(1);
+        assertThat(chaincode.back())
+                .as("mints commit again within 10 s of the chaincode server listening (the peers reconnecting used to"
+                        + " stall each other's transactions for 30 s: the chaincode's server.PeerStreams)")
+                .isLessThan(chaincode.repair().plusSeconds(10));
     }
 
     // ------------------------------------------------------------------ set-up
