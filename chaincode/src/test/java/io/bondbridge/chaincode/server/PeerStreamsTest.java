@@ -6,10 +6,14 @@ import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.StreamObserver;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import org.hyperledger.fabric.metrics.Metrics;
 import org.hyperledger.fabric.protos.peer.ChaincodeGrpc;
@@ -54,26 +58,14 @@ class PeerStreamsTest {
         int port = s.listen();
 
         Peer first = connect(port);
-        first.handshake();
-        first.transaction("tx1");
-        assertThat(first.next().getType()).isEqualTo(Type.GET_STATE);
-
-        Peer second = connect(port);
-        second.awaitRegister();
-        first.answer("tx1", "v1");
+        Peer second = answerWhileAnotherRegisters(first, port);
         ChaincodeMessage done = first.next();
         assertThat(done.getType()).isEqualTo(Type.COMPLETED);
         assertThat(done.getTxid()).isEqualTo("tx1");
 
         second.ready();
-        second.transaction("tx2");
-        assertThat(second.next().getType()).isEqualTo(Type.GET_STATE);
-        second.answer("tx2", "v2");
-        assertThat(second.next().getType()).isEqualTo(Type.COMPLETED);
-        first.transaction("tx3");
-        assertThat(first.next().getType()).isEqualTo(Type.GET_STATE);
-        first.answer("tx3", "v3");
-        assertThat(first.next().getType()).isEqualTo(Type.COMPLETED);
+        second.runs("tx2", "v2");
+        first.runs("tx3", "v3");
         assertThat(chaincode.values).containsExactly("v1", "v2", "v3");
     }
 
@@ -95,14 +87,23 @@ class PeerStreamsTest {
         int port = ((InetSocketAddress) properties.getServerAddress()).getPort();
 
         Peer first = connectWhenListening(port);
+        answerWhileAnotherRegisters(first, port);
+        assertThat(first.received.poll(SILENCE_MS, TimeUnit.MILLISECONDS)).isNull();
+        assertThat(chaincode.values).isEmpty();
+    }
+
+    /**
+     * {@code first} runs transaction tx1 up to its read of {@code k}; a second peer connects and the chaincode sends
+     * it REGISTER; then {@code first} answers the read with {@code v1}. Returns the second peer, not yet ready.
+     */
+    private Peer answerWhileAnotherRegisters(Peer first, int port) throws InterruptedException {
         first.handshake();
         first.transaction("tx1");
         assertThat(first.next().getType()).isEqualTo(Type.GET_STATE);
         Peer second = connect(port);
         second.awaitRegister();
         first.answer("tx1", "v1");
-        assertThat(first.received.poll(SILENCE_MS, TimeUnit.MILLISECONDS)).isNull();
-        assertThat(chaincode.values).isEmpty();
+        return second;
     }
 
     private static ChaincodeServerProperties properties() {
@@ -112,8 +113,7 @@ class PeerStreamsTest {
     }
 
     private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket =
-                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
@@ -143,7 +143,7 @@ class PeerStreamsTest {
 
     /** A chaincode whose every transaction reads key {@code k} and keeps the value. */
     private static final class ReadsOneKey extends ChaincodeBase {
-        final List<String> values = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> values = Collections.synchronizedList(new ArrayList<>());
 
         ReadsOneKey() {
             processCommandLineOptions(new String[] {"-i", "reads-one-key:1"});
@@ -166,8 +166,7 @@ class PeerStreamsTest {
 
     /** What a peer does on its chaincode stream: the handshake, a transaction, the answer to a read. */
     private static final class Peer implements StreamObserver<ChaincodeMessage> {
-        final java.util.concurrent.LinkedBlockingDeque<ChaincodeMessage> received =
-                new java.util.concurrent.LinkedBlockingDeque<>();
+        final LinkedBlockingDeque<ChaincodeMessage> received = new LinkedBlockingDeque<>();
         StreamObserver<ChaincodeMessage> toChaincode;
 
         void handshake() throws InterruptedException {
@@ -193,6 +192,14 @@ class PeerStreamsTest {
                     .setTxid(txId)
                     .setChannelId("ch")
                     .setPayload(input.toByteString()));
+        }
+
+        /** Runs transaction {@code txId}, answering its read with {@code value}, to completion. */
+        void runs(String txId, String value) throws InterruptedException {
+            transaction(txId);
+            assertThat(next().getType()).isEqualTo(Type.GET_STATE);
+            answer(txId, value);
+            assertThat(next().getType()).isEqualTo(Type.COMPLETED);
         }
 
         void answer(String txId, String value) {
