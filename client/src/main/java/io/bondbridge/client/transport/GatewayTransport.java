@@ -307,7 +307,7 @@ public final class GatewayTransport implements Transport {
             if (GatewayErrors.isEndorsementShortfall(e.getStatus())) {
                 throw new Retry.Stale(txId, GatewayErrors.summary(e.getStatus(), e.getDetails()), e);
             }
-            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
+            throw failed(e, txId);
         }
         SubmittedTransaction submitted;
         Status status;
@@ -315,7 +315,7 @@ public final class GatewayTransport implements Transport {
             submitted = transaction.submitAsync();
             status = submitted.getStatus();
         } catch (SubmitException | CommitStatusException e) {
-            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
+            throw failed(e, txId);
         }
         if (status.isSuccessful()) {
             long block = status.getBlockNumber();
@@ -346,8 +346,26 @@ public final class GatewayTransport implements Transport {
         try {
             return utf8(proposal(contract, function, args, transientData).evaluate());
         } catch (GatewayException e) {
-            throw GatewayErrors.translate(e.getStatus(), e.getDetails(), null, e);
+            throw failed(e, null);
         }
+    }
+
+    /**
+     * What the caller of a failed Gateway call sees ({@link GatewayErrors#translate}), after readying the channel for
+     * the next call. A call that got no answer in time leaves its connection suspect: through a network cut an open
+     * TCP connection stays silent until its next retransmission, whose interval grew during the cut (a peer's host
+     * cut off 15 s served a long-lived client again only 46 s after it was back, a new connection at once). So the
+     * next call dials afresh (calls under way on the old connection go on). After an unreachable peer, the next call
+     * dials at once instead of waiting out gRPC's reconnect backoff.
+     */
+    private BondBridgeException failed(GatewayException e, String txId) {
+        io.grpc.Status.Code code = e.getStatus().getCode();
+        if (code == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+            channel.enterIdle();
+        } else if (code == io.grpc.Status.Code.UNAVAILABLE) {
+            channel.resetConnectBackoff();
+        }
+        return GatewayErrors.translate(e.getStatus(), e.getDetails(), txId, e);
     }
 
     /**

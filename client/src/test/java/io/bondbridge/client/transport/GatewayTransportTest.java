@@ -4,11 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bondbridge.api.ErrorCode;
+import io.grpc.Attributes;
+import io.grpc.HandlerRegistry;
+import io.grpc.MethodDescriptor;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerMethodDefinition;
+import io.grpc.ServerTransportFilter;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
@@ -18,7 +31,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -49,20 +66,9 @@ class GatewayTransportTest {
 
     @BeforeEach
     void writeIdentity() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair keys = generator.generateKeyPair();
-        X500Name subject = new X500Name("CN=User1@banka.bondbridge.local,O=banka.bondbridge.local");
-        Instant now = Instant.now();
-        X509Certificate certificate = new JcaX509CertificateConverter()
-                .getCertificate(new JcaX509v3CertificateBuilder(
-                                subject,
-                                BigInteger.ONE,
-                                Date.from(now.minusSeconds(60)),
-                                Date.from(now.plusSeconds(3600)),
-                                subject,
-                                keys.getPublic())
-                        .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+        KeyPair keys = ecKeys();
+        X509Certificate certificate =
+                selfSigned("CN=User1@banka.bondbridge.local,O=banka.bondbridge.local", keys, null);
         Files.writeString(dir.resolve("cert.pem"), Identities.toPemString(certificate));
         Files.writeString(dir.resolve("priv_sk"), Identities.toPemString(keys.getPrivate()));
         Files.writeString(dir.resolve("tlsca.pem"), Identities.toPemString(certificate));
@@ -76,6 +82,33 @@ class GatewayTransportTest {
                 dir.resolve("priv_sk"),
                 "bondbridge",
                 "bondbridge");
+    }
+
+    private static KeyPair ecKeys() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    /** A self-signed certificate for {@code keys}, valid for an hour, naming {@code dnsName} (if not null). */
+    private static X509Certificate selfSigned(String subjectName, KeyPair keys, String dnsName) throws Exception {
+        X500Name subject = new X500Name(subjectName);
+        Instant now = Instant.now();
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                subject,
+                BigInteger.ONE,
+                Date.from(now.minusSeconds(60)),
+                Date.from(now.plusSeconds(3600)),
+                subject,
+                keys.getPublic());
+        if (dnsName != null) {
+            builder.addExtension(
+                    Extension.subjectAlternativeName,
+                    false,
+                    new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName)));
+        }
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 
     private static int freePort() throws IOException {
@@ -116,6 +149,74 @@ class GatewayTransportTest {
                             BondBridgeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE));
         }
         assertThat(checkpoint).exists();
+    }
+
+    /**
+     * A peer that takes TLS connections and calls and never answers, as a host behind a network cut does: after a
+     * call's deadline the next call dials a new connection, where the old one would have stayed silent.
+     */
+    @Test
+    void aCallUnansweredInTimeMakesTheNextOneDialAfresh() throws Exception {
+        KeyPair keys = ecKeys();
+        String host = profile.peerHostOverride();
+        Files.writeString(dir.resolve("tlsca.pem"), Identities.toPemString(selfSigned("CN=" + host, keys, host)));
+        Files.writeString(dir.resolve("tls.key"), Identities.toPemString(keys.getPrivate()));
+        AtomicInteger connections = new AtomicInteger();
+        int port = Integer.parseInt(
+                profile.peerEndpoint().substring(profile.peerEndpoint().lastIndexOf(':') + 1));
+        Server silent = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
+                .sslContext(GrpcSslContexts.forServer(
+                                dir.resolve("tlsca.pem").toFile(),
+                                dir.resolve("tls.key").toFile())
+                        .build())
+                .fallbackHandlerRegistry(new Silent())
+                .addTransportFilter(new ServerTransportFilter() {
+                    @Override
+                    public Attributes transportReady(Attributes attributes) {
+                        connections.incrementAndGet();
+                        return attributes;
+                    }
+                })
+                .build()
+                .start();
+        try (GatewayTransport fabric = GatewayTransport.connect(profile, FAST)) {
+            for (int call = 1; call <= 2; call++) {
+                assertThatThrownBy(() -> fabric.evaluate("governance", "getAccount", "banka:main"))
+                        .isInstanceOfSatisfying(BondBridgeException.class, e -> assertThat(e.code())
+                                .isEqualTo(ErrorCode.UNAVAILABLE))
+                        .hasMessageContaining("DEADLINE_EXCEEDED");
+                assertThat(connections).as("connections after call %d", call).hasValue(call);
+            }
+        } finally {
+            silent.shutdownNow();
+        }
+    }
+
+    /** Every method: the call is taken and never answered. */
+    private static final class Silent extends HandlerRegistry {
+        private static final MethodDescriptor.Marshaller<InputStream> RAW = new MethodDescriptor.Marshaller<>() {
+            @Override
+            public InputStream stream(InputStream value) {
+                return value;
+            }
+
+            @Override
+            public InputStream parse(InputStream stream) {
+                return stream;
+            }
+        };
+
+        @Override
+        public ServerMethodDefinition<?, ?> lookupMethod(String methodName, String authority) {
+            MethodDescriptor<InputStream, InputStream> method = MethodDescriptor.<InputStream, InputStream>newBuilder()
+                    .setType(MethodDescriptor.MethodType.UNKNOWN)
+                    .setFullMethodName(methodName)
+                    .setRequestMarshaller(RAW)
+                    .setResponseMarshaller(RAW)
+                    .build();
+            ServerCallHandler<InputStream, InputStream> never = (call, headers) -> new ServerCall.Listener<>() {};
+            return ServerMethodDefinition.create(method, never);
+        }
     }
 
     @Test
