@@ -5,7 +5,8 @@
 # the five organizations and their MSP IDs agree everywhere, the ports in
 # configtx.yaml match the rendered node config and no two listeners share a
 # port, and collections_config.json has one well-formed collection per pair
-# whose endorsement policy is the channel's MAJORITY written out.
+# whose endorsement policy is the channel's MAJORITY written out, and no peer
+# pings its block delivery more often than the orderers allow.
 # Both layouts are checked: every node on 127.0.0.1, and (network.sh --hosts)
 # each node on a host of its own, whose address its TLS certificate names.
 #
@@ -198,6 +199,13 @@ if yaml is not None:
         "ChannelParticipation": ["Enabled", "MaxRequestBodySize"],
         "FileLedger": ["Location", "Prefix"],
     }
+    def seconds(duration):
+        """A Go duration of one unit ("10s", "2m", "500ms") in seconds."""
+        m = re.fullmatch(r"(\d+)(ms|s|m|h)", str(duration))
+        check(m is not None, f"duration {duration!r}")
+        return int(m.group(1)) * {"ms": 0.001, "s": 1, "m": 60, "h": 3600}[m.group(2)] if m else 0
+
+    delivery_ping, orderer_min_ping = {}, {}
     for path in sorted((state / "nodes").glob("*/*.yaml")):
         text = path.read_text()
         check("{{" not in text, f"{path.name} of {path.parent.name}: placeholder left")
@@ -212,6 +220,7 @@ if yaml is not None:
             listen(f"{name} admin", node["Admin"]["ListenAddress"])
             listen(f"{name} operations", node["Operations"]["ListenAddress"])
             check(node["Admin"]["TLS"].get("ClientAuthRequired") is True, f"{name}: admin TLS needs client auth")
+            orderer_min_ping[name] = seconds(g["Keepalive"]["ServerMinInterval"])
         else:
             peer = node["peer"]
             listen(f"{name} gRPC", peer["listenAddress"])
@@ -229,6 +238,11 @@ if yaml is not None:
             builders = node["chaincode"]["externalBuilders"]
             check(len(builders) == 1 and builders[0]["path"].endswith("/builders/ccaas"), f"{name}: CCaaS builder")
             check(peer["handlers"]["endorsers"]["escc"]["name"] == "DefaultEndorsement", f"{name}: escc")
+            delivery_ping[name] = seconds(peer["keepalive"]["deliveryClient"]["interval"])
+    # A peer pinging its block delivery more often than an orderer allows would be cut off as abusive.
+    for pname, every in delivery_ping.items():
+        for oname, least in orderer_min_ping.items():
+            check(every >= least, f"{pname} pings its orderer every {every:g} s; {oname} allows no less than {least:g} s")
 
 if yaml is not None and mode == "hosts":
     # Each node's certificate names its host's address (cryptogen SANS of its org).

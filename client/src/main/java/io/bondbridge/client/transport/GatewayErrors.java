@@ -79,9 +79,16 @@ final class GatewayErrors {
     private static final String CHAINCODE_DOWN = "could not launch chaincode";
 
     /**
+     * What the Gateway says when it knows too few live peers to satisfy the endorsement policy: peers down, or a
+     * restarted peer that has not yet met the others (the fault run saw it for a few seconds after restarting Bank
+     * A's peer). Transient too; a policy no set of peers could ever satisfy reads the same, and the text says which.
+     */
+    private static final String TOO_FEW_ENDORSERS = "no combination of peers can be derived";
+
+    /**
      * The exception callers see for a Gateway failure: the chaincode's code when it rejected the transaction,
-     * {@link ErrorCode#UNAVAILABLE} when the network or the chaincode server did not answer in time, {@link ErrorCode#INTERNAL}
-     * otherwise.
+     * {@link ErrorCode#UNAVAILABLE} when the network or the chaincode server did not answer in time or too few peers
+     * are there to endorse, {@link ErrorCode#INTERNAL} otherwise.
      */
     static BondBridgeException translate(Status status, List<ErrorDetail> details, String txId, Throwable cause) {
         Optional<String> rejection = chaincodeMessage(texts(status, details));
@@ -91,7 +98,8 @@ final class GatewayErrors {
         String summary = summary(status, details);
         if (status.getCode() == Status.Code.UNAVAILABLE
                 || status.getCode() == Status.Code.DEADLINE_EXCEEDED
-                || summary.contains(CHAINCODE_DOWN)) {
+                || summary.contains(CHAINCODE_DOWN)
+                || summary.contains(TOO_FEW_ENDORSERS)) {
             return new BondBridgeException(
                     ErrorCode.UNAVAILABLE, "Fabric network unavailable: " + summary, txId, cause);
         }

@@ -215,17 +215,31 @@ class GatewayErrorsTest {
         }
 
         @Test
+        void tooFewPeersToEndorseIsUnavailable() {
+            // what Bank A's Gateway said for a few seconds after the fault run restarted its peer
+            GatewayException e = new GatewayException(grpcError(
+                    Status.Code.FAILED_PRECONDITION,
+                    "no combination of peers can be derived which satisfy the endorsement policy: no peer combination"
+                            + " can satisfy the endorsement policy"));
+
+            BondBridgeException b = translate(e, null);
+
+            assertThat(b.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+            assertThat(b.getMessage()).contains("FAILED_PRECONDITION", "no combination of peers");
+        }
+
+        @Test
         void anythingElseIsInternalAndKeepsTheDetails() {
             GatewayException e = new GatewayException(grpcError(
                     Status.Code.FAILED_PRECONDITION,
-                    "no combination of peers can be derived which satisfy the endorsement policy",
+                    "failed to get proposal: unsupported header type",
                     detail("BankAMSP", "127.0.0.1:7351", "some peer message")));
 
             BondBridgeException b = translate(e, null);
 
             assertThat(b.code()).isEqualTo(ErrorCode.INTERNAL);
             assertThat(b.getMessage())
-                    .contains("FAILED_PRECONDITION", "no combination of peers", "BankAMSP@127.0.0.1:7351");
+                    .contains("FAILED_PRECONDITION", "unsupported header type", "BankAMSP@127.0.0.1:7351");
         }
     }
 }
